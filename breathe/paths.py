@@ -1,0 +1,91 @@
+"""Where breathe keeps its files: the only module that knows.
+
+Without ``BREATHE_HOME`` the platformdirs locations for app name ``breathe`` are used;
+with it, everything lives in ``data/``, ``config/``, ``cache/`` and ``log/`` under it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+APP_NAME = "breathe"
+APP_ID = "io.github.breathe_desktop.Breathe"
+
+
+@dataclass(frozen=True)
+class Locations:
+    """The four folders breathe writes to."""
+
+    data: Path
+    config: Path
+    cache: Path
+    log: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / "history.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log / "breathe.log"
+
+    @property
+    def speech_cache(self) -> Path:
+        return self.cache / "speech"
+
+    def ensure(self) -> None:
+        """Create the folders, readable by the user only."""
+        for folder in (self.data, self.config, self.cache, self.log):
+            ensure_private_dir(folder)
+
+    def instance_key(self) -> str:
+        """A name for the single-instance socket, unique to the resolved data folder."""
+        digest = hashlib.sha256(str(self.data.resolve()).encode()).hexdigest()[:16]
+        return f"breathe-{digest}"
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents) with user-only permissions."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(folder, 0o700)
+    except OSError:  # pragma: no cover - e.g. a folder owned by another user
+        pass
+
+
+def locations() -> Locations:
+    """The locations in force now (reads ``BREATHE_HOME`` each time)."""
+    home = os.environ.get("BREATHE_HOME")
+    if home:
+        root = Path(home).expanduser()
+        return Locations(root / "data", root / "config", root / "cache", root / "log")
+    import platformdirs  # imported late: it is only needed without BREATHE_HOME
+
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    return Locations(
+        Path(dirs.user_data_dir),
+        Path(dirs.user_config_dir),
+        Path(dirs.user_cache_dir),
+        Path(dirs.user_log_dir),
+    )
+
+
+def assets_dir() -> Path:
+    """The shipped ``assets/`` folder: inside the installed package, else the source tree's."""
+    packaged = Path(str(resources.files("breathe") / "assets"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "assets"
+
+
+def asset(*parts: str) -> Path:
+    """Path to one shipped asset, e.g. ``asset("explainers", "overview.md")``."""
+    return assets_dir().joinpath(*parts)
