@@ -6,6 +6,7 @@ with it, everything lives in ``data/``, ``config/``, ``cache/`` and ``log/`` und
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from dataclasses import dataclass
@@ -55,10 +56,8 @@ class Locations:
 def ensure_private_dir(folder: Path) -> None:
     """Create ``folder`` (and parents) with user-only permissions."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        os.chmod(folder, 0o700)
-    except OSError:  # pragma: no cover - e.g. a folder owned by another user
-        pass
+    with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
+        folder.chmod(0o700)
 
 
 def locations() -> Locations:

@@ -185,11 +185,8 @@ class SessionRunner:
 
     def stop(self) -> None:
         """End the session early (saved as ``stopped``)."""
-        if self._status.ended or self._status is Status.READY:
-            if self._status is Status.READY:
-                self._finish(Status.STOPPED)
-            return
-        self._finish(Status.STOPPED)
+        if not self._status.ended:
+            self._finish(Status.STOPPED)
 
     def replan(self, replanner: Replanner) -> None:
         """Let ``replanner(plan, now)`` recompute the future; the past stays as it was."""

@@ -1,0 +1,39 @@
+"""What a launch asks for: home, or a session with options (also sent between instances)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class LaunchRequest:
+    """A request to open breathe, optionally straight into a session.
+
+    ``None`` for ``voice``/``sounds`` means "use the setting".
+    """
+
+    practice: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    voice: bool | None = None
+    sounds: bool | None = None
+    fullscreen: bool = False
+    screen: int | None = None
+    presenter: bool = False
+    private: bool = False
+    quit_at_end: bool = False
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> LaunchRequest:
+        """Parse a forwarded request; unknown keys are ignored, bad input raises ValueError."""
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("a launch request must be a JSON object")
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        if not isinstance(known.get("options", {}), dict):
+            raise ValueError("launch options must be a JSON object")
+        return cls(**known)
