@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from typing import Any
@@ -19,6 +20,7 @@ from breathe.practices.grounding import (
     grounding_plan,
     item_slots,
 )
+from breathe.practices.steps import Draft, Plan, lay_out
 from breathe.session import SessionRunner
 from tests.conftest import FakeClock
 
@@ -156,6 +158,17 @@ def test_item_slots_fill_per_sense() -> None:
     ]  # fmt: skip
 
 
+def test_item_slots_at_the_edges_of_a_plan() -> None:
+    # a re-planned session may start or end on an item
+    plan = Plan(
+        "grounding",
+        None,
+        {},
+        lay_out([Draft(8, "see", "a"), Draft(8, "see", "b"), Draft(8, "hear", "c")]),
+    )
+    assert [item_slots(plan, i) for i in range(3)] == [(1, 2), (2, 2), (1, 1)]
+
+
 @pytest.mark.parametrize("index", [-1, 11])
 def test_item_slots_of_a_step_not_in_the_plan(index: int) -> None:
     with pytest.raises(IndexError):
@@ -185,7 +198,7 @@ def test_session_waits_at_each_item_until_the_person_moves_on(clock: FakeClock) 
 def test_any_valid_options_give_a_contiguous_plan(variant: str, pace: float | None) -> None:
     plan = grounding_plan(variant=variant, pace=pace)
     assert plan.steps[0].start == 0.0
-    for before, after in zip(plan.steps, plan.steps[1:], strict=False):
+    for before, after in itertools.pairwise(plan.steps):
         assert after.start == before.end
     assert all(s.duration > 0 for s in plan.steps)
     assert math.isclose(sum(s.duration for s in plan.steps), plan.total_seconds)
