@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from breathe.practices.grounding import SELF_PACED_KINDS, grounding_plan
@@ -251,3 +252,31 @@ def test_the_text_grows_with_the_card_for_full_screen(grounding: Grounding) -> N
     grounding.card.resize(1600, 1000)
     assert prompt.font().pixelSize() > small * 1.5
     assert grounding.next.minimumHeight() > 52
+
+
+def test_space_on_the_card_moves_on_even_where_the_window_binds_space_to_pause(
+    grounding: Grounding, qtbot: QtBot
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    QVBoxLayout(window).addWidget(grounding.card)
+    paused: list[bool] = []
+    pause = QShortcut(QKeySequence(Qt.Key.Key_Space), window, lambda: paused.append(True))
+    pause.setContext(Qt.ShortcutContext.WindowShortcut)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    grounding.wait(4.5)
+    grounding.card.setFocus()  # the focus goes to Next
+    assert grounding.next.hasFocus()
+    qtbot.keyClick(grounding.next, Qt.Key.Key_Space)
+    assert grounding.slots.filled() == 1
+    assert paused == []
+    grounding.wait(600.0)
+    for _ in range(8):  # to the closing breath: no Next, Space is the window's again
+        grounding.press_next(qtbot)
+    assert not grounding.next.isVisible()
+    qtbot.keyClick(grounding.card, Qt.Key.Key_Space)
+    assert paused == [True]
+    grounding.card.setParent(None)  # the card outlives this window, as qtbot expects

@@ -169,7 +169,8 @@ class SlotRow(QWidget):
 
 
 def _label(name: str, text: str = "", *, rich: bool = False) -> QLabel:
-    label = QLabel(text, objectName=name)
+    label = QLabel(text)
+    label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -181,7 +182,8 @@ class GroundingCard(Pacer):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._plan: Plan | None = None
+        self._grounding: Plan | None = None
+        self._still = False  # the still variant: its "touch" items are "Feel"
         self._reduced_motion = False
         self._shown: tuple[int, bool] | None = None
         self._sections: list[str] = []
@@ -225,7 +227,8 @@ class GroundingCard(Pacer):
         self._set_visible_parts(item=False, outro=False)
 
     def _make_word_field(self) -> QLineEdit:
-        field = QLineEdit(objectName="word")
+        field = QLineEdit()
+        field.setObjectName("word")
         field.setPlaceholderText("A word, if you like")
         field.setAccessibleName("Your word for this item (optional)")
         field.setMaxLength(80)
@@ -235,7 +238,8 @@ class GroundingCard(Pacer):
         return field
 
     def _make_next_button(self) -> QPushButton:
-        button = QPushButton("Next", objectName="next")
+        button = QPushButton("Next")
+        button.setObjectName("next")
         button.setAccessibleName("Next")
         button.setAccessibleDescription("Move on when you're ready. Space or Enter.")
         button.setToolTip("Space or Enter")
@@ -254,14 +258,15 @@ class GroundingCard(Pacer):
     # -- Pacer ---------------------------------------------------------------------------
     def set_plan(self, plan: Plan) -> None:
         """A grounding plan: its senses, in order, make the line above the prompt."""
-        self._plan = plan
+        self._grounding = plan
+        self._still = str(plan.options.get("variant", "")).endswith("still")
         kinds = (kind for kind, _ in itertools.groupby(s.kind for s in plan.steps))
         self._sections = [k for k in kinds if k in SELF_PACED_KINDS]
         self._shown = None
 
     def show_position(self, position: Position) -> None:
         """Show the prompt of ``position``'s step; only repaints when something changed."""
-        if self._plan is None:
+        if self._grounding is None:
             return
         key = (position.index, position.waiting)
         if key == self._shown:
@@ -270,7 +275,7 @@ class GroundingCard(Pacer):
         if position.index != self._index:
             self._index = position.index
             self._word.setText(self._words.get(position.index, ""))
-        self._refresh(position)
+        self._refresh(self._grounding, position)
 
     # -- the person's words ------------------------------------------------------------
     def set_keep_notes(self, keep: bool) -> None:
@@ -287,14 +292,13 @@ class GroundingCard(Pacer):
             self._words[self._index] = text
 
     # -- showing -------------------------------------------------------------------------
-    def _refresh(self, position: Position) -> None:
-        assert self._plan is not None
+    def _refresh(self, plan: Plan, position: Position) -> None:
         kind = position.step.kind
-        heading, detail = prompt_for(self._plan, position.index)
+        heading, detail = prompt_for(plan, position.index)
         self._prompt.setText(heading)
         self._detail.setText(detail)
         self._detail.setVisible(bool(detail))
-        slot, count = item_slots(self._plan, position.index)
+        slot, count = item_slots(plan, position.index)
         first = position.index - slot + 1
         words = [self._words.get(first + k, "").strip() for k in range(count)]
         self._slots.set_state(count, slot - 1, words)
@@ -306,12 +310,9 @@ class GroundingCard(Pacer):
 
     def _section_line(self, kind: str) -> str:
         """E.g. "See · <b>Hear</b> · Move": where this sense sits in the practice."""
-        still = (
-            str(self._plan.options.get("variant", "")).endswith("still") if self._plan else False
-        )
         names = []
         for section in self._sections:
-            name = "Feel" if still and section == "touch" else SECTION_NAMES[section]
+            name = "Feel" if self._still and section == "touch" else SECTION_NAMES[section]
             names.append(f"<b>{name}</b>" if section == kind else name)
         return " · ".join(names)
 
@@ -333,6 +334,22 @@ class GroundingCard(Pacer):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Inside the card, Space and Enter mean "Next", even where the window binds them.
+
+        (The session window uses Space for pause; while the person is on this card, the
+        key they were told about has to move them on.)
+        """
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in ADVANCE_KEYS
+            and not self._next.isHidden()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     # -- size ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
