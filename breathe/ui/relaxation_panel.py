@@ -1,0 +1,132 @@
+"""RelaxationPanel: the small choices before a muscle-relaxation session.
+
+Programme (16, 7 or 4 groups), release only, the dominant side, a way to the pain map,
+and the one-line safety note, which is always visible.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.practices.relaxation import relaxation_plan
+
+log = logging.getLogger(__name__)
+
+SAFETY_NOTE = (
+    "If you live with pain: use about half your strength, skip any area that hurts, "
+    "or choose release only."
+)
+PROGRAMMES = {16: "16 groups, the most detailed", 7: "7 groups", 4: "4 groups, the shortest"}
+SIDES = {"right": "Right", "left": "Left"}
+RELEASE_HELP = "No tensing: notice each area and let it soften. Kind on flare days."
+DEFAULTS: dict[str, Any] = {"groups": 16, "release_only": False, "side": "right"}
+
+
+def _minutes(groups: int) -> str:
+    """ ", about 9 min": the length of the programme's own plan."""
+    return f", about {round(relaxation_plan(groups=groups).total_seconds / 60)} min"
+
+
+class RelaxationPanel(QWidget):
+    """Choices for one PMR session; emits ``options_changed`` on every change."""
+
+    #: {"groups": 16|7|4, "release_only": bool, "side": "right"|"left"}
+    options_changed = Signal(dict)
+    #: the person asked to open the pain map editor
+    edit_pain_map_requested = Signal()
+
+    def __init__(
+        self, options: Mapping[str, Any] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Muscle relaxation choices")
+        self._programme = QButtonGroup(self)
+        programme_row = QVBoxLayout()
+        programme_row.addWidget(QLabel("Programme"))
+        for groups, words in PROGRAMMES.items():
+            button = QRadioButton(f"{words}{_minutes(groups)}")
+            button.setObjectName(f"groups-{groups}")
+            self._programme.addButton(button, groups)
+            programme_row.addWidget(button)
+
+        self._side = QButtonGroup(self)
+        side_row = QHBoxLayout()
+        side_label = QLabel("Dominant side (it goes first)")
+        side_row.addWidget(side_label)
+        for i, (side, words) in enumerate(SIDES.items()):
+            button = QRadioButton(words)
+            button.setObjectName(f"side-{side}")
+            button.setAccessibleName(f"Dominant side: {words.lower()}")
+            self._side.addButton(button, i)
+            side_row.addWidget(button)
+        side_row.addStretch(1)
+
+        self.release_only = QCheckBox("Release only (no tensing)")
+        self.release_only.setObjectName("release-only")
+        self.release_only.setAccessibleDescription(RELEASE_HELP)
+        self.release_only.setToolTip(RELEASE_HELP)
+        self.edit_pain_map = QPushButton("Edit pain map…")
+        self.edit_pain_map.setObjectName("edit-pain-map")
+        self.edit_pain_map.setAccessibleName("Edit pain map")
+        self.edit_pain_map.setAccessibleDescription("Choose areas to practise gently or to skip")
+        self.edit_pain_map.clicked.connect(self.edit_pain_map_requested)
+        self.safety = QLabel(SAFETY_NOTE)
+        self.safety.setObjectName("safety")
+        self.safety.setWordWrap(True)
+        self.safety.setAccessibleName("Safety note")
+
+        column = QVBoxLayout(self)
+        column.addLayout(programme_row)
+        column.addLayout(side_row)
+        column.addWidget(self.release_only)
+        column.addWidget(self.edit_pain_map)
+        column.addWidget(self.safety)
+        column.addStretch(1)
+
+        self.set_options(options or {})
+        self._programme.idToggled.connect(self._toggled)
+        self._side.idToggled.connect(self._toggled)
+        self.release_only.toggled.connect(lambda _on: self._emit())
+
+    def options(self) -> dict[str, Any]:
+        """The chosen options, as the relaxation engine takes them."""
+        side = list(SIDES)[max(self._side.checkedId(), 0)]
+        return {
+            "groups": self._programme.checkedId(),
+            "release_only": self.release_only.isChecked(),
+            "side": side,
+        }
+
+    def set_options(self, options: Mapping[str, Any]) -> None:
+        """Show these options (missing or unknown values fall back to the defaults)."""
+        chosen = {**DEFAULTS, **options}
+        groups = chosen["groups"] if chosen["groups"] in PROGRAMMES else DEFAULTS["groups"]
+        side = chosen["side"] if chosen["side"] in SIDES else DEFAULTS["side"]
+        for widget in (self._programme, self._side, self.release_only):
+            widget.blockSignals(True)
+        self._programme.button(groups).setChecked(True)
+        self._side.button(list(SIDES).index(side)).setChecked(True)
+        self.release_only.setChecked(bool(chosen["release_only"]))
+        for widget in (self._programme, self._side, self.release_only):
+            widget.blockSignals(False)
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked:  # a radio group toggles twice per change: report it once
+            self._emit()
+
+    def _emit(self) -> None:
+        self.options_changed.emit(self.options())
