@@ -1,0 +1,138 @@
+"""Show the grounding card, the body map, the pain map editor and the relaxation panel.
+
+    python tools/demo_body.py [--dark] [--show card,body|editor|panel|all] [--full-after S]
+
+A fake clock puts each pacer at a telling moment (the second "see" item, waiting, with a
+word typed; the abdomen half-way through tensing, a calf skipped). The window opens at a
+normal size and goes full screen after ``--full-after`` seconds (0: never), so one run of
+``/work/shared/tools/screenshot --at 1,3`` shows both sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QStyleFactory, QWidget
+
+from breathe.practices.grounding import SELF_PACED_KINDS, grounding_plan
+from breathe.practices.relaxation import relaxation_plan
+from breathe.practices.steps import Plan
+from breathe.session import SessionRunner
+from breathe.ui.pacers.body_map import BodyMap
+from breathe.ui.pacers.grounding_card import GroundingCard
+from breathe.ui.pain_map_editor import PainMapEditor
+from breathe.ui.relaxation_panel import RelaxationPanel
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def dark_palette() -> QPalette:
+    """A calm dark palette (what a dark desktop theme would give)."""
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#1f2326",
+        QPalette.ColorRole.WindowText: "#e6e9eb",
+        QPalette.ColorRole.Base: "#2a2f33",
+        QPalette.ColorRole.AlternateBase: "#24292c",
+        QPalette.ColorRole.Text: "#e6e9eb",
+        QPalette.ColorRole.Button: "#2b3034",
+        QPalette.ColorRole.ButtonText: "#e6e9eb",
+        QPalette.ColorRole.Highlight: "#5fa3c7",
+        QPalette.ColorRole.HighlightedText: "#0d1113",
+        QPalette.ColorRole.Mid: "#4a5257",
+        QPalette.ColorRole.Midlight: "#394045",
+        QPalette.ColorRole.Dark: "#111416",
+        QPalette.ColorRole.PlaceholderText: "#9aa3a8",
+        QPalette.ColorRole.ToolTipBase: "#2b3034",
+        QPalette.ColorRole.ToolTipText: "#e6e9eb",
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def relaxation_demo_plan() -> Plan:
+    """A 16-group plan with the left calf skipped and the right thigh gentle."""
+    return relaxation_plan(groups=16, skip=["left-calf"], gentle=["right-thigh"])
+
+
+def build(show: set[str]) -> QWidget:
+    window = QWidget()
+    window.setWindowTitle("breathe: grounding and body map")
+    row = QHBoxLayout(window)
+    if "card" in show:
+        clock = Clock()
+        plan = grounding_plan()
+        runner = SessionRunner(plan, clock, gated_kinds=SELF_PACED_KINDS)
+        card = GroundingCard()
+        card.set_plan(plan)
+        card.advance_requested.connect(runner.advance)
+        card.advance_requested.connect(lambda: card.show_position(runner.position()))
+        runner.start()
+        clock.now = 5.0
+        card.show_position(runner.position())
+        word = card.findChild(QLineEdit, "word")
+        assert word is not None
+        QTest.keyClicks(word, "blue mug")
+        QTest.keyClick(word, Qt.Key.Key_Return)
+        clock.now = 25.0
+        card.show_position(runner.position())
+        row.addWidget(card, 3)
+    if "body" in show:
+        clock = Clock()
+        plan = relaxation_demo_plan()
+        runner = SessionRunner(plan, clock)
+        body = BodyMap()
+        body.set_plan(plan)
+        runner.start()
+        tense = next(s for s in plan.steps if s.kind == "tense" and s.group == "abdomen")
+        clock.now = tense.start + tense.duration * 0.55
+        body.show_position(runner.position())
+        row.addWidget(body, 2)
+    if "editor" in show:
+        editor = PainMapEditor()
+        editor.set_pain_map({"right-calf": "skip", "abdomen": "gentle", "neck": "gentle"})
+        row.addWidget(editor, 3)
+    if "panel" in show:
+        row.addWidget(RelaxationPanel(), 2)
+    return window
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    parser.add_argument("--show", default="card,body", help="card,body,editor,panel or all")
+    parser.add_argument("--full-after", type=float, default=2.0, help="seconds; 0: never")
+    args = parser.parse_args()
+    show = {"card", "body", "editor", "panel"} if args.show == "all" else set(args.show.split(","))
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle(QStyleFactory.create("Fusion"))
+    if args.dark:
+        app.setPalette(dark_palette())
+    window = build(show)
+    window.resize(1100, 640)
+    window.show()
+    if args.full_after > 0:
+
+        def full_screen() -> None:
+            window.showFullScreen()
+            # without a window manager (Xvfb) the request is ignored: cover the screen
+            window.setGeometry(window.screen().geometry())
+
+        QTimer.singleShot(round(args.full_after * 1000), full_screen)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
