@@ -189,6 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `breathe history | head`: the reader left; that is not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:
         log.exception("unexpected error")
         print(f"breathe: unexpected error: {exc} (details in {locs.log_file})", file=sys.stderr)
