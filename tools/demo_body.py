@@ -14,9 +14,8 @@ import argparse
 import sys
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
 from breathe.practices.grounding import SELF_PACED_KINDS, grounding_plan
 from breathe.practices.relaxation import relaxation_plan
@@ -26,6 +25,7 @@ from breathe.ui.pacers.body_map import BodyMap
 from breathe.ui.pacers.grounding_card import GroundingCard
 from breathe.ui.pain_map_editor import PainMapEditor
 from breathe.ui.relaxation_panel import RelaxationPanel
+from breathe.ui.theme import Theme
 
 
 class Clock:
@@ -34,31 +34,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-def dark_palette() -> QPalette:
-    """A calm dark palette (what a dark desktop theme would give)."""
-    pal = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#1f2326",
-        QPalette.ColorRole.WindowText: "#e6e9eb",
-        QPalette.ColorRole.Base: "#2a2f33",
-        QPalette.ColorRole.AlternateBase: "#24292c",
-        QPalette.ColorRole.Text: "#e6e9eb",
-        QPalette.ColorRole.Button: "#2b3034",
-        QPalette.ColorRole.ButtonText: "#e6e9eb",
-        QPalette.ColorRole.Highlight: "#5fa3c7",
-        QPalette.ColorRole.HighlightedText: "#0d1113",
-        QPalette.ColorRole.Mid: "#4a5257",
-        QPalette.ColorRole.Midlight: "#394045",
-        QPalette.ColorRole.Dark: "#111416",
-        QPalette.ColorRole.PlaceholderText: "#9aa3a8",
-        QPalette.ColorRole.ToolTipBase: "#2b3034",
-        QPalette.ColorRole.ToolTipText: "#e6e9eb",
-    }
-    for role, colour in roles.items():
-        pal.setColor(role, QColor(colour))
-    return pal
 
 
 def relaxation_demo_plan() -> Plan:
@@ -117,9 +92,7 @@ def main() -> int:
     show = {"card", "body", "editor", "panel"} if args.show == "all" else set(args.show.split(","))
 
     app = QApplication(sys.argv[:1])
-    app.setStyle(QStyleFactory.create("Fusion"))
-    if args.dark:
-        app.setPalette(dark_palette())
+    Theme("dark" if args.dark else "light").apply(app)
     window = build(show)
     window.resize(1100, 640)
     window.show()

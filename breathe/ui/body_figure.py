@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontInfo,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -299,7 +300,8 @@ def paint_figure(
 def _paint_side_labels(painter: QPainter, transform: QTransform, colors: FigureColors) -> None:
     scale = transform.m11()
     font = QFont(painter.font())
-    font.setPixelSize(max(11, round(13 * scale)))
+    # never smaller than the app's text (Large type included), larger with the figure
+    font.setPixelSize(max(QFontInfo(font).pixelSize(), round(13 * scale)))
     painter.setFont(font)
     painter.setPen(colors.text)
     short = scale < 0.9  # a small figure: "L" and "R" keep clear of the legs

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -92,10 +92,10 @@ def test_intro_then_each_item_shows_its_prompt_and_three_slots(
             )
         )
         grounding.press_next(qtbot)
-    see = ("Look around. Name something you can see.", "<b>See</b> · Hear · Move")
-    hear = ("Now listen. Name something you can hear.", "See · <b>Hear</b> · Move")
+    see = ("Look around.\nName something you can see.", "<b>See</b> · Hear · Move")
+    hear = ("Now listen.\nName something you can hear.", "See · <b>Hear</b> · Move")
     move = (
-        "Now, a little movement. Gently move one part of your body.",
+        "Now, a little movement.\nGently move one part of your body.",
         "See · Hear · <b>Move</b>",
     )
     assert seen == [
@@ -134,7 +134,7 @@ def test_still_variant_asks_where_the_body_is_supported_never_to_move(
     g.wait(4.5)
     for _ in range(6):
         g.press_next(qtbot)
-    assert g.text("prompt") == "Stay just as you are. Notice a place where your body is supported."
+    assert g.text("prompt") == "Stay just as you are.\nNotice a place where your body is supported."
     assert g.text("detail") == "Perhaps the surface beneath you."
     assert g.text("section") == "See · Hear · <b>Feel</b>"
     assert "move" not in (g.text("prompt") + g.text("detail")).lower()
@@ -160,7 +160,7 @@ def test_take_your_time_appears_only_once_the_default_pace_is_over(grounding: Gr
     assert grounding.text("hint").startswith("Take your time")
     assert grounding.slots.filled() == 0
     grounding.wait(600.0)  # however long it takes
-    assert grounding.text("prompt") == "Look around. Name something you can see."
+    assert grounding.text("prompt") == "Look around.\nName something you can see."
     assert grounding.next.isVisible()
 
 
@@ -280,3 +280,13 @@ def test_space_on_the_card_moves_on_even_where_the_window_binds_space_to_pause(
     qtbot.keyClick(grounding.card, Qt.Key.Key_Space)
     assert paused == [True]
     grounding.card.setParent(None)  # the card outlives this window, as qtbot expects
+
+
+def test_large_type_makes_the_card_text_larger_too(grounding: Grounding) -> None:
+    prompt = grounding.card.findChild(QLabel, "prompt")
+    assert prompt is not None
+    usual = prompt.font().pixelSize()
+    large = QFont(grounding.card.font())
+    large.setPointSizeF(large.pointSizeF() * 1.3)  # what the theme's Large type does
+    grounding.card.setFont(large)
+    assert prompt.font().pixelSize() >= usual * 1.2

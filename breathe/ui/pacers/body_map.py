@@ -151,7 +151,10 @@ class BodyMap(Pacer):
         pos = self._position
         kind = pos.step.kind if pos is not None else ""
         fraction = pos.fraction if pos is not None else 0.0
-        gentle = self._plan_gentle | {p for p, s in self._marks.items() if s == "gentle"}
+        marked = {p for p, s in self._marks.items() if s == "gentle"}
+        gentle = self._plan_gentle | marked
+        # in a session a gentle area is only a quiet reminder; in the editor it is the point
+        session_gentle = fig.mix(colors.idle, colors.gentle, 0.45)
         looks: dict[str, fig.Look] = {}
         for part in fig.PART_IDS:
             state = self.part_state(part)
@@ -173,7 +176,8 @@ class BodyMap(Pacer):
             elif state == "done":
                 looks[part] = fig.Look(colors.done, dashed=dashed)
             elif dashed:
-                looks[part] = fig.Look(colors.gentle, dashed=True)
+                fill = colors.gentle if part in marked else session_gentle
+                looks[part] = fig.Look(fill, dashed=True)
         return looks
 
     def _halo_strength(self) -> float:

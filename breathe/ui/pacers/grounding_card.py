@@ -12,7 +12,16 @@ import itertools
 import logging
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontInfo,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,6 +60,7 @@ DETAILS = {
     "taste": "Or simply notice your mouth, just as it is.",
     "outro": "In gently… and a long, soft breath out. You are here, right now.",
 }
+BASE_FONT_PX = 12  # the usual desktop text size; Large type makes the card larger with it
 COMFORT = "Only as much as feels comfortable."
 WAITING_HINT = "Take your time. Next, whenever you're ready."
 NOTE_PRIVATE = "Not saved unless you turn on 'Keep my notes' in Settings"
@@ -70,7 +80,7 @@ def prompt_for(plan: Plan, index: int) -> tuple[str, str]:
     sense = _sense(plan.options.get("variant"), step.kind)
     if sense is None:
         return step.label, DETAILS.get(step.kind, "")
-    heading = f"{sense.opener} {sense.prompt}."
+    heading = f"{sense.opener}\n{sense.prompt}."  # two calm lines, never a lone word
     slot, _count = item_slots(plan, index)
     if not sense.suggestions:
         return heading, DETAILS.get(step.kind, "")
@@ -222,7 +232,8 @@ class GroundingCard(Pacer):
         column.addWidget(self._hint)
         column.addWidget(self._next, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(3)
-        self._apply_scale(1.0)
+        self._size_scale = 1.0
+        self._apply_scale()
         self._soften()
         self._set_visible_parts(item=False, outro=False)
 
@@ -233,7 +244,6 @@ class GroundingCard(Pacer):
         field.setAccessibleName("Your word for this item (optional)")
         field.setMaxLength(80)
         field.setClearButtonEnabled(True)
-        field.setStyleSheet("QLineEdit:focus { border: 2px solid palette(highlight); }")
         field.textEdited.connect(self._remember)
         return field
 
@@ -245,13 +255,6 @@ class GroundingCard(Pacer):
         button.setToolTip("Space or Enter")
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        # a clearly visible focus ring: this is the one control that matters here
-        button.setStyleSheet(
-            "QPushButton#next { padding: 0.4em 2.2em; border-radius: 12px;"
-            " border: 2px solid palette(mid); background: palette(button); }"
-            "QPushButton#next:focus { border: 3px solid palette(highlight); }"
-            "QPushButton#next:pressed { background: palette(midlight); }"
-        )
         button.clicked.connect(self._request_advance)
         return button
 
@@ -306,7 +309,7 @@ class GroundingCard(Pacer):
         self._section.setText(self._section_line(kind) if is_item else "")
         self._hint.setText(WAITING_HINT if position.waiting and is_item else "")
         self._set_visible_parts(item=is_item, outro=kind == "outro")
-        self.setAccessibleDescription(f"{heading} {detail}".strip())
+        self.setAccessibleDescription(f"{heading} {detail}".replace("\n", " ").strip())
 
     def _section_line(self, kind: str) -> str:
         """E.g. "See · <b>Hear</b> · Move": where this sense sits in the practice."""
@@ -354,13 +357,18 @@ class GroundingCard(Pacer):
     # -- size ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         size = event.size()
-        self._apply_scale(min(max(min(size.height() / 560, size.width() / 760), 0.8), 2.2))
+        self._size_scale = min(max(min(size.height() / 560, size.width() / 760), 0.8), 2.2)
+        self._apply_scale()
         super().resizeEvent(event)
 
-    def _apply_scale(self, scale: float) -> None:
+    def _apply_scale(self) -> None:
+        """Text and controls follow the card's size and the app's type size (Large type)."""
+        type_scale = max(0.9, QFontInfo(self.font()).pixelSize() / BASE_FONT_PX)
+        scale = self._size_scale * type_scale
+
         def font(px: float, bold: bool = False) -> QFont:
             f = QFont(self.font())
-            f.setPixelSize(round(px * scale))
+            f.setPixelSize(max(12, round(px * scale)))
             f.setBold(bold)
             return f
 
@@ -386,4 +394,6 @@ class GroundingCard(Pacer):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:
             self._soften()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_scale()
         super().changeEvent(event)
