@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.practices.relaxation import apply_pain_map
 from breathe.ui import body_figure as fig
 from breathe.ui.pacers.body_map import BodyMap
 
@@ -171,15 +172,15 @@ class PainMapEditor(QWidget):
 
     # -- the map -------------------------------------------------------------------------
     def set_pain_map(self, mapping: Mapping[str, str]) -> None:
-        """Show a saved map; ``calf`` means both calves, a sided id wins. Emits nothing."""
-        states = dict.fromkeys(fig.PART_IDS, "normal")
-        entries = [(fig.parts_of(group), state) for group, state in mapping.items()]
-        for parts, state in sorted(entries, key=lambda e: -len(e[0])):
-            if state not in STATES:
-                log.warning("pain map: ignoring %r for %s", state, ", ".join(parts))
-                continue
-            states.update(dict.fromkeys(parts, state))
-        self._states = states
+        """Show a saved map, read as the session will read it. Emits nothing.
+
+        ``calf`` means both calves and a sided entry wins; unknown ids and levels are
+        ignored (``apply_pain_map`` logs them).
+        """
+        gentle, skip = apply_pain_map(mapping, (), ())
+        self._states = {
+            p: "skip" if p in skip else "gentle" if p in gentle else "normal" for p in fig.PART_IDS
+        }
         self._show()
 
     def pain_map(self) -> dict[str, str]:

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -93,7 +93,7 @@ class RelaxationPanel(QWidget):
         column.addLayout(programme_row)
         column.addLayout(side_row)
         column.addWidget(self.release_only)
-        column.addWidget(self.edit_pain_map)
+        column.addWidget(self.edit_pain_map, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.safety)
         column.addStretch(1)
 
