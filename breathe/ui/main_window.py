@@ -1,0 +1,224 @@
+"""The main window: a calm notice banner above a stack of pages (home first).
+
+Others' pages (session, history) are shown with ``show_page``; the window itself owns
+home, the explainer reader, the shortcuts dialog, F11 full screen and ?/F1.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.ui.explainer_panel import ExplainerPanel
+from breathe.ui.home import HomePage
+from breathe.ui.shortcuts_dialog import ShortcutsDialog
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (960, 680)
+BANNER_STYLE = """
+#banner { background: palette(alternate-base); border-bottom: 1px solid palette(midlight); }
+#banner QPushButton { background: transparent; border: 2px solid transparent; border-radius: 8px;
+                      padding: 4px 12px; color: palette(text); }
+#banner QPushButton:focus { border: 2px solid palette(highlight); }
+"""
+
+
+class Banner(QFrame):
+    """A quiet, dismissible notice along the top (e.g. a history file that was set aside)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(BANNER_STYLE)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName("Notice")
+        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss.setAccessibleName("Dismiss notice")
+        self.dismiss.setAutoDefault(True)
+        self.dismiss.clicked.connect(self.clear)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(36, 10, 24, 10)
+        row.setSpacing(16)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def add(self, text: str) -> None:
+        """Show ``text``; notices that arrive together are listed one per line."""
+        current = self.label.text()
+        self.label.setText(f"{current}\n{text}" if current else text)
+        self.label.setAccessibleDescription(self.label.text())
+        self.show()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    """The one window of breathe.
+
+    Args are passed to :class:`HomePage` (last choices, Start now practice, new practices,
+    voice and sounds settings).
+
+    Signals:
+        start_requested(LaunchRequest), choice_changed(str, dict), history_requested(),
+        settings_requested(), help_requested(), crisis_requested(), pain_map_requested(),
+        explainer_shown(str): an explainer was opened (to remember it was seen).
+    """
+
+    start_requested = Signal(object)
+    choice_changed = Signal(str, object)
+    history_requested = Signal()
+    settings_requested = Signal()
+    help_requested = Signal()
+    crisis_requested = Signal()
+    pain_map_requested = Signal()
+    explainer_shown = Signal(str)
+
+    def __init__(
+        self,
+        initial: Mapping[str, Mapping[str, Any]] | None = None,
+        default_practice: str | None = None,
+        new_to: Iterable[str] = (),
+        parent: QWidget | None = None,
+        *,
+        voice: bool = False,
+        sounds: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("breathe")
+        self.setAccessibleName("breathe")
+        self.home = HomePage(initial, default_practice, new_to, voice=voice, sounds=sounds)
+        self.home.start_requested.connect(self.start_requested)
+        self.home.choice_changed.connect(self.choice_changed)
+        self.home.history_requested.connect(self.history_requested)
+        self.home.settings_requested.connect(self.settings_requested)
+        self.home.crisis_requested.connect(self.crisis_requested)
+        self.home.pain_map_requested.connect(self.pain_map_requested)
+        self.home.help_requested.connect(self._help)
+        self.home.explain_requested.connect(self.show_explainer)
+
+        self.explainer = ExplainerPanel()
+        self.explainer.closed.connect(self._close_explainer)
+        self._before_explainer: QWidget | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+
+        self.banner = Banner()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.explainer)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_F11), self.toggle_fullscreen),
+            (QKeySequence(Qt.Key.Key_F1), self.show_shortcuts),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+        self._place()
+
+    # -- pages -------------------------------------------------------------------------
+    def show_page(self, widget: QWidget) -> None:
+        """Show ``widget`` (a session, history...) in place of the current page."""
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self.home.focus_start_now()
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_explainer(self, explainer: str) -> None:
+        """Open the reader on ``explainer`` (a practice or ``overview``); Back returns."""
+        if self.stack.currentWidget() is not self.explainer:
+            self._before_explainer = self.stack.currentWidget()
+        self.explainer.show_explainer(explainer)
+        self.stack.setCurrentWidget(self.explainer)
+        self.explainer.back.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.explainer_shown.emit(self.explainer.explainer)
+
+    def _close_explainer(self) -> None:
+        back = self._before_explainer
+        if back is None or back is self.home or self.stack.indexOf(back) < 0:
+            self.show_home()
+        else:
+            self.stack.setCurrentWidget(back)
+        self._before_explainer = None
+
+    def _help(self) -> None:
+        self.show_explainer("overview")
+        self.help_requested.emit()
+
+    # -- notices, keys, size -----------------------------------------------------------
+    def show_banner(self, text: str) -> None:
+        """A one-time notice along the top; the person dismisses it when they like."""
+        log.info("notice: %s", text)
+        self.banner.add(text)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Open (or raise) the small list of keyboard shortcuts."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.text() == "?":
+            self.show_shortcuts()
+            return
+        super().keyPressEvent(event)
+
+    def _place(self) -> None:
+        """A comfortable size, centred on the screen (no window geometry is stored)."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:  # pragma: no cover - Qt always has a screen when a window exists
+            self.resize(width, height)
+            return
+        area = screen.availableGeometry()
+        width, height = min(width, area.width()), min(height, area.height())
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)

@@ -1,0 +1,162 @@
+"""One practice on the home screen: what it is, a Start button, why it helps, Customise."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+WHY = "Why this helps"
+WHY_NEW = "New to this? Why it helps"
+
+
+def set_type_scale(widget: QWidget, scale: float, *, bold: bool = False) -> None:
+    """Mark ``widget`` to show text ``scale`` times the window's size (see ``apply_type_scale``)."""
+    widget.setProperty("typeScale", scale)
+    widget.setProperty("typeBold", bold)
+
+
+def apply_type_scale(root: QWidget) -> None:
+    """Size every marked child's font from ``root``'s, so large type scales everything."""
+    base = root.font()
+    for child in root.findChildren(QWidget):
+        scale = child.property("typeScale")
+        if scale is None:
+            continue
+        font = child.font()
+        font.setPointSizeF(base.pointSizeF() * float(scale))
+        font.setBold(bool(child.property("typeBold")))
+        child.setFont(font)
+
+
+def link_button(text: str, accessible: str, parent: QWidget) -> QPushButton:
+    """A quiet text button that looks like a link but is reached and pressed like a button."""
+    button = QPushButton(text, parent)
+    button.setObjectName("link")
+    button.setAccessibleName(accessible)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setAutoDefault(True)  # Enter presses it when it has the focus
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    set_type_scale(button, 1.05)
+    return button
+
+
+class PracticeCard(QFrame):
+    """A large card: title, one-line description, Start, "Why this helps" and Customise.
+
+    The card shows what it is told; the home page decides what Start means.
+    """
+
+    start_clicked = Signal(str)
+    explain_clicked = Signal(str)
+    customise_toggled = Signal(str, bool)
+
+    def __init__(
+        self,
+        practice: str,
+        title: str,
+        description: str,
+        panel: QWidget | None = None,
+        *,
+        new: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.title = title
+        self.setObjectName("card")
+        self.setProperty("highlighted", False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.heading = QLabel(title, self)
+        set_type_scale(self.heading, 1.45, bold=True)
+        self.description = QLabel(description, self, wordWrap=True)
+        self.description.setObjectName("muted")
+        set_type_scale(self.description, 1.1)
+
+        self.start_button = QPushButton(f"Start · {title}", self)
+        self.start_button.setObjectName("start")
+        self.start_button.setAutoDefault(True)
+        set_type_scale(self.start_button, 1.1)
+        self.start_button.clicked.connect(lambda: self.start_clicked.emit(self.practice))
+
+        self.why_button = link_button(WHY, f"{WHY}: {title}", self)
+        self.why_button.clicked.connect(lambda: self.explain_clicked.emit(self.practice))
+
+        self.customise_button = link_button("Customise", f"Customise {title}", self)
+        self.customise_button.setCheckable(True)
+        self.customise_button.setEnabled(panel is not None)
+        self.customise_button.setVisible(panel is not None)
+        self.customise_button.toggled.connect(self._toggle_panel)
+
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        text.addWidget(self.heading)
+        text.addWidget(self.description)
+        links = QHBoxLayout()
+        links.setSpacing(18)
+        links.addWidget(self.why_button)
+        links.addWidget(self.customise_button)
+        links.addStretch(1)
+        text.addLayout(links)
+
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addLayout(text, 1)
+        row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 22)
+        outer.setSpacing(12)
+        outer.addLayout(row)
+        self.panel = panel
+        if panel is not None:
+            panel.setParent(self)
+            panel.hide()
+            inner = panel.layout()
+            if inner is not None:  # line the options up with the card's text
+                inner.setContentsMargins(0, 8, 0, 0)
+            outer.addWidget(panel)
+        self.set_new(new)
+
+    def set_summary(self, summary: str) -> None:
+        """Show what Start will begin, e.g. ``Coherent 5 min``."""
+        self.start_button.setText(f"Start · {summary}")
+        self.start_button.setAccessibleName(f"Start {self.title}: {summary}")
+
+    def set_problem(self, problem: str | None) -> None:
+        """Disable Start while the chosen options cannot make a session, and say why."""
+        self.start_button.setEnabled(problem is None)
+        self.start_button.setToolTip(problem or "")
+
+    def set_new(self, new: bool) -> None:
+        """Before a first session, invite (never push) the person to read why it helps."""
+        text = WHY_NEW if new else WHY
+        self.why_button.setText(text)
+        self.why_button.setAccessibleName(f"{text}: {self.title}")
+
+    def set_highlighted(self, on: bool) -> None:
+        """Mark the card that Enter would start (the one holding the keyboard focus)."""
+        if self.property("highlighted") == on:
+            return
+        self.setProperty("highlighted", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def _toggle_panel(self, shown: bool) -> None:
+        if self.panel is None:  # pragma: no cover - the button is hidden without a panel
+            return
+        self.panel.setVisible(shown)
+        self.customise_button.setText("Hide options" if shown else "Customise")
+        self.customise_toggled.emit(self.practice, shown)
