@@ -1,0 +1,43 @@
+"""A thin line showing how much of the session has passed; repaints only when it grows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+HEIGHT = 4
+
+
+class ProgressLine(QWidget):
+    """A 4 px track with the part done in the accent colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 0.0
+        self._pixels = -1
+        self.setFixedHeight(HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    @property
+    def fraction(self) -> float:
+        return self._fraction
+
+    def set_fraction(self, fraction: float) -> None:
+        """Show ``fraction`` (0..1) done; repaints only when a whole pixel changes."""
+        self._fraction = min(max(fraction, 0.0), 1.0)
+        pixels = round(self._fraction * self.width())
+        if pixels != self._pixels:
+            self._pixels = pixels
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(200, HEIGHT)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Mid))
+        done = QRectF(0, 0, self._fraction * self.width(), self.height())
+        painter.fillRect(done, pal.color(QPalette.ColorRole.Highlight))
+        painter.end()

@@ -1,0 +1,80 @@
+"""A one-tap 0-10 rating row ("How stressed do you feel?"), optional and easy to ignore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class RatingRow(QWidget):
+    """A question with eleven buttons 0-10 on one line; one tap answers, another changes it.
+
+    Args:
+        question: e.g. "How stressed do you feel?".
+        subject: a short name for screen readers, e.g. "Stress" ("Stress 3 of 10").
+        low, high: what the two ends mean, e.g. "calm" and "worst".
+    """
+
+    rated = Signal(int)
+
+    def __init__(
+        self,
+        question: str,
+        subject: str,
+        low: str = "calm",
+        high: str = "worst",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.subject = subject
+        self.question = QLabel(question)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.low, self.high = QLabel(low), QLabel(high)
+        for end in (self.low, self.high):
+            end.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the muted text colour
+        self.question.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.question)
+        row.addSpacing(8)
+        row.addWidget(self.low)
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setAutoDefault(True)  # Enter picks the focused number; Space pauses
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleName(f"{subject} {value} of 10")
+            self._group.addButton(button, value)
+            row.addWidget(button)
+        row.addWidget(self.high)
+        # quiet, compact number buttons: they are an offer, not a task
+        self.setStyleSheet(
+            "QPushButton { padding: 3px 0px; min-width: 2.1em; border-color: transparent; }"
+            "QPushButton:hover { border-color: palette(mid); }"
+        )
+        self._group.idClicked.connect(self.rated)
+        self.setAccessibleName(question)
+
+    def value(self) -> int | None:
+        """The number chosen, or None while unanswered."""
+        checked = self._group.checkedId()
+        return None if checked < 0 else checked
+
+    def button(self, value: int) -> QPushButton:
+        """The button for ``value`` (for keyboard focus and tests)."""
+        button = self._group.button(value)
+        assert isinstance(button, QPushButton)
+        return button
+
+
+def line_up(rows: list[RatingRow]) -> None:
+    """Give stacked rows the same label widths so their numbers sit in columns."""
+    for part in ("question", "low", "high"):
+        labels: list[QLabel] = [getattr(row, part) for row in rows]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)

@@ -1,0 +1,429 @@
+"""The session screen: the pacer, the phase word, a countdown, and calm controls.
+
+The view keeps no time of its own. A frame timer (~60 fps, only while the view can be
+seen) asks the controller where the session is and paints that; the controller's own
+boundary timer keeps the session going when the window is hidden or minimised.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.pacing import breath_count
+from breathe.session import Position, Status
+from breathe.ui.pacers.base import Pacer
+from breathe.ui.pacers.breath import BreathPacer
+from breathe.ui.progress_line import ProgressLine
+from breathe.ui.rating_row import RatingRow, line_up
+from breathe.ui.session_controller import SessionController
+from breathe.ui.session_summary import SessionSummary
+
+log = logging.getLogger(__name__)
+
+FRAME_MS = 16  # ~60 fps for the moving pacer
+CALM_FRAME_MS = 100  # reduced motion: only words and numbers change, at their own pace
+GENTLER_HINT = "Breathe gently, slower not deeper"
+HINT_SECONDS = 8.0  # how long a hint stays (session time)
+LEAD_IN_SECONDS = 20.0  # the before-ratings stay this long unless answered
+PACE_STEP = 1.1  # one press of - or + makes breaths 10 % longer or shorter
+PAUSED_HINT = "Paused. Press Space when you are ready."
+WAITING_HINT = "Take your time."
+NO_VOICE = "Speech is not available on this computer"
+
+
+class SessionView(QWidget):
+    """A running session, then its summary; a page for the main window.
+
+    Args:
+        controller: the session to show (the view never starts or times it).
+        pacer: a pacer widget for grounding or relaxation; breathing gets a BreathPacer.
+        pacer_style: ``circle`` or ``square`` for the breathing pacer.
+        reduced_motion: a still fill bar and cross-fades instead of a moving circle.
+        ask_ratings: offer the optional before/after stress rating.
+        ask_pain: offer the pain rating too.
+    """
+
+    fullscreen_toggled = Signal()
+    again_requested = Signal()
+    done_requested = Signal()
+    #: ratings and tags as history fields, e.g. {"rating_before": 6} or {"tags": ["work"]}
+    ratings_changed = Signal(dict)
+
+    def __init__(
+        self,
+        controller: SessionController,
+        *,
+        pacer: Pacer | None = None,
+        pacer_style: str = "circle",
+        reduced_motion: bool = False,
+        ask_ratings: bool = True,
+        ask_pain: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.pacer: Pacer = pacer if pacer is not None else BreathPacer(pacer_style)
+        self._reduced_motion = reduced_motion
+        self._counts_breaths = any(s.kind == "inhale" for s in controller.plan.steps)
+        self._ratings: dict[str, int] = {}
+        self._hint_until: float | None = None
+        self._shown_index = -1
+        self._watched: QWidget | None = None  # the top-level window we watch for minimise
+
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.frame_timer.timeout.connect(self.refresh)
+
+        self.stack = QStackedWidget()
+        self.running = QWidget()
+        self.summary = SessionSummary(ask_pain=ask_pain)
+        self.stack.addWidget(self.running)
+        self.stack.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._build_running_page(ask_ratings, ask_pain)
+        self._build_controls()
+        self._install_keys()
+        self._apply_fonts()
+
+        self.pacer.set_plan(controller.plan)
+        self.pacer.set_reduced_motion(reduced_motion)
+        self.pacer.advance_requested.connect(controller.advance)
+        controller.step_changed.connect(self._on_step)
+        controller.replanned.connect(self._on_replanned)
+        controller.paused_changed.connect(self._on_paused)
+        controller.finished.connect(self._on_finished)
+        controller.notice.connect(self.show_hint)
+        self.summary.again_requested.connect(self.again_requested)
+        self.summary.done_requested.connect(self.done_requested)
+        self.summary.changed.connect(self.ratings_changed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+    def _build_running_page(self, ask_ratings: bool, ask_pain: bool) -> None:
+        self.progress = ProgressLine()
+        self.progress.setAccessibleName("Session progress")
+        self.phase = QLabel()
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase.setAccessibleName("")
+        self.countdown = QLabel()
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Seconds left in this phase")
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stress_before = RatingRow("How stressed do you feel? (optional)", "Stress")
+        self.stress_before.rated.connect(lambda v: self._rate("rating_before", v))
+        self.pain_before = RatingRow("Any pain? (optional)", "Pain", low="none", high="worst")
+        self.pain_before.rated.connect(lambda v: self._rate("pain_before", v))
+        self.ratings = QWidget()
+        ratings = QVBoxLayout(self.ratings)
+        ratings.setContentsMargins(0, 0, 0, 0)
+        ratings.setSpacing(2)
+        for row in (self.stress_before, self.pain_before):
+            ratings.addWidget(row, 0, Qt.AlignmentFlag.AlignHCenter)
+        line_up([self.stress_before, self.pain_before])
+        if not ask_pain:
+            self.pain_before.hide()
+        if not ask_ratings:
+            self.ratings.hide()
+        self._ask_ratings = ask_ratings
+
+        page = QVBoxLayout(self.running)
+        page.setContentsMargins(24, 8, 24, 16)
+        page.setSpacing(6)
+        page.addWidget(self.progress)
+        page.addWidget(self.pacer, 1)
+        page.addWidget(self.phase)
+        page.addWidget(self.countdown)
+        page.addWidget(self.count)
+        page.addWidget(self.hint)
+        page.addSpacing(8)
+        page.addWidget(self.ratings)
+        page.addSpacing(8)
+        self._controls = QHBoxLayout()
+        page.addLayout(self._controls)
+
+    def _button(self, text: str, key: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(f"{text}  {key}")
+        button.setAccessibleName(name)
+        button.setToolTip(f"{name} ({key})")
+        button.setAutoDefault(True)  # Enter presses the focused button; Space always pauses
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_controls(self) -> None:
+        c = self.controller
+        self.pause_button = self._button("Pause", "Space", "Pause or resume", c.toggle_pause)
+        self.skip_button = self._button("Skip", "→", "Skip to the next step", c.skip)
+        self.gentler_button = self._button("Gentler", "G", "Gentler breathing", self.gentler)
+        self.slower_button = self._button("Slower", "−", "Slower pace", self.slower)
+        self.faster_button = self._button("Faster", "+", "Faster pace", self.faster)
+        self.voice_button = self._button("Voice", "V", "Spoken guidance", self.toggle_voice)
+        self.mute_button = self._button("Mute", "M", "Mute all sound", self.toggle_mute)
+        self.fullscreen_button = self._button(
+            "Full screen", "F11", "Full screen", self.fullscreen_toggled.emit
+        )
+        self.stop_button = self._button("Stop", "Esc", "Stop the session", c.stop)
+        self.voice_button.setCheckable(True)
+        self.mute_button.setCheckable(True)
+        self.voice_button.setChecked(c.voice_on)
+        self.mute_button.setChecked(c.muted)
+        if not c.voice.available:
+            self.voice_button.setEnabled(False)
+            reason = getattr(c.voice, "unavailable_reason", None) or NO_VOICE
+            self.voice_button.setToolTip(str(reason))
+        self.gentler_button.setEnabled(c.can_gentler)
+        for button in (self.slower_button, self.faster_button):
+            button.setEnabled(c.can_change_pace)
+            if not c.can_change_pace:
+                button.setToolTip("The pace keys are for your own rhythms; presets keep theirs")
+        self._controls.addStretch(1)
+        for button in (
+            self.pause_button,
+            self.skip_button,
+            self.gentler_button,
+            self.slower_button,
+            self.faster_button,
+            self.voice_button,
+            self.mute_button,
+            self.fullscreen_button,
+            self.stop_button,
+        ):
+            self._controls.addWidget(button)
+        self._controls.addStretch(1)
+
+    def _install_keys(self) -> None:
+        c = self.controller
+        keys = {
+            Qt.Key.Key_Space: c.toggle_pause,
+            Qt.Key.Key_Escape: c.stop,
+            Qt.Key.Key_Right: c.skip,
+            Qt.Key.Key_G: self.gentler,
+            Qt.Key.Key_Minus: self.slower,
+            Qt.Key.Key_Plus: self.faster,
+            Qt.Key.Key_Equal: self.faster,  # + without Shift
+            Qt.Key.Key_F11: self.fullscreen_toggled.emit,
+            Qt.Key.Key_M: self.toggle_mute,
+            Qt.Key.Key_V: self.toggle_voice,
+        }
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in keys.items():
+            # on the running page: they work anywhere in its window, and only while it shows
+            shortcut = QShortcut(QKeySequence(key), self.running, slot)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            self.shortcuts.append(shortcut)
+
+    def _apply_fonts(self) -> None:
+        """Sizes relative to the application font, so Large type scales everything."""
+        base = self.font().pointSizeF()
+        for label, factor, weight in (
+            (self.phase, 2.6, QFont.Weight.Medium),
+            (self.countdown, 1.7, QFont.Weight.Normal),
+            (self.count, 1.05, QFont.Weight.Normal),
+            (self.hint, 1.1, QFont.Weight.Normal),
+        ):
+            font = QFont(self.font())
+            font.setPointSizeF(base * factor)
+            font.setWeight(weight)
+            label.setFont(font)
+        heading = QFont(self.font())
+        heading.setPointSizeF(base * 1.6)
+        self.summary.heading.setFont(heading)
+
+    # -- actions ---------------------------------------------------------------------------
+    def gentler(self) -> None:
+        """Easier breathing from now, with the reminder shown at once."""
+        if not self.controller.can_gentler:
+            return
+        self.show_hint(GENTLER_HINT)
+        self.controller.gentler()
+
+    def slower(self) -> None:
+        self.controller.change_pace(PACE_STEP)
+
+    def faster(self) -> None:
+        self.controller.change_pace(1.0 / PACE_STEP)
+
+    def toggle_voice(self) -> None:
+        if not self.controller.voice.available:
+            return
+        self.controller.set_voice(not self.controller.voice_on)
+        self.voice_button.setChecked(self.controller.voice_on)
+
+    def toggle_mute(self) -> None:
+        self.controller.set_muted(not self.controller.muted)
+        self.mute_button.setChecked(self.controller.muted)
+
+    def show_hint(self, text: str) -> None:
+        """A short line under the countdown for ``HINT_SECONDS`` of session time."""
+        self.hint.setText(text)
+        self._hint_until = self.controller.position().elapsed + HINT_SECONDS
+
+    @property
+    def ratings_given(self) -> dict[str, int]:
+        """The before-ratings answered so far."""
+        return dict(self._ratings)
+
+    # -- following the session ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Paint one frame from the controller's position (the frame timer calls this)."""
+        pos = self.controller.position()
+        if pos.index != self._shown_index:
+            self._show_step(pos)
+        if not self._reduced_motion:
+            self.pacer.show_position(pos)
+        self._set_text(self.countdown, self._countdown_text(pos))
+        self.progress.set_fraction(pos.progress)
+        if self._hint_until is not None and pos.elapsed >= self._hint_until:
+            self._hint_until = None
+            self.hint.setText(PAUSED_HINT if pos.status is Status.PAUSED else "")
+        if pos.waiting and not self.hint.text():
+            self.hint.setText(WAITING_HINT)
+        if self.ratings.isVisibleTo(self) and pos.elapsed >= LEAD_IN_SECONDS:
+            self.ratings.hide()
+
+    def _show_step(self, pos: Position) -> None:
+        """A new phase: the word (announced to screen readers) and the breath count."""
+        self._shown_index = pos.index
+        self._set_text(self.phase, pos.step.label)
+        self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
+        if self._counts_breaths:
+            number, total = breath_count(self.controller.plan, pos.elapsed)
+            text = f"Breath {number} of {total}" if number else f"{total} breaths"
+            self._set_text(self.count, text)
+        if self._reduced_motion:
+            self.pacer.show_position(pos)
+        if self.hint.text() == WAITING_HINT and not pos.waiting:
+            self.hint.clear()
+
+    @staticmethod
+    def _countdown_text(pos: Position) -> str:
+        if pos.waiting or pos.status.ended:
+            return ""
+        return str(max(1, math.ceil(pos.step_remaining - 1e-9)))
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        if label.text() != text:  # an unchanged label is not repainted
+            label.setText(text)
+
+    def _on_step(self, _index: int) -> None:
+        self._shown_index = -1
+        self.refresh()
+        self._sync_frame_timer()
+
+    def _on_replanned(self) -> None:
+        self.pacer.set_plan(self.controller.plan)
+        self._shown_index = -1
+        self.refresh()
+
+    def _on_paused(self, paused: bool) -> None:
+        self.pause_button.setText("Resume  Space" if paused else "Pause  Space")
+        if paused:
+            self.hint.setText(PAUSED_HINT)
+            self._hint_until = None
+        elif self.hint.text() == PAUSED_HINT:
+            self.hint.clear()
+        self.refresh()
+        self._sync_frame_timer()
+
+    def _on_finished(self, status: str) -> None:
+        self.frame_timer.stop()
+        pos = self.controller.position()
+        breaths = (
+            breath_count(self.controller.plan, pos.elapsed)[0] if self._counts_breaths else None
+        )
+        self.summary.show_result(
+            status,
+            pos.elapsed,
+            breaths,
+            self._ratings.get("rating_before"),
+            self._ratings.get("pain_before"),
+        )
+        self.stack.setCurrentWidget(self.summary)
+
+    def _rate(self, field: str, value: int) -> None:
+        self._ratings[field] = value
+        self.ratings_changed.emit({field: value})
+        if self.stress_before.value() is not None and (
+            self.pain_before.value() is not None or self.pain_before.isHidden()
+        ):
+            self.ratings.hide()
+
+    # -- only paint while seen -----------------------------------------------------------------
+    def _should_animate(self) -> bool:
+        window = self.window()
+        return (
+            self.isVisible()
+            and not window.isMinimized()
+            and self.controller.status is Status.RUNNING
+        )
+
+    def _sync_frame_timer(self) -> None:
+        if self._should_animate():
+            interval = CALM_FRAME_MS if self._reduced_motion else FRAME_MS
+            if not self.frame_timer.isActive() or self.frame_timer.interval() != interval:
+                self.frame_timer.start(interval)
+        else:
+            self.frame_timer.stop()
+
+    def set_reduced_motion(self, on: bool) -> None:
+        """Switch between the moving pacer and the still fill bar."""
+        self._reduced_motion = on
+        self.pacer.set_reduced_motion(on)
+        self.pacer.show_position(self.controller.position())
+        self._sync_frame_timer()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+        focus = QApplication.focusWidget()
+        if focus is None or not (focus is self or self.isAncestorOf(focus)):
+            self.setFocus()  # Tab starts among the session's controls
+        self.refresh()
+        self._sync_frame_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self._sync_frame_timer()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._watched and event.type() in (
+            QEvent.Type.WindowStateChange,
+            QEvent.Type.Hide,
+            QEvent.Type.Show,
+        ):
+            self._sync_frame_timer()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()

@@ -1,0 +1,95 @@
+"""Start where you are: tap at each in-breath, and the session starts from that pace.
+
+A person who is breathing fast is not asked to slow down at once: the taps measure their
+rate, which becomes the session's ``from_bpm`` (it then glides to the target rate).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from breathe.pacing import MIN_TAPS, rate_from_taps
+from breathe.session import Clock
+
+INSTRUCTION = "Breathe as you are now. Tap Space each time you start to breathe in."
+
+
+class TapRate(QWidget):
+    """Measures a breathing rate from taps; the person can start at any time or skip it.
+
+    Args:
+        clock: monotonic seconds (tests pass a fake clock).
+    """
+
+    #: the rate so far in breaths per minute (emitted after each tap once it is known)
+    measured = Signal(float)
+    #: start the session: from this rate (float), or None to start at the usual pace
+    start_requested = Signal(object)
+
+    def __init__(self, clock: Clock = time.monotonic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._taps: list[float] = []
+        self.instruction = QLabel(INSTRUCTION)
+        self.instruction.setWordWrap(True)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tap_button = QPushButton("Breathing in")
+        self.tap_button.setAccessibleName("Tap when you start to breathe in")
+        self.tap_button.setMinimumSize(220, 90)
+        self.tap_button.clicked.connect(self.tap)
+        self.result = QLabel(self._progress_text())
+        self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.result.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.start_button = QPushButton("Start from my pace")
+        self.start_button.setAccessibleName("Start the session from my pace")
+        self.start_button.setEnabled(False)
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(self.rate()))
+        self.skip_button = QPushButton("Start at the usual pace")
+        self.skip_button.setAccessibleName("Skip this and start at the usual pace")
+        self.skip_button.clicked.connect(lambda: self.start_requested.emit(None))
+        for button in (self.tap_button, self.start_button, self.skip_button):
+            button.setAutoDefault(True)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.tap)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.start_button)
+        buttons.addStretch(1)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(self.tap_button)
+        centre.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.instruction)
+        layout.addLayout(centre)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def tap(self) -> None:
+        """One in-breath."""
+        self._taps.append(self._clock())
+        rate = self.rate()
+        self.start_button.setEnabled(rate is not None)
+        self.result.setText(self._progress_text())
+        if rate is not None:
+            self.measured.emit(rate)
+
+    def rate(self) -> float | None:
+        """Breaths per minute measured so far, or None while there are too few taps."""
+        return rate_from_taps(self._taps)
+
+    def _progress_text(self) -> str:
+        rate = self.rate()
+        if rate is not None:
+            return f"About {round(rate)} breaths a minute. Keep tapping, or start when ready."
+        if len(self._taps) >= MIN_TAPS:
+            return "Those taps were hard to read. Just keep going at your own pace."
+        left = MIN_TAPS - len(self._taps)
+        return f"{left} more tap" + ("" if left == 1 else "s")

@@ -1,0 +1,532 @@
+"""The session screen as a person sees it, driven by a fake clock (no sleeps)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from breathe.cues import NullCues
+from breathe.practices.steps import Draft, Plan, lay_out
+from breathe.session import Position, Status
+from breathe.ui.pacers.base import Pacer
+from breathe.ui.pacers.breath import BreathPacer
+from breathe.ui.session_controller import Replanners, SessionController
+from breathe.ui.session_view import (
+    CALM_FRAME_MS,
+    FRAME_MS,
+    GENTLER_HINT,
+    LEAD_IN_SECONDS,
+    NO_VOICE,
+    PAUSED_HINT,
+    WAITING_HINT,
+    SessionView,
+)
+
+IN = Draft(4.0, "inhale", "Breathe in", "Breathe in")
+OUT = Draft(4.0, "exhale", "Breathe out", "And out")
+INTRO = Draft(3.0, "intro", "Get comfortable", "Get comfortable.")
+OUTRO = Draft(4.0, "outro", "Let your breath find its own rhythm")
+
+
+def box_plan() -> Plan:
+    """Box breathing: intro 3 s, then 4-4-4-4 cycles."""
+    try:
+        from breathe.practices.breathing import breathing_plan
+    except ImportError:  # pragma: no cover - before the engine exists
+        hold = Draft(4.0, "hold", "Hold", "Hold")
+        body = [IN, hold, OUT, hold] * 15 + [IN, hold, OUT]
+        return Plan("breathing", "box", {}, lay_out([INTRO, *body, OUTRO]))
+    return breathing_plan(preset="box")
+
+
+def easier(plan: Plan, now: float) -> Plan:
+    gentle = [Draft(3.0, "exhale", "Breathe out"), Draft(3.0, "inhale", "Breathe in")]
+    return plan.splice(now, [*gentle * 3, OUTRO])
+
+
+def keep_pace(plan: Plan, now: float, factor: float) -> Plan:
+    return plan
+
+
+@dataclass
+class Recorder:
+    finished: list[tuple[str, float]] = field(default_factory=list)
+
+    def begin(self, plan: Plan) -> None:
+        return None
+
+    def touch(self, elapsed: float) -> None:
+        return None
+
+    def finish(self, status: str, elapsed: float) -> None:
+        self.finished.append((status, elapsed))
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+def show_active(qtbot: QtBot, widget: QWidget) -> None:
+    """Show ``widget`` as the active window: the session keys work there."""
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, clock: object, recorder: Recorder) -> Iterator[SessionView]:
+    """A box session shown in its own active window, started at fake time 0."""
+    controller = SessionController(box_plan(), clock=clock, cues=NullCues(), recorder=recorder)
+    v = SessionView(controller)
+    qtbot.addWidget(v)
+    show_active(qtbot, v)
+    controller.start()
+    yield v
+
+
+def at(view: SessionView, clock: object, t: float) -> None:
+    """Move the fake clock to session time ``t`` and let timer and frame catch up."""
+    clock.now = 1000.0 + t  # type: ignore[attr-defined]
+    view.controller.tick()
+    view.refresh()
+
+
+def test_nothing_but_a_plan_a_clock_and_null_cues(qtbot: QtBot, clock: object) -> None:
+    view = SessionView(SessionController(box_plan(), clock=clock, cues=NullCues()))
+    qtbot.addWidget(view)
+    assert view.phase.text() == "Get comfortable"
+    assert isinstance(view.pacer, BreathPacer)
+
+
+def test_the_phase_word_follows_the_clock(view: SessionView, clock: object) -> None:
+    assert view.phase.text() == "Get comfortable"
+    assert view.countdown.text() == "3"
+    assert view.count.text() == "15 breaths"
+    at(view, clock, 3.0 + 0.9)
+    assert view.phase.text() == "Breathe in"
+    assert view.countdown.text() == "4"  # 3.1 s left: whole seconds, counting down 4-3-2-1
+    assert view.count.text() == "Breath 1 of 15"
+    at(view, clock, 3.0 + 4.0)
+    assert view.phase.text() == "Hold"
+    at(view, clock, 3.0 + 11.9)
+    assert view.phase.text() == "Breathe out"
+    assert view.countdown.text() == "1"
+    at(view, clock, 3.0 + 16.0)
+    assert view.count.text() == "Breath 2 of 15"
+
+
+def test_the_frame_alone_follows_the_clock(view: SessionView, clock: object) -> None:
+    """Even if a boundary tick is late, the next painted frame shows the right phase."""
+    clock.now = 1000.0 + 7.5  # type: ignore[attr-defined]
+    view.refresh()
+    assert view.phase.text() == "Hold"
+
+
+def test_the_circle_is_half_full_in_the_middle_of_an_inhale(
+    view: SessionView, clock: object
+) -> None:
+    pacer = view.pacer
+    assert isinstance(pacer, BreathPacer)
+    at(view, clock, 3.0 + 0.2)
+    assert pacer.level < 0.05
+    at(view, clock, 3.0 + 2.0)
+    assert pacer.level == pytest.approx(0.5, abs=0.01)
+    at(view, clock, 3.0 + 6.0)
+    assert pacer.level == pytest.approx(1.0)
+
+
+def test_pause_freezes_the_countdown(view: SessionView, clock: object, qtbot: QtBot) -> None:
+    at(view, clock, 4.5)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.controller.status is Status.PAUSED
+    assert view.hint.text() == PAUSED_HINT and view.pause_button.text().startswith("Resume")
+    shown = (view.phase.text(), view.countdown.text(), view.progress.fraction)
+    at(view, clock, 60.0)
+    assert (view.phase.text(), view.countdown.text(), view.progress.fraction) == shown
+    assert not view.frame_timer.isActive()  # nothing moves, nothing is painted
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.controller.status is Status.RUNNING and view.hint.text() == ""
+    assert view.frame_timer.isActive()
+
+
+def test_escape_stops_at_once_and_saves_stopped(
+    view: SessionView, clock: object, qtbot: QtBot, recorder: Recorder
+) -> None:
+    at(view, clock, 12.5)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert recorder.finished == [("stopped", pytest.approx(12.5))]
+    assert view.stack.currentWidget() is view.summary  # no question asked
+    assert view.summary.facts.text() == "12 s · 1 breath"
+    assert not view.frame_timer.isActive()
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # the session keys are gone with the session
+    assert view.controller.status is Status.STOPPED
+
+
+def test_right_arrow_skips_the_step(view: SessionView, clock: object, qtbot: QtBot) -> None:
+    at(view, clock, 1.0)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.phase.text() == "Breathe in" and view.countdown.text() == "4"
+
+
+def test_g_shows_the_gentle_reminder_at_once(qtbot: QtBot, clock: object) -> None:
+    controller = SessionController(box_plan(), clock=clock, replanners=Replanners(gentler=easier))
+    view = SessionView(controller)
+    qtbot.addWidget(view)
+    show_active(qtbot, view)
+    controller.start()
+    at(view, clock, 5.0)
+    qtbot.keyClick(view, Qt.Key.Key_G)
+    assert view.hint.text() == GENTLER_HINT
+    assert view.phase.text() == "Breathe out"  # the re-planned step shows at once
+    at(view, clock, 5.0 + 7.9)
+    assert view.hint.text() == GENTLER_HINT
+    at(view, clock, 5.0 + 8.0)
+    assert view.hint.text() == ""  # the reminder goes after a while
+
+
+def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: object) -> None:
+    controller = SessionController(box_plan(), clock=clock, replanners=Replanners())
+    view = SessionView(controller)
+    qtbot.addWidget(view)
+    assert not view.gentler_button.isEnabled()
+    view.gentler()
+    assert view.hint.text() == ""
+
+
+def test_pace_keys_only_for_custom_rhythms(qtbot: QtBot, clock: object) -> None:
+    preset = SessionView(SessionController(box_plan(), clock=clock))
+    qtbot.addWidget(preset)
+    assert not preset.slower_button.isEnabled() and not preset.faster_button.isEnabled()
+
+    custom = Plan("breathing", None, {}, lay_out([INTRO, IN, OUT, IN, OUT, OUTRO]))
+    seen: list[float] = []
+
+    def record(plan: Plan, now: float, factor: float) -> Plan:
+        seen.append(factor)
+        return plan
+
+    controller = SessionController(custom, clock=clock, replanners=Replanners(change_pace=record))
+    view = SessionView(controller)
+    qtbot.addWidget(view)
+    show_active(qtbot, view)
+    controller.start()
+    assert view.slower_button.isEnabled() and view.faster_button.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Equal)
+    assert seen == [pytest.approx(1.1), pytest.approx(1 / 1.1), pytest.approx(1 / 1.1)]
+
+
+def test_pace_limit_notice_is_shown(qtbot: QtBot, clock: object) -> None:
+    from breathe.practices.errors import PracticeError
+
+    def refuse(plan: Plan, now: float, factor: float) -> Plan:
+        raise PracticeError("slower than 2 breaths a minute, e.g. 6")
+
+    custom = Plan("breathing", None, {}, lay_out([INTRO, IN, OUT, OUTRO]))
+    controller = SessionController(custom, clock=clock, replanners=Replanners(change_pace=refuse))
+    view = SessionView(controller)
+    qtbot.addWidget(view)
+    controller.start()
+    view.slower()
+    assert "as far as the pace goes" in view.hint.text()
+
+
+def test_mute_voice_and_fullscreen_keys(view: SessionView, qtbot: QtBot) -> None:
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert view.controller.muted and view.mute_button.isChecked()
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert not view.controller.muted
+    assert not view.voice_button.isEnabled()  # NullCues has no voice...
+    assert view.voice_button.toolTip() == NO_VOICE  # ...and the button says why
+    qtbot.keyClick(view, Qt.Key.Key_V)
+    assert not view.controller.voice_on
+    with qtbot.waitSignal(view.fullscreen_toggled):
+        qtbot.keyClick(view, Qt.Key.Key_F11)
+
+
+def test_voice_key_turns_speech_on_and_off(qtbot: QtBot, clock: object) -> None:
+    class Voice(NullCues):
+        available = True
+
+    controller = SessionController(box_plan(), clock=clock, voice=Voice())
+    view = SessionView(controller)
+    qtbot.addWidget(view)
+    assert view.voice_button.isEnabled() and not view.voice_button.isChecked()
+    view.toggle_voice()
+    assert controller.voice_on and view.voice_button.isChecked()
+    view.toggle_voice()
+    assert not controller.voice_on
+
+
+def test_every_control_is_named_and_reachable_by_keyboard(view: SessionView) -> None:
+    buttons = view.findChildren(QPushButton)
+    assert len(buttons) > 9
+    for button in buttons:
+        assert button.accessibleName(), button.text()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.text()
+    names = {b.accessibleName() for b in buttons}
+    assert {"Pause or resume", "Stop the session", "Skip to the next step"} <= names
+
+
+def test_the_phase_change_is_announced(view: SessionView, clock: object) -> None:
+    assert view.phase.accessibleName() == "Get comfortable"
+    at(view, clock, 3.5)
+    assert view.phase.accessibleName() == "Breathe in"
+
+
+class PaintCounter(QObject):
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.counts = dict.fromkeys(widgets, 0)
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self.counts:
+            self.counts[watched] += 1  # type: ignore[index]
+        return False
+
+
+def test_a_frame_repaints_the_pacer_not_the_words(
+    view: SessionView, clock: object, qtbot: QtBot
+) -> None:
+    at(view, clock, 3.1)
+    QApplication.processEvents()
+    counter = PaintCounter(view.pacer, view.phase, view.count, view.stop_button)
+    for k in range(10):  # ten frames within one second of one phase
+        clock.now = 1000.0 + 3.2 + k * 0.016  # type: ignore[attr-defined]
+        view.refresh()
+        QApplication.processEvents()
+    assert counter.counts[view.pacer] >= 5
+    assert counter.counts[view.phase] == 0
+    assert counter.counts[view.count] == 0
+    assert counter.counts[view.stop_button] == 0
+
+
+def test_frame_timer_runs_only_while_the_view_can_be_seen(view: SessionView, qtbot: QtBot) -> None:
+    timer = view.frame_timer
+    assert timer.isActive() and timer.interval() == FRAME_MS
+    assert timer.timerType() == Qt.TimerType.PreciseTimer
+    view.hide()
+    assert not timer.isActive()
+    view.show()
+    assert timer.isActive()
+    view.showMinimized()
+    qtbot.waitUntil(lambda: not timer.isActive())
+    view.showNormal()
+    qtbot.waitUntil(timer.isActive)
+    assert view.controller.boundary_timer.isActive()  # time goes on regardless
+
+
+def test_frame_timer_of_an_embedded_view_follows_its_window(qtbot: QtBot, clock: object) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = SessionView(SessionController(box_plan(), clock=clock), parent=window)
+    window.show()
+    qtbot.waitExposed(window)
+    view.controller.start()
+    assert view.frame_timer.isActive()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not view.frame_timer.isActive())
+    window.showNormal()
+    qtbot.waitUntil(view.frame_timer.isActive)
+    other = QWidget()  # moved to another window: that one is watched now
+    qtbot.addWidget(other)
+    view.setParent(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.showMinimized()
+    qtbot.waitUntil(lambda: not view.frame_timer.isActive())
+    other.showNormal()
+    qtbot.waitUntil(view.frame_timer.isActive)
+    view.controller.stop()
+    assert not view.frame_timer.isActive()
+
+
+def test_reduced_motion_shows_a_still_bar_and_paints_only_at_changes(
+    qtbot: QtBot, clock: object
+) -> None:
+    view = SessionView(SessionController(box_plan(), clock=clock), reduced_motion=True)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.controller.start()
+    pacer = view.pacer
+    assert isinstance(pacer, BreathPacer) and pacer.reduced_motion
+    assert view.frame_timer.interval() == CALM_FRAME_MS
+    at(view, clock, 3.0)
+    assert pacer.fill_level == pytest.approx(1.0)  # the inhale's fill fades in at once
+    level = pacer.level
+    at(view, clock, 5.0)
+    assert pacer.level == level  # nothing moves within a phase
+    assert view.countdown.text() == "2"  # the words still follow
+    at(view, clock, 11.0)
+    assert pacer.fill_level == pytest.approx(0.0)
+    view.set_reduced_motion(False)
+    assert view.frame_timer.interval() == FRAME_MS and not pacer.reduced_motion
+
+
+def test_lead_in_ratings_are_optional_and_go_away(
+    view: SessionView, clock: object, qtbot: QtBot
+) -> None:
+    assert view.ratings.isVisible()
+    with qtbot.waitSignal(view.ratings_changed) as got:
+        view.stress_before.button(6).click()
+    assert got.args == [{"rating_before": 6}]
+    assert view.ratings.isVisible()  # pain is still open
+    at(view, clock, LEAD_IN_SECONDS)
+    assert not view.ratings.isVisible()  # ignored: it simply goes
+    assert view.ratings_given == {"rating_before": 6}
+
+
+def test_answering_both_ratings_tucks_them_away(view: SessionView, qtbot: QtBot) -> None:
+    view.stress_before.button(7).click()
+    view.pain_before.button(4).click()
+    assert not view.ratings.isVisible()
+    assert view.ratings_given == {"rating_before": 7, "pain_before": 4}
+
+
+def test_no_pain_question_when_not_asked(qtbot: QtBot, clock: object) -> None:
+    view = SessionView(SessionController(box_plan(), clock=clock), ask_pain=False)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.pain_before.isVisible() and not view.summary.pain.isVisibleTo(view.summary)
+    view.stress_before.button(3).click()
+    assert not view.ratings.isVisible()
+
+
+def test_no_ratings_when_not_asked(qtbot: QtBot, clock: object) -> None:
+    view = SessionView(SessionController(box_plan(), clock=clock), ask_ratings=False)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.ratings.isVisible()
+
+
+def test_summary_after_a_completed_session(qtbot: QtBot, clock: object) -> None:
+    plan = Plan("breathing", None, {}, lay_out([INTRO, IN, OUT, IN, OUT, OUTRO]))
+    view = SessionView(SessionController(plan, clock=clock))
+    qtbot.addWidget(view)
+    view.show()
+    view.controller.start()
+    view.stress_before.button(7).click()
+    at(view, clock, plan.total_seconds + 1.0)
+    summary = view.summary
+    assert view.stack.currentWidget() is summary
+    assert summary.heading.text().startswith("Well done")
+    assert summary.facts.text() == "23 s · 2 breaths"
+    with qtbot.waitSignal(view.ratings_changed) as got:
+        summary.stress.button(3).click()
+    assert got.args == [{"rating_after": 3}]
+    assert summary.changes.text() == "Stress: 7 before, 3 now"
+    with qtbot.waitSignal(view.ratings_changed) as got:
+        summary.pain.button(2).click()
+    assert got.args == [{"pain_after": 2}]
+    assert summary.changes.text() == "Stress: 7 before, 3 now"  # no pain before: no change line
+    with qtbot.waitSignal(view.ratings_changed) as got:
+        summary.tag_button("work").click()
+    assert got.args == [{"tags": ["work"]}]
+    summary.own_tag.setText("  Before   bed ")
+    with qtbot.waitSignal(view.ratings_changed) as got:
+        qtbot.keyClick(summary.own_tag, Qt.Key.Key_Return)
+    assert got.args == [{"tags": ["work", "before bed"]}]
+    summary.own_tag.setText("   ")
+    qtbot.keyClick(summary.own_tag, Qt.Key.Key_Return)  # nothing typed: nothing added
+    summary.own_tag.setText("WORK")
+    qtbot.keyClick(summary.own_tag, Qt.Key.Key_Return)  # already there: nothing new
+    assert summary.tags() == ["work", "before bed"] and summary.own_tag.text() == ""
+    with qtbot.waitSignal(view.again_requested):
+        summary.again.click()
+    with qtbot.waitSignal(view.done_requested):
+        summary.done.click()
+
+
+def test_summary_for_a_long_session_and_for_other_practices(qtbot: QtBot, clock: object) -> None:
+    from breathe.ui.session_summary import duration_text
+
+    assert duration_text(243.0) == "4 min 3 s"
+    assert duration_text(600.2) == "10 min"
+    see = Draft(60.0, "see", "Name something you can see (1 of 3)")
+    grounding = Plan("grounding", None, {}, lay_out([INTRO, see, OUTRO]))
+    view = SessionView(SessionController(grounding, clock=clock))
+    qtbot.addWidget(view)
+    view.controller.start()
+    at(view, clock, 70.0)
+    assert view.summary.facts.text() == "1 min 7 s"  # no breath count for grounding
+    assert view.count.text() == ""
+
+
+class StubPacer(Pacer):
+    """A grounding-like pacer: records what it was given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.plans: list[Plan] = []
+        self.positions: list[Position] = []
+        self.reduced: list[bool] = []
+
+    def set_plan(self, plan: Plan) -> None:
+        self.plans.append(plan)
+
+    def show_position(self, position: Position) -> None:
+        self.positions.append(position)
+
+    def set_reduced_motion(self, on: bool) -> None:
+        self.reduced.append(on)
+
+
+def test_any_pacer_can_be_hosted_and_ask_to_move_on(qtbot: QtBot, clock: object) -> None:
+    see = Draft(10.0, "see", "Name something you can see (1 of 3)")
+    plan = Plan("grounding", None, {}, lay_out([INTRO, see, see, OUTRO]))
+    controller = SessionController(plan, clock=clock, gated_kinds=frozenset({"see"}))
+    pacer = StubPacer()
+    view = SessionView(controller, pacer=pacer)
+    qtbot.addWidget(view)
+    view.show()
+    controller.start()
+    assert pacer.plans == [plan] and pacer.reduced == [False]
+    at(view, clock, 13.0)
+    assert pacer.positions[-1].index == 1 and pacer.positions[-1].waiting
+    assert view.hint.text() == WAITING_HINT and view.countdown.text() == ""
+    pacer.advance_requested.emit()
+    at(view, clock, 13.5)
+    assert pacer.positions[-1].index == 2 and view.hint.text() == ""
+    assert len(pacer.plans) == 2  # the advance re-timed the future
+
+
+def test_font_sizes_follow_the_application_font(view: SessionView) -> None:
+    base = view.font().pointSizeF()
+    assert view.phase.font().pointSizeF() == pytest.approx(base * 2.6)
+    bigger = view.font()
+    bigger.setPointSizeF(base * 1.3)
+    view.setFont(bigger)
+    assert view.phase.font().pointSizeF() == pytest.approx(base * 1.3 * 2.6)
+
+
+def test_square_style_for_box(qtbot: QtBot, clock: object) -> None:
+    view = SessionView(SessionController(box_plan(), clock=clock), pacer_style="square")
+    qtbot.addWidget(view)
+    pacer = view.pacer
+    assert isinstance(pacer, BreathPacer) and pacer.pacer_style == "square"
+    with pytest.raises(ValueError, match="circle or square"):
+        pacer.set_style("triangle")
+
+
+def test_a_hint_given_while_paused_stays_after_resuming(qtbot: QtBot, clock: object) -> None:
+    controller = SessionController(box_plan(), clock=clock, replanners=Replanners(gentler=easier))
+    view = SessionView(controller)
+    qtbot.addWidget(view)
+    controller.start()
+    at(view, clock, 5.0)
+    controller.toggle_pause()
+    view.gentler()
+    controller.toggle_pause()
+    assert view.hint.text() == GENTLER_HINT
