@@ -205,7 +205,7 @@ def breathing_plan(
     if from_bpm is not None:
         start = 60.0 / check_bpm(from_bpm, "from-bpm", "12")
         options["from_bpm"] = num(from_bpm)
-        if start < sum(d.duration for d in source.cycles[0]):
+        if start < sum(d.duration for d in source.cycles[0]) * (1 - 1e-9):  # not float noise
             glide = start
 
     drafts = [INTRO]

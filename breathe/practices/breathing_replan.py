@@ -13,6 +13,7 @@ resonance carry on as planned.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 from collections.abc import Callable, Sequence
@@ -106,10 +107,11 @@ def _refill(
     ``required`` at least one breath is made. The last breath ends after its exhale.
     """
     pool = _models(plan, pool)
+    starts = [plan.steps[b[0]].start for b in pool]
     out: list[Draft] = []
     said = -1  # the pool position of the last breath modelled on
     while True:
-        k = max((j for j, b in enumerate(pool) if plan.steps[b[0]].start <= t), default=0)
+        k = max(bisect.bisect_right(starts, t) - 1, 0)
         model = drafts_of(plan.steps[pool[k][0] : pool[k][1]])
         breath = shape([plain_say(d) for d in model])
         firsts = drafts_of(plan.steps[b[0]] for b in pool[said + 1 : k + 1])
