@@ -1,11 +1,13 @@
 """Show the grounding card, the body map, the pain map editor and the relaxation panel.
 
     python tools/demo_body.py [--dark] [--show card,body|editor|panel|all] [--full-after S]
+        [--grab PREFIX]
 
 A fake clock puts each pacer at a telling moment (the second "see" item, waiting, with a
 word typed; the abdomen half-way through tensing, a calf skipped). The window opens at a
 normal size and goes full screen after ``--full-after`` seconds (0: never), so one run of
-``/work/shared/tools/screenshot --at 1,3`` shows both sizes.
+``/work/shared/tools/screenshot --at 2,5`` shows both sizes. ``--grab PREFIX`` needs no
+display and no timing: it saves PREFIX-normal.png and PREFIX-full.png (1920x1080) and exits.
 """
 
 from __future__ import annotations
@@ -87,7 +89,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dark", action="store_true", help="a dark palette")
     parser.add_argument("--show", default="card,body", help="card,body,editor,panel or all")
-    parser.add_argument("--full-after", type=float, default=2.0, help="seconds; 0: never")
+    parser.add_argument("--full-after", type=float, default=1.2, help="seconds; 0: never")
+    parser.add_argument("--grab", metavar="PREFIX", help="save PREFIX-normal/-full.png and exit")
     args = parser.parse_args()
     show = {"card", "body", "editor", "panel"} if args.show == "all" else set(args.show.split(","))
 
@@ -95,6 +98,12 @@ def main() -> int:
     Theme("dark" if args.dark else "light").apply(app)
     window = build(show)
     window.resize(1100, 640)
+    if args.grab:  # no timing involved: both sizes straight to PNG files, then exit
+        for name, size in (("normal", (1100, 640)), ("full", (1920, 1080))):
+            window.resize(*size)
+            window.grab().save(f"{args.grab}-{name}.png")
+            print(f"{args.grab}-{name}.png")
+        return 0
     window.show()
     if args.full_after > 0:
 

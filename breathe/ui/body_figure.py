@@ -253,16 +253,9 @@ def region_at(rect: QRectF, point: QPointF) -> str | None:
 
 @dataclass(frozen=True)
 class Look:
-    """How one region is painted.
-
-    ``fill`` is the base colour; ``level`` (0..1) paints ``over`` rising from the bottom of
-    ``level_box`` (the tense fill); ``hatch`` marks a skipped region; ``dashed`` outlines
-    a gentle one.
-    """
+    """How one region is painted: ``fill``, plus a hatch (skipped) or a dashed line (gentle)."""
 
     fill: QColor
-    over: QColor | None = None
-    level: float = 0.0
     hatch: bool = False
     dashed: bool = False
 
@@ -273,27 +266,46 @@ def paint_figure(
     looks: Mapping[str, Look],
     colors: FigureColors,
     *,
-    halo: Iterable[str] = (),
-    halo_strength: float = 0.3,
-    level_box: QRectF | None = None,
+    only: Iterable[str] | None = None,
     side_labels: bool = True,
 ) -> None:
-    """Paint the whole figure into ``rect``; regions missing from ``looks`` are idle."""
+    """Paint the figure into ``rect``; regions missing from ``looks`` are idle.
+
+    ``only`` paints just those regions (a layer laid over the whole figure).
+    """
     transform = fit(rect)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if side_labels:
         _paint_side_labels(painter, transform, colors)
     painter.setTransform(transform, True)
-    _paint_halo(painter, halo, halo_strength, colors)
     idle = Look(colors.idle)
+    chosen = set(figure_paths()) if only is None else set(only)
     for part, path in figure_paths().items():
-        look = looks.get(part) or idle
-        _paint_region(
-            painter, part, path, look, colors=colors, scale=transform.m11(), level_box=level_box
-        )
-    painter.setPen(QPen(colors.line, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    painter.drawPath(_face_lines())
+        if part in chosen:
+            look = looks.get(part) or idle
+            _paint_region(painter, part, path, look, colors=colors, scale=transform.m11())
+    if chosen & {"forehead", "nose", "jaw"}:
+        painter.setPen(QPen(colors.line, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPath(_face_lines())
+    painter.restore()
+
+
+def paint_halo(painter: QPainter, rect: QRectF, parts: Iterable[str], color: QColor) -> None:
+    """A soft glow around ``parts`` (painted under the figure)."""
+    paths = figure_paths()
+    halo = QPainterPath()
+    for part in parts:
+        halo = halo.united(paths[part])
+    if halo.isEmpty():
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setTransform(fit(rect), True)
+    pen = QPen(color, 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(color)
+    painter.drawPath(halo)
     painter.restore()
 
 
@@ -311,24 +323,6 @@ def _paint_side_labels(painter: QPainter, transform: QTransform, colors: FigureC
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, word[0] if short else word)
 
 
-def _paint_halo(
-    painter: QPainter, parts: Iterable[str], strength: float, colors: FigureColors
-) -> None:
-    """A soft glow around the regions being worked on."""
-    paths = figure_paths()
-    halo = QPainterPath()
-    for part in parts:
-        halo = halo.united(paths[part])
-    if halo.isEmpty():
-        return
-    glow = QColor(colors.accent)
-    glow.setAlphaF(min(max(strength, 0.0), 1.0))
-    pen = QPen(glow, 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(halo)
-
-
 def _paint_region(
     painter: QPainter,
     part: str,
@@ -337,18 +331,10 @@ def _paint_region(
     *,
     colors: FigureColors,
     scale: float,
-    level_box: QRectF | None,
 ) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(look.fill)
     painter.drawPath(path)
-    if look.over is not None and look.level > 0:
-        box = level_box or path.boundingRect()
-        top = box.bottom() - box.height() * min(look.level, 1.0)
-        clip = QPainterPath()
-        clip.addRect(QRectF(box.left() - 20, top, box.width() + 40, box.bottom() - top + 20))
-        painter.setBrush(look.over)
-        painter.drawPath(path.intersected(clip))
     if look.hatch:
         brush = QBrush(colors.hatch, Qt.BrushStyle.BDiagPattern)
         # keep the hatch spacing the same on screen at every size
@@ -371,7 +357,7 @@ def paint_swatch(painter: QPainter, rect: QRectF, look: Look, colors: FigureColo
     path.addRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _paint_region(painter, "", path, look, colors=colors, scale=1.0, level_box=None)
+    _paint_region(painter, "", path, look, colors=colors, scale=1.0)
     painter.restore()
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import NamedTuple
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from breathe.practices.steps import Plan
@@ -36,6 +38,33 @@ def _names(value: object) -> tuple[str, ...]:
     return ()
 
 
+class Layers(NamedTuple):
+    """The cached pictures of one state of the map."""
+
+    figure: QPixmap
+    halo: QPixmap | None = None
+    lit: QPixmap | None = None
+    level_box: QRectF = QRectF()  # the lit group's bounds, in widget coordinates
+    near: QRect = QRect()  # the same with room for the glow
+
+
+def _source(target: QRect, pixmap: QPixmap) -> QRect:
+    """The pixels of ``pixmap`` behind widget rectangle ``target`` (HiDPI aware)."""
+    ratio = pixmap.devicePixelRatio()
+    return QRectF(
+        target.x() * ratio, target.y() * ratio, target.width() * ratio, target.height() * ratio
+    ).toAlignedRect()
+
+
+@contextmanager
+def _painting(device: QPixmap) -> Iterator[QPainter]:
+    painter = QPainter(device)
+    try:
+        yield painter
+    finally:
+        painter.end()
+
+
 class BodyMap(Pacer):
     """A front-view (mirror) figure of the 16 relaxation regions."""
 
@@ -54,6 +83,7 @@ class BodyMap(Pacer):
         self._position: Position | None = None
         self._current: tuple[str, ...] = ()
         self._done: set[str] = set()
+        self._layers: Layers | None = None  # cached pictures, rebuilt when the state changes
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Body map")
         self._describe()
@@ -74,7 +104,7 @@ class BodyMap(Pacer):
         self._current = ()
         self._done = set()
         self._describe()
-        self.update()
+        self._restyle()
 
     def show_position(self, position: Position) -> None:
         """Light the group of the step at ``position``; earlier groups are done."""
@@ -87,7 +117,7 @@ class BodyMap(Pacer):
             self._current = tuple(p for p in fig.parts_of(group) if p not in self.skipped())
             self._done = fig.expand(g for g in groups[:index] if g and g != group)
             self._describe()
-            self.update()
+            self._restyle()
         elif not self._reduced_motion and position.step.kind in MUSCLE_KINDS:
             self.update()  # the tense fill / release fade moves with the clock
 
@@ -97,7 +127,7 @@ class BodyMap(Pacer):
         for group, state in marks.items():
             for part in fig.parts_of(group):
                 self._marks[part] = state
-        self.update()
+        self._restyle()
 
     def set_interactive(self, on: bool) -> None:
         """Let the person click regions (the pain map editor)."""
@@ -147,38 +177,68 @@ class BodyMap(Pacer):
         self.setAccessibleDescription(text)
 
     # -- painting ----------------------------------------------------------------------
+    # Three cached pictures make a frame: a glow, the figure (the lit group drawn soft)
+    # and the lit group in full colour. A frame only lays them over each other, clipped
+    # (the tense fill) or faded (the release), so 60 fps costs a few blits.
+    def _restyle(self) -> None:
+        self._layers = None
+        self.update()
+
+    def set_reduced_motion(self, on: bool) -> None:
+        super().set_reduced_motion(on)
+        self._restyle()
+
     def _looks(self, colors: fig.FigureColors) -> dict[str, fig.Look]:
-        pos = self._position
-        kind = pos.step.kind if pos is not None else ""
-        fraction = pos.fraction if pos is not None else 0.0
         marked = {p for p, s in self._marks.items() if s == "gentle"}
         gentle = self._plan_gentle | marked
         # in a session a gentle area is only a quiet reminder; in the editor it is the point
         session_gentle = fig.mix(colors.idle, colors.gentle, 0.45)
+        fills = {"current": colors.accent_soft, "done": colors.done}
         looks: dict[str, fig.Look] = {}
         for part in fig.PART_IDS:
             state = self.part_state(part)
             dashed = part in gentle
             if state == "skipped":
                 looks[part] = fig.Look(colors.skip, hatch=True)
-            elif state == "current" and kind == "tense":
-                if self._reduced_motion:
-                    looks[part] = fig.Look(colors.accent, dashed=dashed)
-                else:
-                    looks[part] = fig.Look(
-                        colors.accent_soft, colors.accent, fraction, dashed=dashed
-                    )
-            elif state == "current":
-                soft = 1.0 if self._reduced_motion else fraction
-                looks[part] = fig.Look(
-                    fig.mix(colors.accent, colors.accent_soft, soft), dashed=dashed
-                )
-            elif state == "done":
-                looks[part] = fig.Look(colors.done, dashed=dashed)
+            elif state in fills:
+                looks[part] = fig.Look(fills[state], dashed=dashed)
             elif dashed:
                 fill = colors.gentle if part in marked else session_gentle
                 looks[part] = fig.Look(fill, dashed=True)
         return looks
+
+    def _layer(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        return pixmap
+
+    def _build_layers(self) -> Layers:
+        colors = fig.FigureColors.from_palette(self.palette())
+        rect = QRectF(self.rect())
+        looks = self._looks(colors)
+        figure = self._layer()
+        with _painting(figure) as painter:
+            fig.paint_figure(painter, rect, looks, colors)
+        if not self._current:
+            return Layers(figure)
+        halo = self._layer()
+        with _painting(halo) as painter:
+            fig.paint_halo(painter, rect, self._current, colors.accent)
+        lit = self._layer()
+        lit_looks = {p: fig.Look(colors.accent, dashed=looks[p].dashed) for p in self._current}
+        with _painting(lit) as painter:
+            fig.paint_figure(
+                painter, rect, lit_looks, colors, only=self._current, side_labels=False
+            )
+        paths = fig.figure_paths()
+        box = QRectF()
+        for part in self._current:
+            box = box.united(paths[part].boundingRect())
+        fitted = fig.fit(rect)
+        near = fitted.mapRect(box.adjusted(-8, -8, 8, 8)).toAlignedRect()  # box and glow
+        return Layers(figure, halo, lit, fitted.mapRect(box), near)
 
     def _halo_strength(self) -> float:
         if self._reduced_motion or self._position is None:
@@ -187,24 +247,34 @@ class BodyMap(Pacer):
         return 0.22 + 0.1 * phase
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        colors = fig.FigureColors.from_palette(self.palette())
+        if self._layers is None or self._layers.figure.deviceIndependentSize() != self.size():
+            self._layers = self._build_layers()
+        layers = self._layers
         painter = QPainter(self)
-        level_box = None
-        if self._current:
-            paths = fig.figure_paths()
-            level_box = QRectF()
-            for part in self._current:
-                level_box = level_box.united(paths[part].boundingRect())
-        fig.paint_figure(
-            painter,
-            QRectF(self.rect()),
-            self._looks(colors),
-            colors,
-            halo=self._current,
-            halo_strength=self._halo_strength(),
-            level_box=level_box,
-        )
+        near = layers.near  # the glow and the lit group only cover this: blend just that
+        if layers.halo is not None:
+            painter.setOpacity(self._halo_strength())
+            painter.drawPixmap(near, layers.halo, _source(near, layers.halo))
+            painter.setOpacity(1.0)
+        painter.drawPixmap(0, 0, layers.figure)
+        pos = self._position
+        if layers.lit is not None and pos is not None:
+            motion = not self._reduced_motion
+            if pos.step.kind == "tense":  # the group fills from below as it is tensed
+                if motion:
+                    box = layers.level_box
+                    top = box.bottom() - box.height() * pos.fraction
+                    painter.setClipRect(QRectF(0, top, self.width(), self.height() - top))
+                painter.drawPixmap(near, layers.lit, _source(near, layers.lit))
+            elif pos.step.kind == "release" and motion:  # and softens as it is let go
+                painter.setOpacity(1.0 - pos.fraction)
+                painter.drawPixmap(near, layers.lit, _source(near, layers.lit))
         painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
 
     # -- interaction -------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
