@@ -1,0 +1,192 @@
+"""Atomic JSON files: written whole or not at all; unreadable ones kept aside, never lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from pathlib import Path
+
+import pytest
+
+from breathe.store import atomic
+from breathe.store.atomic import read_json_or_set_aside, set_aside, write_json_atomic
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_write_then_read_round_trip_with_private_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "deeper" / "settings.json"
+    write_json_atomic(target, {"theme": "dark", "name": "Zoë"})
+    assert read_json_or_set_aside(target) == ({"theme": "dark", "name": "Zoë"}, None)
+    assert mode(target) == 0o600
+    assert mode(target.parent) == 0o700
+
+
+def test_replacing_a_file_leaves_no_temp_files(tmp_path: Path) -> None:
+    target = tmp_path / "settings.json"
+    write_json_atomic(target, {"a": 1})
+    write_json_atomic(target, {"a": 2})
+    assert json.loads(target.read_text(encoding="utf-8")) == {"a": 2}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+def test_failed_replace_keeps_the_old_file_and_cleans_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "settings.json"
+    write_json_atomic(target, {"theme": "light"})
+    before = target.read_bytes()
+
+    def broken_replace(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="No space left"):
+        write_json_atomic(target, {"theme": "dark"})
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+@pytest.mark.parametrize(
+    ("value", "error"), [({"x": {1, 2}}, TypeError), ({"x": float("nan")}, ValueError)]
+)
+def test_a_value_json_cannot_hold_touches_nothing(
+    tmp_path: Path, value: object, error: type[Exception]
+) -> None:
+    target = tmp_path / "settings.json"
+    write_json_atomic(target, {"ok": True})
+    with pytest.raises(error):
+        write_json_atomic(target, value)
+    assert json.loads(target.read_text(encoding="utf-8")) == {"ok": True}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+def test_a_folder_that_cannot_exist_raises_oserror(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OSError):
+        write_json_atomic(blocker / "config" / "settings.json", {})
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_chosen_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    chosen = tmp_path / "usb-stick"
+    chosen.mkdir(mode=0o755)
+    chosen.chmod(0o755)
+    write_json_atomic(chosen / "backup.json", [1, 2], private_dir=False)
+    assert mode(chosen) == 0o755
+    assert mode(chosen / "backup.json") == 0o600
+    with pytest.raises(FileNotFoundError):
+        write_json_atomic(tmp_path / "missing" / "backup.json", [], private_dir=False)
+
+
+def test_missing_file_reads_as_nothing_without_a_notice(tmp_path: Path) -> None:
+    assert read_json_or_set_aside(tmp_path / "nope.json") == (None, None)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"{not json", b"", b"\xff\xfe\x00garbage", b"[" * 100_000],
+    ids=["broken-json", "empty", "bad-utf8", "absurd-nesting"],
+)
+def test_unreadable_file_is_set_aside_not_deleted(tmp_path: Path, content: bytes) -> None:
+    target = tmp_path / "settings.json"
+    target.write_bytes(content)
+    value, notice = read_json_or_set_aside(target, what="settings")
+    assert value is None
+    assert not target.exists()
+    (kept,) = tmp_path.iterdir()
+    assert re.fullmatch(r"settings\.json\.corrupt-\d{8}-\d{6}", kept.name)
+    assert kept.read_bytes() == content
+    assert notice is not None
+    assert "\n" not in notice
+    assert notice.startswith("Your settings could not be read")
+    assert str(kept) in notice
+
+
+def test_wrong_top_level_type_counts_as_unreadable(tmp_path: Path) -> None:
+    target = tmp_path / "painmap.json"
+    target.write_text("[1, 2, 3]", encoding="utf-8")
+    value, notice = read_json_or_set_aside(target, what="pain map", expect=dict)
+    assert value is None
+    assert notice is not None
+    assert notice.startswith("Your pain map could not be read")
+    assert not target.exists()
+
+
+def test_expected_type_is_returned(tmp_path: Path) -> None:
+    target = tmp_path / "a.json"
+    target.write_text('{"a": [1]}', encoding="utf-8")
+    assert read_json_or_set_aside(target, expect=dict) == ({"a": [1]}, None)
+
+
+def test_a_path_that_cannot_be_read_as_a_file_is_set_aside(tmp_path: Path) -> None:
+    target = tmp_path / "settings.json"
+    target.mkdir()
+    (target / "inside").write_text("kept", encoding="utf-8")
+    value, notice = read_json_or_set_aside(target)
+    assert value is None
+    assert notice is not None
+    (kept,) = tmp_path.iterdir()
+    assert kept.name.startswith("settings.json.corrupt-")
+    assert (kept / "inside").read_text(encoding="utf-8") == "kept"
+
+
+def test_when_it_cannot_be_moved_the_notice_says_it_is_left_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "settings.json"
+    target.write_text("{oops", encoding="utf-8")
+
+    def refuse(self: Path, dest: object) -> Path:
+        raise PermissionError(13, "Read-only file system")
+
+    monkeypatch.setattr(Path, "rename", refuse)
+    value, notice = read_json_or_set_aside(target)
+    assert value is None
+    assert notice == (
+        "Your settings could not be read, so breathe is using its defaults; "
+        f"the file is left as it was at {target}."
+    )
+    assert target.read_text(encoding="utf-8") == "{oops"
+
+
+def test_set_aside_moves_companions_and_never_overwrites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(atomic, "timestamp", lambda: "20250301-093000")
+    db = tmp_path / "history.sqlite3"
+    db.write_bytes(b"one")
+    (tmp_path / "history.sqlite3-wal").write_bytes(b"wal one")
+    first = set_aside(db, "-wal", "-shm")
+    assert first.name == "history.sqlite3.corrupt-20250301-093000"
+    assert (tmp_path / "history.sqlite3.corrupt-20250301-093000-wal").read_bytes() == b"wal one"
+
+    db.write_bytes(b"two")
+    (tmp_path / "history.sqlite3-shm").write_bytes(b"shm two")
+    second = set_aside(db, "-wal", "-shm")
+    assert second.name == "history.sqlite3.corrupt-20250301-093000-2"
+    assert second.read_bytes() == b"two"
+    assert (tmp_path / "history.sqlite3.corrupt-20250301-093000-2-shm").read_bytes() == b"shm two"
+    assert first.read_bytes() == b"one"
+    assert not db.exists()
+
+
+def test_a_taken_companion_name_also_moves_on_to_the_next_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(atomic, "timestamp", lambda: "20250301-093000")
+    (tmp_path / "h.db.corrupt-20250301-093000-wal").write_bytes(b"someone else's")
+    db = tmp_path / "h.db"
+    db.write_bytes(b"x")
+    assert set_aside(db, "-wal").name == "h.db.corrupt-20250301-093000-2"
+    assert (tmp_path / "h.db.corrupt-20250301-093000-wal").read_bytes() == b"someone else's"
+
+
+def test_timestamp_is_sortable_local_time() -> None:
+    assert re.fullmatch(r"\d{8}-\d{6}", atomic.timestamp())
