@@ -2,7 +2,8 @@
 
 Timing follows SPEC.md "Breathing timing rules": one 3 s intro, whole breaths (the last one
 ends after its exhale), one short outro. Re-planning a running session lives in
-``breathing_replan``; reading and checking options in ``breathing_options``.
+``breathing_replan`` (re-exported here), presets and step wording in ``breathing_presets``,
+reading and checking options in ``breathing_options``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from breathe.practices.breathing_presets import (
     plain_say,
     rate_cycle,
 )
+from breathe.practices.breathing_replan import change_pace, gentler, resume_at_inhale
 from breathe.practices.errors import PracticeError
 from breathe.practices.steps import Draft, Plan, lay_out
 
@@ -46,9 +48,12 @@ __all__ = [
     "PRESETS",
     "BreathingPreset",
     "breathing_plan",
+    "change_pace",
     "describe",
+    "gentler",
     "parse_pattern",
     "parse_ratio",
+    "resume_at_inhale",
 ]
 
 log = logging.getLogger(__name__)

@@ -14,18 +14,14 @@ from breathe.practices.breathing import (
     DEFAULT_PRESET,
     PRESETS,
     breathing_plan,
+    change_pace,
     describe,
+    gentler,
     parse_pattern,
     parse_ratio,
-)
-from breathe.practices.breathing_replan import (
-    FASTER,
-    GENTLE_SAY,
-    SLOWER,
-    change_pace,
-    gentler,
     resume_at_inhale,
 )
+from breathe.practices.breathing_replan import FASTER, GENTLE_SAY, SLOWER
 from breathe.practices.errors import PracticeError
 from breathe.practices.steps import Draft, Plan, Step, lay_out
 from breathe.session import SessionRunner
