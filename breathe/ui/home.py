@@ -75,10 +75,8 @@ class Customiser:
     pain_map: SignalInstance | None = None  # "Edit pain map..." was pressed
 
 
-def _customiser(
-    practice: str, choice: Mapping[str, Any], voice: bool, sounds: bool
-) -> Customiser | None:
-    """The Customise panel of ``practice``, or None if its module is not available."""
+def _customiser(practice: str, choice: Mapping[str, Any], voice: bool, sounds: bool) -> Customiser:
+    """The Customise panel of ``practice`` (imported when needed)."""
     if practice == "breathing":
         from breathe.ui.breathing_panel import BreathingPanel
 
@@ -89,11 +87,8 @@ def _customiser(
 
         grounding = GroundingPanel(choice)
         return Customiser(grounding, grounding.choice, grounding.choice_changed)
-    try:
-        from breathe.ui.relaxation_panel import RelaxationPanel
-    except ImportError:  # pragma: no cover - built in parallel; the card still starts
-        log.info("no relaxation panel yet: the card starts its defaults")
-        return None
+    from breathe.ui.relaxation_panel import RelaxationPanel
+
     relaxation = RelaxationPanel(dict(choice))
     return Customiser(
         relaxation,
@@ -264,13 +259,12 @@ class HomePage(QWidget):
         sounds: bool,
         parent: QWidget,
     ) -> PracticeCard:
-        choice = choices.normalise(practice, saved)
-        customiser = _customiser(practice, choice, voice, sounds)
+        customiser = _customiser(practice, choices.normalise(practice, saved), voice, sounds)
         card = PracticeCard(
             practice,
             choices.CARD_TITLES[practice],
             PRACTICES[practice].summary,
-            customiser.panel if customiser is not None else None,
+            customiser.panel,
             new=practice in new,
             parent=parent,
         )
@@ -279,14 +273,12 @@ class HomePage(QWidget):
         card.customise_toggled.connect(self._customise_toggled)
         self.cards[practice] = card
         self._valid[practice] = choices.default_choice(practice)
-        if customiser is not None:
-            self.panels[practice] = customiser.panel
-            self._customisers[practice] = customiser
-            choice = customiser.read()
-            customiser.changed.connect(lambda c, p=practice: self._update(p, c))
-            if customiser.pain_map is not None:
-                customiser.pain_map.connect(self.pain_map_requested)
-        self._update(practice, choice, announce=False)
+        self.panels[practice] = customiser.panel
+        self._customisers[practice] = customiser
+        customiser.changed.connect(lambda c, p=practice: self._update(p, c))
+        if customiser.pain_map is not None:
+            customiser.pain_map.connect(self.pain_map_requested)
+        self._update(practice, customiser.read(), announce=False)
         return card
 
     # -- public ------------------------------------------------------------------------
@@ -328,8 +320,8 @@ class HomePage(QWidget):
     # -- reactions ---------------------------------------------------------------------
     def _update(self, practice: str, choice: Mapping[str, Any], *, announce: bool = True) -> None:
         choice = dict(choice)
-        customiser = self._customisers.get(practice)
-        if customiser is not None and customiser.problem is not None:
+        customiser = self._customisers[practice]
+        if customiser.problem is not None:
             problem = customiser.problem()
         else:
             problem = choices.problem(practice, choice)
@@ -353,8 +345,8 @@ class HomePage(QWidget):
         self.start_now.setToolTip(f"{text} (Enter)")
 
     def _customise_toggled(self, practice: str, shown: bool) -> None:
-        panel = self.panels.get(practice)
-        if shown and panel is not None:
+        panel = self.panels[practice]
+        if shown:
             # once the card has grown: bring its options into view
             QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(panel, 0, 24))
 
