@@ -153,7 +153,7 @@ class BodyMap(Pacer):
         return self._plan_skipped | marked
 
     def part_state(self, part: str) -> str:
-        """ "skipped", "current", "done" or "idle" for one region."""
+        """One region's state: "skipped", "current", "done" or "idle"."""
         if part in self.skipped():
             return "skipped"
         if part in self._current:
@@ -247,6 +247,8 @@ class BodyMap(Pacer):
         return 0.22 + 0.1 * phase
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self.width() < 1 or self.height() < 1:
+            return
         if self._layers is None or self._layers.figure.deviceIndependentSize() != self.size():
             self._layers = self._build_layers()
         layers = self._layers
