@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from breathe.practices.muscle_groups import GROUPS, LATERAL, PARTS, SIDES, programme
+from breathe.ui.theme import AA_TEXT, contrast_ratio
 
 log = logging.getLogger(__name__)
 
@@ -82,26 +83,25 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
-def _luminance(c: QColor) -> float:
-    def chan(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * chan(c.redF()) + 0.7152 * chan(c.greenF()) + 0.0722 * chan(c.blueF())
-
-
 def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1..21)."""
-    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
+    """WCAG contrast ratio of two colours (1..21), as the theme measures it."""
+    return contrast_ratio(a.name(), b.name())
 
 
 def soft_text(palette: QPalette, amount: float = 0.25) -> QColor:
-    """Text a little softer than the palette's, kept at WCAG AA (4.5:1) on the window."""
+    """Secondary text, kept at WCAG AA (4.5:1) on the window.
+
+    The theme's muted colour (PlaceholderText) when it reads well enough, else the text
+    colour moved ``amount`` towards the window, less if that would fall below AA.
+    """
     bg = palette.color(QPalette.ColorRole.Window)
+    muted = palette.color(QPalette.ColorRole.PlaceholderText)
+    if contrast(muted, bg) >= AA_TEXT:
+        return muted
     fg = palette.color(QPalette.ColorRole.WindowText)
     while amount > 0:
         candidate = mix(fg, bg, amount)
-        if contrast(candidate, bg) >= 4.5:
+        if contrast(candidate, bg) >= AA_TEXT:
             return candidate
         amount -= 0.05
     return fg

@@ -262,9 +262,19 @@ def test_side_labels_keep_wcag_aa_contrast_in_light_and_dark(dark: bool) -> None
     window, text = ("#1f2326", "#e6e9eb") if dark else ("#efefef", "#000000")
     palette.setColor(QPalette.ColorRole.Window, QColor(window))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a8a8a"))  # too faint here
     colors = fig.FigureColors.from_palette(palette)
     assert fig.contrast(colors.text, colors.window) >= 4.5
     assert fig.contrast(fig.soft_text(palette, 0.9), colors.window) >= 4.5
+    assert colors.text != palette.color(QPalette.ColorRole.WindowText)  # still a softer tone
+
+
+def test_secondary_text_is_the_themes_muted_colour_when_it_reads_well() -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#F3F0EA"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#1F2A33"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#4F5B63"))
+    assert fig.soft_text(palette) == QColor("#4F5B63")
 
 
 def test_hovering_an_area_names_it_and_shows_a_pointing_hand(qtbot: QtBot) -> None:
