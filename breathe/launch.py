@@ -11,13 +11,14 @@ from typing import Any
 class LaunchRequest:
     """A request to open breathe, optionally straight into a session.
 
-    ``None`` for ``voice``/``sounds`` means "use the setting".
+    ``None`` for ``voice``, ``sounds`` and ``self_paced`` means "use the setting".
     """
 
     practice: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     voice: bool | None = None
     sounds: bool | None = None
+    self_paced: bool | None = None
     fullscreen: bool = False
     screen: int | None = None
     presenter: bool = False
