@@ -1,0 +1,223 @@
+"""The person's settings: every default, type and allowed value declared once, below.
+
+``Settings.load`` never fails on a bad file: unknown keys are ignored, a value of the
+wrong type or out of range falls back to its default (logged), and an unreadable file is
+set aside with a one-line ``notice``. Assigning an invalid value raises ``ConfigError``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import Field, asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, ClassVar
+
+from breathe.paths import locations
+from breathe.store.config_file import ConfigFile
+from breathe.store.errors import ConfigError
+from breathe.store.painmap import PainMap
+from breathe.store.programmes import Programme, Programmes
+
+__all__ = ["PRACTICE_IDS", "PainMap", "Programme", "Programmes", "Settings"]
+
+log = logging.getLogger(__name__)
+
+PRACTICE_IDS = ("breathing", "grounding", "relaxation")
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
+
+Check = Callable[[object], bool]
+
+
+def _setting(default: Any, check: Check, takes: str) -> Any:
+    """Declare one setting: its default, its check and (for messages) what it takes."""
+    return field(default=default, metadata=_rules(check, takes))
+
+
+def _rules(check: Check, takes: str) -> dict[str, Any]:
+    return {"check": check, "takes": takes}
+
+
+def _is_bool(value: object) -> bool:
+    return isinstance(value, bool)
+
+
+def _flag(default: bool) -> Any:
+    return _setting(default, _is_bool, "true or false")
+
+
+def _number(lo: float, hi: float, *, whole: bool) -> Check:
+    kinds = int if whole else (int, float)
+
+    def check(value: object) -> bool:
+        return isinstance(value, kinds) and not isinstance(value, bool) and lo <= value <= hi
+
+    return check
+
+
+def _one_of(*choices: str) -> Check:
+    def check(value: object) -> bool:
+        return isinstance(value, str) and value in choices
+
+    return check
+
+
+def _is_slug(value: object) -> bool:
+    return isinstance(value, str) and SLUG.fullmatch(value) is not None
+
+
+def _is_short_text(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value.strip()) <= 200
+
+
+def _is_optional_text(value: object) -> bool:
+    return value is None or _is_short_text(value)
+
+
+def _is_slug_list(value: object) -> bool:
+    return isinstance(value, list) and all(_is_slug(v) for v in value)
+
+
+def _is_contacts(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(c, dict)
+        and set(c) == {"name", "number"}
+        and all(_is_short_text(v) for v in c.values())
+        for c in value
+    )
+
+
+def _is_json(value: object) -> bool:
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _is_choices(value: object) -> bool:
+    return (
+        isinstance(value, dict)
+        and all(_is_slug(k) and isinstance(v, dict) for k, v in value.items())
+        and _is_json(value)
+    )
+
+
+@dataclass
+class Settings(ConfigFile):
+    """Every setting with its default; attribute access, or ``get``/``set`` by name."""
+
+    WHAT: ClassVar[str] = "settings"
+    FILE_NAME: ClassVar[str] = "settings.json"
+
+    default_practice: str = _setting("breathing", _one_of(*PRACTICE_IDS), ", ".join(PRACTICE_IDS))
+    default_preset: str = _setting("coherent", _is_slug, "a breathing preset, e.g. coherent")
+    #: the options last used, per practice, e.g. {"relaxation": {"groups": 7}}
+    last_choice: dict[str, dict[str, Any]] = field(
+        default_factory=dict, metadata=_rules(_is_choices, "options per practice")
+    )
+    voice: bool = _flag(False)
+    voice_name: str | None = _setting(None, _is_optional_text, "a voice name or nothing")
+    voice_rate: int = _setting(150, _number(80, 300, whole=True), "words a minute, 80 to 300")
+    voice_volume: float = _setting(0.9, _number(0.0, 1.0, whole=False), "a volume from 0 to 1")
+    sounds: bool = _flag(True)
+    pacer_style: str = _setting("circle", _one_of("circle", "square", "bar"), "circle, square, bar")
+    theme: str = _setting("system", _one_of("system", "light", "dark"), "system, light or dark")
+    large_type: bool = _flag(False)
+    reduced_motion: bool = _flag(False)
+    dominant_side: str = _setting("right", _one_of("right", "left"), "right or left")
+    keep_notes: bool = _flag(False)
+    show_explainers: bool = _flag(True)
+    history_enabled: bool = _flag(True)
+    keep_in_tray: bool = _flag(False)
+    reminders: bool = _flag(False)
+    reminder_minutes: int = _setting(60, _number(5, 720, whole=True), "minutes, 5 to 720")
+    autostart: bool = _flag(False)
+    #: people to call in a crisis: [{"name": ..., "number": ...}]
+    crisis_contacts: list[dict[str, str]] = field(
+        default_factory=list, metadata=_rules(_is_contacts, "names with numbers")
+    )
+    seen_explainers: list[str] = field(
+        default_factory=list, metadata=_rules(_is_slug_list, "a list of practice ids")
+    )
+    grounding_self_paced: bool = _flag(True)
+    #: the screen presenter mode uses, counted from 1 (2: a second screen)
+    presenter_screen: int = _setting(2, _number(1, 16, whole=True), "a screen number, 1 to 16")
+
+    def __post_init__(self) -> None:
+        self.path: Path | None = None
+        self.notice: str | None = None
+
+    def __setattr__(self, name: str, value: object) -> None:
+        spec = _FIELDS.get(name)
+        if spec is not None:
+            value = _clean(spec, value)
+        object.__setattr__(self, name, value)
+
+    @classmethod
+    def default_path(cls) -> Path:
+        return locations().settings
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], *, strict: bool = False) -> Settings:
+        """Settings from a JSON object; unknown keys are ignored.
+
+        Raises:
+            ConfigError: with ``strict``, for the first invalid value (otherwise that
+                setting keeps its default and the problem is logged).
+        """
+        settings = cls()
+        for name, value in data.items():
+            if name not in _FIELDS:
+                log.info("ignoring unknown setting %r", name)
+                continue
+            try:
+                setattr(settings, name, value)
+            except ConfigError as exc:
+                if strict:
+                    raise
+                log.warning("%s; using the default", exc)
+        return settings
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def get(self, name: str) -> Any:
+        """The value of setting ``name`` (a copy for lists and dicts)."""
+        return copy.deepcopy(getattr(self, _known(name)))
+
+    def set(self, name: str, value: object) -> None:
+        """Change setting ``name``; raises ``ConfigError`` for an unknown name or bad value."""
+        setattr(self, _known(name), value)
+
+    def remember_choice(self, practice: str, options: Mapping[str, Any]) -> None:
+        """Keep ``options`` as the last choice for ``practice``."""
+        self.last_choice = {**self.last_choice, practice: dict(options)}
+
+    def choice_for(self, practice: str) -> dict[str, Any]:
+        """The options last chosen for ``practice`` (empty when none)."""
+        return copy.deepcopy(self.last_choice.get(practice, {}))
+
+
+_FIELDS: dict[str, Field[Any]] = {f.name: f for f in fields(Settings)}
+
+
+def _known(name: str) -> str:
+    if name not in _FIELDS:
+        raise ConfigError(f"there is no setting called {name!r}")
+    return name
+
+
+def _clean(spec: Field[Any], value: object) -> object:
+    """``value`` checked for setting ``spec`` (whole numbers become floats where due)."""
+    if not spec.metadata["check"](value):
+        shown = repr(value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        takes = spec.metadata["takes"]
+        raise ConfigError(f"setting {spec.name!r} cannot be {shown}: it takes {takes}")
+    if isinstance(spec.default, float) and isinstance(value, int):
+        return float(value)
+    return copy.deepcopy(value)

@@ -1,0 +1,220 @@
+"""Settings: declared defaults, atomic saves, and a bad file never stops breathe."""
+
+from __future__ import annotations
+
+import json
+import logging
+import stat
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from breathe.paths import locations
+from breathe.store.errors import ConfigError
+from breathe.store.settings import Settings
+
+
+def test_defaults_are_the_documented_ones() -> None:
+    s = Settings()
+    assert (s.default_practice, s.default_preset) == ("breathing", "coherent")
+    assert (s.voice, s.voice_name, s.voice_rate, s.voice_volume) == (False, None, 150, 0.9)
+    assert (s.sounds, s.pacer_style, s.theme) == (True, "circle", "system")
+    assert (s.large_type, s.reduced_motion, s.dominant_side) == (False, False, "right")
+    assert (s.keep_notes, s.show_explainers, s.history_enabled) == (False, True, True)
+    assert (s.keep_in_tray, s.reminders, s.reminder_minutes, s.autostart) == (
+        False,
+        False,
+        60,
+        False,
+    )
+    assert (s.crisis_contacts, s.seen_explainers, s.last_choice) == ([], [], {})
+    assert (s.grounding_self_paced, s.presenter_screen) == (True, 2)
+
+
+def test_every_setting_declares_a_check_and_a_description() -> None:
+    for f in fields(Settings):
+        assert callable(f.metadata["check"]), f.name
+        assert f.metadata["takes"], f.name
+
+
+def test_lists_are_not_shared_between_instances() -> None:
+    a, b = Settings(), Settings()
+    a.seen_explainers.append("breathing")
+    assert b.seen_explainers == []
+
+
+def test_missing_file_gives_defaults_and_writes_nothing() -> None:
+    s = Settings.load()
+    assert s == Settings()
+    assert s.notice is None
+    assert s.path == locations().settings
+    assert not locations().settings.exists()
+
+
+def test_save_and_load_round_trip_with_private_file(breathe_home: Path) -> None:
+    s = Settings.load()
+    s.theme = "dark"
+    s.voice_volume = 1
+    s.crisis_contacts = [{"name": "Sam", "number": "+44 7700 900123"}]
+    s.remember_choice("relaxation", {"groups": 7, "skip": ["left-hand"]})
+    s.save()
+    path = breathe_home / "config" / "settings.json"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    again = Settings.load()
+    assert again == s
+    assert again.voice_volume == 1.0
+    assert isinstance(again.voice_volume, float)
+    assert again.choice_for("relaxation") == {"groups": 7, "skip": ["left-hand"]}
+    assert again.choice_for("grounding") == {}
+
+
+def test_save_to_another_path_remembers_it(tmp_path: Path) -> None:
+    s = Settings()
+    target = tmp_path / "elsewhere" / "s.json"
+    s.save(target)
+    assert s.path == target
+    s.sounds = False
+    s.save()
+    assert json.loads(target.read_text(encoding="utf-8"))["sounds"] is False
+
+
+def test_wrong_types_fall_back_to_defaults_and_are_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps(
+            {
+                "theme": "dark",
+                "voice": "yes",
+                "voice_rate": 1000,
+                "voice_volume": True,
+                "large_type": 1,
+                "pacer_style": "triangle",
+                "presenter_screen": 1,
+                "seen_explainers": ["breathing", 3],
+                "crisis_contacts": [{"name": "Sam"}],
+                "last_choice": {"breathing": {"minutes": float("inf")}},
+                "from_the_future": {"x": 1},
+            }
+        ),
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.INFO, logger="breathe.store.settings"):
+        s = Settings.load(path)
+    assert s.notice is None
+    assert s.theme == "dark"
+    assert s.presenter_screen == 1
+    assert s.voice is False
+    assert s.voice_rate == 150
+    assert s.voice_volume == 0.9
+    assert s.large_type is False
+    assert s.pacer_style == "circle"
+    assert s.seen_explainers == []
+    assert s.crisis_contacts == []
+    assert s.last_choice == {}
+    assert "setting 'voice' cannot be 'yes': it takes true or false; using the default" in (
+        caplog.text
+    )
+    assert "ignoring unknown setting 'from_the_future'" in caplog.text
+    assert path.exists()
+
+
+def test_corrupt_settings_are_set_aside_with_a_notice(breathe_home: Path) -> None:
+    path = locations().settings
+    path.parent.mkdir(parents=True)
+    path.write_text('{"theme": "dark",', encoding="utf-8")
+    s = Settings.load()
+    assert s == Settings()
+    assert s.notice is not None
+    (kept,) = path.parent.glob("settings.json.corrupt-*")
+    assert kept.read_text(encoding="utf-8") == '{"theme": "dark",'
+    assert str(kept) in s.notice
+    s.save()
+    assert Settings.load().notice is None
+
+
+def test_a_list_instead_of_an_object_is_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('["dark"]', encoding="utf-8")
+    s = Settings.load(path)
+    assert s == Settings()
+    assert s.notice is not None
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("theme", "blue", "setting 'theme' cannot be 'blue': it takes system, light or dark"),
+        ("voice", 1, "setting 'voice' cannot be 1: it takes true or false"),
+        ("voice_rate", 150.5, "it takes words a minute, 80 to 300"),
+        ("voice_volume", 1.5, "it takes a volume from 0 to 1"),
+        ("voice_volume", float("nan"), "it takes a volume from 0 to 1"),
+        ("voice_name", "", "it takes a voice name or nothing"),
+        ("default_practice", "yoga", "it takes breathing, grounding, relaxation"),
+        ("default_preset", "Box Breathing", "a breathing preset, e.g. coherent"),
+        ("reminder_minutes", 0, "minutes, 5 to 720"),
+        ("presenter_screen", 0, "a screen number, 1 to 16"),
+        ("seen_explainers", "breathing", "a list of practice ids"),
+        ("last_choice", {"breathing": [1]}, "options per practice"),
+        ("crisis_contacts", [{"name": "Sam", "number": " "}], "names with numbers"),
+    ],
+)
+def test_invalid_values_are_refused_with_a_readable_message(
+    name: str, value: object, message: str
+) -> None:
+    s = Settings()
+    with pytest.raises(ConfigError, match=r"^setting ") as caught:
+        s.set(name, value)
+    assert message in str(caught.value)
+    assert getattr(s, name) == getattr(Settings(), name)
+
+
+def test_long_values_are_shortened_in_messages() -> None:
+    with pytest.raises(ConfigError) as caught:
+        Settings().theme = "x" * 500
+    assert "'xxxxxxxx" in str(caught.value)
+    assert "..." in str(caught.value)
+    assert len(str(caught.value)) < 120
+
+
+def test_get_and_set_by_name() -> None:
+    s = Settings()
+    s.set("dominant_side", "left")
+    assert s.get("dominant_side") == "left"
+    s.set("voice_name", "English (Great Britain)")
+    assert s.voice_name == "English (Great Britain)"
+    s.set("voice_name", None)
+    assert s.get("voice_name") is None
+
+
+def test_get_returns_a_copy() -> None:
+    s = Settings()
+    s.seen_explainers = ["breathing"]
+    copy = s.get("seen_explainers")
+    copy.append("grounding")
+    assert s.seen_explainers == ["breathing"]
+
+
+def test_unknown_names_are_refused() -> None:
+    with pytest.raises(ConfigError, match="there is no setting called 'colour'"):
+        Settings().get("colour")
+    with pytest.raises(ConfigError, match="there is no setting called 'colour'"):
+        Settings().set("colour", "blue")
+
+
+def test_assigned_lists_are_copied() -> None:
+    contacts = [{"name": "Sam", "number": "123"}]
+    s = Settings()
+    s.crisis_contacts = contacts
+    contacts.append({"name": "Alex", "number": "456"})
+    assert s.crisis_contacts == [{"name": "Sam", "number": "123"}]
+
+
+def test_strict_reading_names_the_first_bad_value() -> None:
+    with pytest.raises(ConfigError, match="setting 'theme' cannot be 3"):
+        Settings.from_json({"theme": 3}, strict=True)
+    assert Settings.from_json({"theme": "light", "nope": 1}, strict=True).theme == "light"
