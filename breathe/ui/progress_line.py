@@ -31,10 +31,10 @@ class ProgressLine(QWidget):
             self._pixels = pixels
             self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(200, HEIGHT)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         pal = self.palette()
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Mid))

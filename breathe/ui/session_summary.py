@@ -10,6 +10,7 @@ from breathe.ui.rating_row import RatingRow, line_up
 
 #: tags a person can add with one tap (their own come from the text field)
 TAGS = ("flare", "work", "night")
+MAX_WIDTH = 760  # a calm column, not a form stretched across a wide screen
 
 
 def duration_text(seconds: float) -> str:
@@ -59,7 +60,11 @@ class SessionSummary(QWidget):
         self._tags_row = self._build_tags()
         buttons = self._build_buttons()
 
-        layout = QVBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(MAX_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column)
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.setSpacing(14)
         layout.addStretch(1)
@@ -95,7 +100,7 @@ class SessionSummary(QWidget):
         self.again.clicked.connect(self.again_requested)
         self.done = QPushButton("Done")
         self.done.setAccessibleName("Done")
-        self.done.setAutoDefault(True)
+        self.done.setDefault(True)
         self.done.clicked.connect(self.done_requested)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -145,6 +145,10 @@ class SessionView(QWidget):
         line_up([self.stress_before, self.pain_before])
         if not ask_pain:
             self.pain_before.hide()
+        # when the offer goes, its room stays: the circle must not jump mid-breath
+        policy = self.ratings.sizePolicy()
+        policy.setRetainSizeWhenHidden(ask_ratings)
+        self.ratings.setSizePolicy(policy)
         if not ask_ratings:
             self.ratings.hide()
         self._ask_ratings = ask_ratings
@@ -396,7 +400,7 @@ class SessionView(QWidget):
         self.pacer.show_position(self.controller.position())
         self._sync_frame_timer()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         window = self.window()
         if window is not self._watched:
@@ -410,11 +414,11 @@ class SessionView(QWidget):
         self.refresh()
         self._sync_frame_timer()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._sync_frame_timer()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() in (
             QEvent.Type.WindowStateChange,
             QEvent.Type.Hide,
@@ -423,7 +427,7 @@ class SessionView(QWidget):
             self._sync_frame_timer()
         return False
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()

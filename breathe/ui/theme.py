@@ -114,7 +114,7 @@ def _stylesheet(p: Palette) -> str:
         background: {p.surface}; color: {p.text};
         border: 1px solid {p.guide}; border-radius: 10px; padding: 8px 16px;
     }}
-    QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
+    QPushButton:hover, QToolButton:hover, QPushButton:default {{ border-color: {p.accent}; }}
     QPushButton:pressed, QPushButton:checked, QToolButton:checked {{
         background: {p.accent}; color: {p.on_accent}; border-color: {p.accent};
     }}

@@ -4,6 +4,10 @@ What it shows is a pure function of the plan and the session time it is given
 (``breathe.pacing``); the widget only paints. After a re-plan (Gentler, resume at an
 inhale) the new timeline may begin from another lung level, so the pacer glides from what
 it last showed to the new level over ``GLIDE_SECONDS`` of session time instead of jumping.
+
+Painting is most of a frame's cost, so a frame that would look the same is not painted
+(holds cost nothing), a small circle repaints only its own square, and the still parts
+are drawn once into a cached pixmap.
 """
 
 from __future__ import annotations
@@ -11,7 +15,15 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, QSize, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QRadialGradient
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QRadialGradient,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from breathe.pacing import breath_level, ease, square_point
@@ -28,6 +40,17 @@ GLIDE_SECONDS = 0.6
 FADE_MS = 700
 #: the empty-lungs circle, as a share of the full one
 MIN_RADIUS = 0.36
+#: a circle that grew or shrank by less than this (px) is not repainted
+STILL_PX = 0.05
+
+
+def mix(base: QColor, over: QColor, share: float) -> QColor:
+    """``over`` laid on ``base`` at ``share`` opacity, as one opaque colour."""
+    return QColor.fromRgbF(
+        base.redF() + (over.redF() - base.redF()) * share,
+        base.greenF() + (over.greenF() - base.greenF()) * share,
+        base.blueF() + (over.blueF() - base.blueF()) * share,
+    )
 
 
 class BreathPacer(Pacer):
@@ -48,6 +71,9 @@ class BreathPacer(Pacer):
         self._glide_start: float | None = None  # session time the glide began
         self._fill_from = 0.0  # reduced motion: the fill fading out...
         self._fill_to = 0.0  # ...and the one fading in
+        self._painted: float | tuple[int, int, int] | None = None  # last radius or dot
+        self._backdrop: QPixmap | None = None
+        self._backdrop_key: tuple[int, int, float, int] | None = None
         self._fade = QVariantAnimation(self)
         self._fade.setStartValue(0.0)
         self._fade.setEndValue(1.0)
@@ -83,7 +109,8 @@ class BreathPacer(Pacer):
             else:
                 level += (self._glide_from - level) * (1.0 - ease(into))
         self._level = level
-        self._point = square_point(self._timeline, elapsed)
+        if self._style == "square":
+            self._point = square_point(self._timeline, elapsed)
         if self._reduced_motion:
             # where this step takes the breath, shown at once as a gentle fade
             target = breath_level(self._timeline, position.step.end)
@@ -93,12 +120,15 @@ class BreathPacer(Pacer):
                 self._fade.stop()
                 self._fade.start()
             return
-        self.update(self._drawing_rect())
+        changed = self._changed_rect()
+        if changed is not None:
+            self.update(changed)
 
     def set_reduced_motion(self, on: bool) -> None:
         self._reduced_motion = on
         self._fade.stop()
         self._fill_from = self._fill_to = self._level
+        self._painted = None
         self.setAccessibleDescription(
             "A bar that fills as you breathe in and empties as you breathe out"
             if on
@@ -109,7 +139,7 @@ class BreathPacer(Pacer):
     # -- state a test or a view can read ------------------------------------------------
     @property
     def level(self) -> float:
-        """The lung level painted last (0 empty, 1 full)."""
+        """The lung level shown last (0 empty, 1 full)."""
         return self._level
 
     @property
@@ -130,12 +160,13 @@ class BreathPacer(Pacer):
         if style not in STYLES:
             raise ValueError(f"pacer style {style!r}: choose circle or square")
         self._style = style
+        self._painted = None
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(420, 420)
 
-    # -- painting ----------------------------------------------------------------------
+    # -- geometry ----------------------------------------------------------------------
     def _shown_fill(self) -> float:
         """The fill level a reduced-motion bar shows right now (mid-fade included)."""
         if self._fade.state() != QVariantAnimation.State.Running:
@@ -151,41 +182,81 @@ class BreathPacer(Pacer):
     def _drawing_rect(self) -> QRect:
         return self._square().toAlignedRect().adjusted(-4, -4, 4, 4)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def _radius(self) -> float:
+        return self._square().width() / 2 * (MIN_RADIUS + (1.0 - MIN_RADIUS) * self._level)
+
+    def _changed_rect(self) -> QRect | None:
+        """What the next frame must repaint, or None when it would look the same."""
+        if self._style == "square":
+            x, y, side = self._point
+            key = (round(x * 2000), round(y * 2000), side)
+            if key == self._painted:
+                return None
+            self._painted = key
+            return self._drawing_rect()
+        radius = self._radius()
+        last = self._painted if isinstance(self._painted, float) else None
+        if last is not None and abs(radius - last) < STILL_PX:
+            return None
+        self._painted = radius
+        reach = max(radius, last or 0.0) + 3
+        centre = self._square().center()
+        return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach).toAlignedRect()
+
+    # -- painting ----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        painter.fillRect(event.rect(), pal.color(QPalette.ColorRole.Window))
-        if self._reduced_motion:
-            self._paint_bar(painter, pal)
-        elif self._style == "square":
-            self._paint_square(painter, pal)
+        if self._reduced_motion or self._style == "square":
+            painter.fillRect(event.rect(), pal.color(QPalette.ColorRole.Window))
+            if self._reduced_motion:
+                self._paint_bar(painter, pal)
+            else:
+                self._paint_square(painter, pal)
         else:
+            painter.drawPixmap(0, 0, self._circle_backdrop(pal))  # clipped to what changed
             self._paint_circle(painter, pal)
         painter.end()
+
+    def _circle_backdrop(self, pal: QPalette) -> QPixmap:
+        """The still part of the circle pacer (background, full-breath ring), drawn once."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, pal.cacheKey())
+        if self._backdrop is None or self._backdrop_key != key:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(pal.color(QPalette.ColorRole.Window))
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            box = self._square()
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 2))
+            painter.drawEllipse(box.center(), box.width() / 2 - 1, box.width() / 2 - 1)
+            painter.end()
+            self._backdrop, self._backdrop_key = pixmap, key
+        return self._backdrop
 
     def _paint_circle(self, painter: QPainter, pal: QPalette) -> None:
         box = self._square()
         centre = box.center()
-        full = box.width() / 2
+        window = pal.color(QPalette.ColorRole.Window)
         accent = pal.color(QPalette.ColorRole.Highlight)
-        soft = pal.color(QPalette.ColorRole.Midlight)
-        guide = pal.color(QPalette.ColorRole.Mid)
-        # the full-breath ring and the empty-lungs core: where the breath goes, and from where
-        painter.setPen(QPen(guide, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, full - 1, full - 1)
-        painter.setPen(QPen(guide, 1, Qt.PenStyle.DotLine))
-        painter.drawEllipse(centre, full * MIN_RADIUS, full * MIN_RADIUS)
-        radius = full * (MIN_RADIUS + (1.0 - MIN_RADIUS) * self._level)
+        radius = self._radius()
+        # an accent rim, then a soft wash of the accent growing stronger towards it; the
+        # wash is pre-mixed with the background so it paints opaque (about half the cost)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawEllipse(centre, radius, radius)
         gradient = QRadialGradient(centre, radius)
-        gradient.setColorAt(0.0, soft)
-        edge = QColor(accent)
-        edge.setAlphaF(0.85)
-        gradient.setColorAt(1.0, edge)
-        painter.setPen(QPen(accent, 3))
+        for at, share in ((0.0, 0.12), (0.7, 0.28), (1.0, 0.5)):
+            gradient.setColorAt(at, mix(window, accent, share))
         painter.setBrush(gradient)
-        painter.drawEllipse(centre, radius - 1.5, radius - 1.5)
+        painter.drawEllipse(centre, radius - 3, radius - 3)
+        # the empty-lungs mark: where each out-breath comes back to
+        empty = box.width() / 2 * MIN_RADIUS
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, empty, empty)
 
     def _paint_square(self, painter: QPainter, pal: QPalette) -> None:
         box = self._square().adjusted(14, 14, -14, -14)
