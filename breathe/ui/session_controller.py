@@ -13,7 +13,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -62,19 +62,10 @@ class Replanners:
 
 
 def breathing_replanners() -> Replanners:
-    """The breathing engine's re-planners, looked up lazily (missing ones stay None)."""
-    import importlib
+    """The breathing engine's re-planners (imported only when a breathing session runs)."""
+    from breathe.practices.breathing import change_pace, gentler, resume_at_inhale
 
-    names = ("resume_at_inhale", "gentler", "change_pace")
-    found: dict[str, Any] = dict.fromkeys(names)
-    for module_name in ("breathe.practices.breathing", "breathe.practices.breathing_replan"):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:  # pragma: no cover - only while the engine is being written
-            continue
-        for name in names:
-            found[name] = found[name] or getattr(module, name, None)
-    return Replanners(found["resume_at_inhale"], found["gentler"], found["change_pace"])
+    return Replanners(resume_at_inhale, gentler, change_pace)
 
 
 class SessionController(QObject):

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from breathe.cues import NullCues
+from breathe.practices.breathing import breathing_plan
 from breathe.practices.errors import PracticeError
 from breathe.practices.steps import Draft, Plan, drafts_of, lay_out
 from breathe.session import Status
@@ -85,7 +86,6 @@ class Inhibitor:
 # -- plans and stand-in re-planners built on Plan.splice ---------------------------------
 
 IN = Draft(4.0, "inhale", "Breathe in", "Breathe in")
-HOLD = Draft(4.0, "hold", "Hold", "Hold")
 OUT = Draft(4.0, "exhale", "Breathe out", "And out")
 INTRO = Draft(3.0, "intro", "Get comfortable", "Get comfortable.")
 OUTRO = Draft(4.0, "outro", "Let your breath find its own rhythm")
@@ -93,11 +93,6 @@ OUTRO = Draft(4.0, "outro", "Let your breath find its own rhythm")
 
 def box_plan() -> Plan:
     """Box breathing: intro 3 s, then 4-4-4-4 cycles."""
-    try:
-        from breathe.practices.breathing import breathing_plan
-    except ImportError:  # pragma: no cover - before the engine exists
-        body = [IN, HOLD, OUT, HOLD] * 15 + [IN, HOLD, OUT]
-        return Plan("breathing", "box", {}, lay_out([INTRO, *body, OUTRO]))
     return breathing_plan(preset="box")
 
 
@@ -129,7 +124,10 @@ STAND_INS = Replanners(on_resume=resume_in, gentler=easier, change_pace=pace)
 
 def make(plan: Plan, clock: object, **kw: object) -> tuple[SessionController, Sounds, Recorder]:
     sounds, recorder = Sounds(), Recorder()
-    kw.setdefault("replanners", STAND_INS)
+    if "replanners" not in kw:
+        kw["replanners"] = STAND_INS
+    elif kw["replanners"] is None:
+        del kw["replanners"]  # the practice's own
     controller = SessionController(
         plan,
         clock=clock,
@@ -433,3 +431,49 @@ def test_changes_while_paused_are_announced_on_resume(qtbot: QtBot, clock: objec
         controller.toggle_pause()  # grounding has no resume rule: the plan stays
     assert sounds.cues == ["intro", "exhale"]
     assert controller.status is Status.RUNNING
+
+
+# -- with the real breathing engine ------------------------------------------------------
+
+
+def test_real_gentler_drops_holds_and_starts_with_an_exhale(clock: object) -> None:
+    controller, sounds, _ = make(breathing_plan(preset="box"), clock, replanners=None)
+    controller.start()
+    at_next_boundary(controller, clock)
+    clock.advance(2.0)  # type: ignore[attr-defined]  mid-inhale
+    controller.gentler()
+    pos = controller.position()
+    assert pos.step.kind == "exhale" and pos.step.start == pytest.approx(5.0)
+    later = controller.plan.steps[pos.index :]
+    assert all(s.kind != "hold" for s in later)
+    assert sounds.cues[-1] == "exhale"
+
+
+def test_real_resume_starts_at_an_inhale(clock: object) -> None:
+    controller, _, _ = make(breathing_plan(preset="coherent"), clock, replanners=None)
+    controller.start()
+    clock.advance(3.0 + 5.0 + 2.0)  # type: ignore[attr-defined]  mid-exhale
+    controller.tick()
+    assert controller.position().step.kind == "exhale"
+    controller.toggle_pause()
+    clock.advance(30.0)  # type: ignore[attr-defined]
+    controller.toggle_pause()
+    pos = controller.position()
+    assert pos.step.kind == "inhale" and pos.step.start == pytest.approx(10.0)
+
+
+def test_real_pace_change_waits_for_the_next_breath(clock: object) -> None:
+    controller, _, _ = make(breathing_plan(pattern="4-6"), clock, replanners=None)
+    controller.start()
+    at_next_boundary(controller, clock)
+    clock.advance(1.0)  # type: ignore[attr-defined]  into the first inhale
+    assert controller.can_change_pace
+    assert controller.change_pace(1.1) is True
+    steps = controller.plan.steps
+    assert steps[1].duration == pytest.approx(4.0)  # this breath stays as it is
+    assert steps[3].duration == pytest.approx(4.4)  # the next one is slower
+    notices: list[str] = []
+    controller.notice.connect(notices.append)
+    while controller.change_pace(1.1):  # slower and slower, until the limit
+        pass
+    assert notices == [PACE_LIMIT_NOTICE]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from breathe.cues import NullCues
+from breathe.practices.breathing import breathing_plan
 from breathe.practices.steps import Draft, Plan, lay_out
 from breathe.session import Position, Status
 from breathe.ui.pacers.base import Pacer
@@ -35,12 +36,6 @@ OUTRO = Draft(4.0, "outro", "Let your breath find its own rhythm")
 
 def box_plan() -> Plan:
     """Box breathing: intro 3 s, then 4-4-4-4 cycles."""
-    try:
-        from breathe.practices.breathing import breathing_plan
-    except ImportError:  # pragma: no cover - before the engine exists
-        hold = Draft(4.0, "hold", "Hold", "Hold")
-        body = [IN, hold, OUT, hold] * 15 + [IN, hold, OUT]
-        return Plan("breathing", "box", {}, lay_out([INTRO, *body, OUTRO]))
     return breathing_plan(preset="box")
 
 
@@ -530,3 +525,14 @@ def test_a_hint_given_while_paused_stays_after_resuming(qtbot: QtBot, clock: obj
     view.gentler()
     controller.toggle_pause()
     assert view.hint.text() == GENTLER_HINT
+
+
+def test_a_hold_paints_nothing_at_all(view: SessionView, clock: object) -> None:
+    at(view, clock, 7.2)  # box: holding full
+    QApplication.processEvents()
+    counter = PaintCounter(view.pacer, view.phase)
+    for k in range(30):  # half a second of frames
+        clock.now = 1000.0 + 7.3 + k * 0.016  # type: ignore[attr-defined]
+        view.refresh()
+        QApplication.processEvents()
+    assert counter.counts == {view.pacer: 0, view.phase: 0}
