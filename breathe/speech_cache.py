@@ -1,0 +1,110 @@
+"""Rendered speech on disk: one WAV per (text, voice, rate, volume), written atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import wave
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from breathe.paths import ensure_private_dir
+
+log = logging.getLogger(__name__)
+
+#: bump when the way speech is rendered changes, so old files are not reused
+FORMAT_VERSION = 1
+#: rendered cues kept on disk; a session uses a few dozen at most
+KEEP_FILES = 400
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    """How a cue is spoken: engine voice id (``None``: the engine's default), words/min, 0-1."""
+
+    voice_id: str | None = None
+    rate: int = 150
+    volume: float = 1.0
+
+    def key(self, text: str) -> str:
+        """A file-name-safe key for ``text`` spoken with these settings."""
+        blob = json.dumps(
+            [FORMAT_VERSION, text, self.voice_id, self.rate, round(self.volume, 3)],
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+class RenderError(Exception):
+    """The engine did not produce a usable WAV."""
+
+
+def wav_seconds(path: Path) -> float:
+    """Length of a WAV file in seconds; raises ``RenderError`` if it is not a usable WAV."""
+    try:
+        with wave.open(str(path), "rb") as f:
+            frames, rate = f.getnframes(), f.getframerate()
+    except (OSError, EOFError, wave.Error) as exc:
+        raise RenderError(f"{path.name} is not a WAV file: {exc}") from exc
+    if frames == 0 or rate <= 0:
+        raise RenderError(f"{path.name} holds no sound")
+    return frames / rate
+
+
+class SpeechCache:
+    """A folder of rendered cues, named by ``RenderSettings.key``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path_for(self, key: str) -> Path:
+        return self.folder / f"{key}.wav"
+
+    def lookup(self, key: str) -> Path | None:
+        """The rendered file for ``key`` if it exists and is a non-empty WAV."""
+        path = self.path_for(key)
+        if not path.is_file():
+            return None
+        try:
+            wav_seconds(path)
+        except RenderError:
+            log.info("Discarding an unusable rendered cue %s", path.name)
+            path.unlink(missing_ok=True)
+            return None
+        return path
+
+    def store(self, key: str, render: Callable[[Path], None]) -> Path:
+        """Let ``render`` write a temporary file, check it, then move it into place atomically.
+
+        Raises:
+            RenderError: ``render`` wrote nothing usable (the temporary file is removed).
+        """
+        ensure_private_dir(self.folder)
+        final = self.path_for(key)
+        tmp = self.folder / f".{key}.{os.getpid()}.tmp.wav"
+        try:
+            render(tmp)
+            wav_seconds(tmp)
+            tmp.replace(final)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return final
+
+    def prune(self, keep: int = KEEP_FILES) -> int:
+        """Delete the oldest rendered files beyond ``keep``; returns how many went."""
+        files = sorted(self.folder.glob("*.wav"), key=_mtime)
+        extra = files[: max(0, len(files) - keep)]
+        for path in extra:
+            path.unlink(missing_ok=True)
+        return len(extra)
+
+
+def _mtime(path: Path) -> float:
+    """Modification time, or 0 for a file that vanished or cannot be read (pruned first)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
