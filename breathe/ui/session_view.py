@@ -11,12 +11,10 @@ import logging
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from breathe.ui.pacers.breath import BreathPacer
 from breathe.ui.progress_line import ProgressLine
 from breathe.ui.rating_row import RatingRow, line_up
 from breathe.ui.session_controller import SessionController
+from breathe.ui.session_controls import SessionControls
 from breathe.ui.session_summary import SessionSummary
 
 log = logging.getLogger(__name__)
@@ -97,8 +96,6 @@ class SessionView(QWidget):
         layout.addWidget(self.stack)
 
         self._build_running_page(ask_ratings, ask_pain)
-        self._build_controls()
-        self._install_keys()
         self._apply_fonts()
 
         self.pacer.set_plan(controller.plan)
@@ -121,7 +118,6 @@ class SessionView(QWidget):
         self.progress.setAccessibleName("Session progress")
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase.setAccessibleName("")
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("Seconds left in this phase")
@@ -151,7 +147,6 @@ class SessionView(QWidget):
         self.ratings.setSizePolicy(policy)
         if not ask_ratings:
             self.ratings.hide()
-        self._ask_ratings = ask_ratings
 
         page = QVBoxLayout(self.running)
         page.setContentsMargins(24, 8, 24, 16)
@@ -165,79 +160,37 @@ class SessionView(QWidget):
         page.addSpacing(8)
         page.addWidget(self.ratings)
         page.addSpacing(8)
-        self._controls = QHBoxLayout()
-        page.addLayout(self._controls)
+        self._build_controls(page)
 
-    def _button(self, text: str, key: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(f"{text}  {key}")
-        button.setAccessibleName(name)
-        button.setToolTip(f"{name} ({key})")
-        button.setAutoDefault(True)  # Enter presses the focused button; Space always pauses
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.clicked.connect(slot)
-        return button
-
-    def _build_controls(self) -> None:
+    def _build_controls(self, page: QVBoxLayout) -> None:
         c = self.controller
-        self.pause_button = self._button("Pause", "Space", "Pause or resume", c.toggle_pause)
-        self.skip_button = self._button("Skip", "→", "Skip to the next step", c.skip)
-        self.gentler_button = self._button("Gentler", "G", "Gentler breathing", self.gentler)
-        self.slower_button = self._button("Slower", "−", "Slower pace", self.slower)
-        self.faster_button = self._button("Faster", "+", "Faster pace", self.faster)
-        self.voice_button = self._button("Voice", "V", "Spoken guidance", self.toggle_voice)
-        self.mute_button = self._button("Mute", "M", "Mute all sound", self.toggle_mute)
-        self.fullscreen_button = self._button(
-            "Full screen", "F11", "Full screen", self.fullscreen_toggled.emit
+        self.controls = SessionControls(
+            {
+                "pause": c.toggle_pause,
+                "skip": c.skip,
+                "gentler": self.gentler,
+                "slower": self.slower,
+                "faster": self.faster,
+                "voice": self.toggle_voice,
+                "mute": self.toggle_mute,
+                "fullscreen": self.fullscreen_toggled.emit,
+                "stop": c.stop,
+            }
         )
-        self.stop_button = self._button("Stop", "Esc", "Stop the session", c.stop)
-        self.voice_button.setCheckable(True)
-        self.mute_button.setCheckable(True)
-        self.voice_button.setChecked(c.voice_on)
-        self.mute_button.setChecked(c.muted)
+        page.addWidget(self.controls)
+        voice, mute = self.controls.button("voice"), self.controls.button("mute")
+        voice.setCheckable(True)
+        mute.setCheckable(True)
+        voice.setChecked(c.voice_on)
+        mute.setChecked(c.muted)
         if not c.voice.available:
-            self.voice_button.setEnabled(False)
-            reason = getattr(c.voice, "unavailable_reason", None) or NO_VOICE
-            self.voice_button.setToolTip(str(reason))
-        self.gentler_button.setEnabled(c.can_gentler)
-        for button in (self.slower_button, self.faster_button):
-            button.setEnabled(c.can_change_pace)
+            voice.setEnabled(False)
+            voice.setToolTip(str(getattr(c.voice, "unavailable_reason", None) or NO_VOICE))
+        self.controls.button("gentler").setEnabled(c.can_gentler)
+        for pace in (self.controls.button("slower"), self.controls.button("faster")):
+            pace.setEnabled(c.can_change_pace)
             if not c.can_change_pace:
-                button.setToolTip("The pace keys are for your own rhythms; presets keep theirs")
-        self._controls.addStretch(1)
-        for button in (
-            self.pause_button,
-            self.skip_button,
-            self.gentler_button,
-            self.slower_button,
-            self.faster_button,
-            self.voice_button,
-            self.mute_button,
-            self.fullscreen_button,
-            self.stop_button,
-        ):
-            self._controls.addWidget(button)
-        self._controls.addStretch(1)
-
-    def _install_keys(self) -> None:
-        c = self.controller
-        keys = {
-            Qt.Key.Key_Space: c.toggle_pause,
-            Qt.Key.Key_Escape: c.stop,
-            Qt.Key.Key_Right: c.skip,
-            Qt.Key.Key_G: self.gentler,
-            Qt.Key.Key_Minus: self.slower,
-            Qt.Key.Key_Plus: self.faster,
-            Qt.Key.Key_Equal: self.faster,  # + without Shift
-            Qt.Key.Key_F11: self.fullscreen_toggled.emit,
-            Qt.Key.Key_M: self.toggle_mute,
-            Qt.Key.Key_V: self.toggle_voice,
-        }
-        self.shortcuts: list[QShortcut] = []
-        for key, slot in keys.items():
-            # on the running page: they work anywhere in its window, and only while it shows
-            shortcut = QShortcut(QKeySequence(key), self.running, slot)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            self.shortcuts.append(shortcut)
+                pace.setToolTip("The pace keys are for your own rhythms; presets keep theirs")
 
     def _apply_fonts(self) -> None:
         """Sizes relative to the application font, so Large type scales everything."""
@@ -274,11 +227,11 @@ class SessionView(QWidget):
         if not self.controller.voice.available:
             return
         self.controller.set_voice(not self.controller.voice_on)
-        self.voice_button.setChecked(self.controller.voice_on)
+        self.controls.button("voice").setChecked(self.controller.voice_on)
 
     def toggle_mute(self) -> None:
         self.controller.set_muted(not self.controller.muted)
-        self.mute_button.setChecked(self.controller.muted)
+        self.controls.button("mute").setChecked(self.controller.muted)
 
     def show_hint(self, text: str) -> None:
         """A short line under the countdown for ``HINT_SECONDS`` of session time."""
@@ -344,7 +297,7 @@ class SessionView(QWidget):
         self.refresh()
 
     def _on_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume  Space" if paused else "Pause  Space")
+        self.controls.set_text("pause", "Resume" if paused else "Pause")
         if paused:
             self.hint.setText(PAUSED_HINT)
             self._hint_until = None

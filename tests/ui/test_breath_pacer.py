@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import QPoint, QVariantAnimation
+from PySide6.QtCore import QEvent, QObject, QPoint, QVariantAnimation
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from breathe.practices.steps import Draft, Plan, lay_out
@@ -165,3 +166,33 @@ def test_style_can_change_and_must_be_known(qtbot: QtBot) -> None:
     assert pacer.pacer_style == "square"
     with pytest.raises(ValueError, match="circle or square"):
         pacer.set_style("spiral")
+
+
+class Paints(QObject):
+    """Counts the paint events a widget receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+@pytest.mark.parametrize(("style", "still"), [("circle", 9.5), ("square", 9.0)])
+def test_an_unchanged_frame_is_not_painted(qtbot: QtBot, style: str, still: float) -> None:
+    pacer = pacer_for(qtbot, style=style)
+    pacer.show()
+    qtbot.waitExposed(pacer)
+    paints = Paints(pacer)
+    pacer.show_position(position(BOX, 9.0))  # holding full
+    QApplication.processEvents()
+    first = paints.count
+    pacer.show_position(position(BOX, still))  # the same picture: the circle holds still
+    QApplication.processEvents()
+    assert paints.count == first
+    pacer.show_position(position(BOX, 12.0))  # breathing out: it moves
+    QApplication.processEvents()
+    assert paints.count > first

@@ -142,7 +142,8 @@ def test_pause_freezes_the_countdown(view: SessionView, clock: object, qtbot: Qt
     at(view, clock, 4.5)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.controller.status is Status.PAUSED
-    assert view.hint.text() == PAUSED_HINT and view.pause_button.text().startswith("Resume")
+    assert view.hint.text() == PAUSED_HINT
+    assert view.controls.button("pause").text() == "Resume  Space"
     shown = (view.phase.text(), view.countdown.text(), view.progress.fraction)
     at(view, clock, 60.0)
     assert (view.phase.text(), view.countdown.text(), view.progress.fraction) == shown
@@ -191,7 +192,7 @@ def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: o
     controller = SessionController(box_plan(), clock=clock, replanners=Replanners())
     view = SessionView(controller)
     qtbot.addWidget(view)
-    assert not view.gentler_button.isEnabled()
+    assert not view.controls.button("gentler").isEnabled()
     view.gentler()
     assert view.hint.text() == ""
 
@@ -199,7 +200,8 @@ def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: o
 def test_pace_keys_only_for_custom_rhythms(qtbot: QtBot, clock: object) -> None:
     preset = SessionView(SessionController(box_plan(), clock=clock))
     qtbot.addWidget(preset)
-    assert not preset.slower_button.isEnabled() and not preset.faster_button.isEnabled()
+    for name in ("slower", "faster"):
+        assert not preset.controls.button(name).isEnabled()
 
     custom = Plan("breathing", None, {}, lay_out([INTRO, IN, OUT, IN, OUT, OUTRO]))
     seen: list[float] = []
@@ -213,7 +215,7 @@ def test_pace_keys_only_for_custom_rhythms(qtbot: QtBot, clock: object) -> None:
     qtbot.addWidget(view)
     show_active(qtbot, view)
     controller.start()
-    assert view.slower_button.isEnabled() and view.faster_button.isEnabled()
+    assert view.controls.button("slower").isEnabled() and view.controls.button("faster").isEnabled()
     qtbot.keyClick(view, Qt.Key.Key_Minus)
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     qtbot.keyClick(view, Qt.Key.Key_Equal)
@@ -237,11 +239,11 @@ def test_pace_limit_notice_is_shown(qtbot: QtBot, clock: object) -> None:
 
 def test_mute_voice_and_fullscreen_keys(view: SessionView, qtbot: QtBot) -> None:
     qtbot.keyClick(view, Qt.Key.Key_M)
-    assert view.controller.muted and view.mute_button.isChecked()
+    assert view.controller.muted and view.controls.button("mute").isChecked()
     qtbot.keyClick(view, Qt.Key.Key_M)
     assert not view.controller.muted
-    assert not view.voice_button.isEnabled()  # NullCues has no voice...
-    assert view.voice_button.toolTip() == NO_VOICE  # ...and the button says why
+    assert not view.controls.button("voice").isEnabled()  # NullCues has no voice...
+    assert view.controls.button("voice").toolTip() == NO_VOICE  # ...and the button says why
     qtbot.keyClick(view, Qt.Key.Key_V)
     assert not view.controller.voice_on
     with qtbot.waitSignal(view.fullscreen_toggled):
@@ -255,9 +257,10 @@ def test_voice_key_turns_speech_on_and_off(qtbot: QtBot, clock: object) -> None:
     controller = SessionController(box_plan(), clock=clock, voice=Voice())
     view = SessionView(controller)
     qtbot.addWidget(view)
-    assert view.voice_button.isEnabled() and not view.voice_button.isChecked()
+    voice = view.controls.button("voice")
+    assert voice.isEnabled() and not voice.isChecked()
     view.toggle_voice()
-    assert controller.voice_on and view.voice_button.isChecked()
+    assert controller.voice_on and view.controls.button("voice").isChecked()
     view.toggle_voice()
     assert not controller.voice_on
 
@@ -296,7 +299,7 @@ def test_a_frame_repaints_the_pacer_not_the_words(
 ) -> None:
     at(view, clock, 3.1)
     QApplication.processEvents()
-    counter = PaintCounter(view.pacer, view.phase, view.count, view.stop_button)
+    counter = PaintCounter(view.pacer, view.phase, view.count, view.controls.button("stop"))
     for k in range(10):  # ten frames within one second of one phase
         clock.now = 1000.0 + 3.2 + k * 0.016  # type: ignore[attr-defined]
         view.refresh()
@@ -304,7 +307,7 @@ def test_a_frame_repaints_the_pacer_not_the_words(
     assert counter.counts[view.pacer] >= 5
     assert counter.counts[view.phase] == 0
     assert counter.counts[view.count] == 0
-    assert counter.counts[view.stop_button] == 0
+    assert counter.counts[view.controls.button("stop")] == 0
 
 
 def test_frame_timer_runs_only_while_the_view_can_be_seen(view: SessionView, qtbot: QtBot) -> None:
