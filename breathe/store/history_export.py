@@ -1,0 +1,110 @@
+"""History out and in: JSON and CSV exports, a readable table, and a checked import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Sequence
+
+from breathe.store.errors import HistoryError, HistoryImportError
+from breathe.store.history_record import COLUMNS, SessionRecord, record_from_json
+
+#: a cell a spreadsheet would run as a formula; OWASP adds tab and carriage return
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+EMPTY_TABLE = "No sessions yet. When you do a practice, it is kept here, on this computer only."
+
+
+def to_json(records: Sequence[SessionRecord]) -> str:
+    """The SPEC.md JSON export: a list of objects, one per session."""
+    return json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False) + "\n"
+
+
+def to_csv(records: Sequence[SessionRecord]) -> str:
+    """The same columns as CSV; ``options`` and ``tags`` as JSON, empty cells for null.
+
+    A cell that a spreadsheet would take for a formula (starting with ``= + - @``, other
+    than a plain number such as ``-3``) is prefixed with ``'``.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for r in records:
+        row = r.to_json()
+        writer.writerow([_cell(row[name]) for name in COLUMNS])
+    return out.getvalue()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def to_table(records: Sequence[SessionRecord]) -> str:
+    """Aligned columns for a terminal, newest first; a friendly line when empty."""
+    if not records:
+        return EMPTY_TABLE + "\n"
+    header = ("When", "Practice", "Length", "Status", "Stress", "Pain", "Tags")
+    rows = [header] + [
+        (
+            r.started.strftime("%Y-%m-%d %H:%M"),
+            r.practice if r.preset is None else f"{r.practice} ({r.preset})",
+            _minutes(r.duration_seconds),
+            r.status,
+            _before_after(r.rating_before, r.rating_after),
+            _before_after(r.pain_before, r.pain_after),
+            ", ".join(r.tags),
+        )
+        for r in sorted(records, key=lambda r: r.started.timestamp(), reverse=True)
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _minutes(seconds: float) -> str:
+    m, s = divmod(round(seconds), 60)
+    return f"{m}:{s:02d}"
+
+
+def _before_after(before: int | None, after: int | None) -> str:
+    if before is None and after is None:
+        return ""
+    return f"{'-' if before is None else before} -> {'-' if after is None else after}"
+
+
+def parse_import(text: str) -> list[SessionRecord]:
+    """Read a JSON export, checking every row before anything is kept.
+
+    Raises:
+        HistoryImportError: one line naming the first bad row and its problem, e.g.
+            ``row 3: pain_after must be a whole number from 0 to 10, or null (got 11);
+            nothing was imported``.
+    """
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise HistoryImportError(
+            f"the file is not valid JSON ({exc}); nothing was imported"
+        ) from exc
+    if not isinstance(data, list):
+        raise HistoryImportError(
+            "the file should hold a list of sessions, as breathe history --format json "
+            "writes; nothing was imported"
+        )
+    records = []
+    for number, item in enumerate(data, start=1):
+        try:
+            records.append(record_from_json(item))
+        except HistoryError as exc:
+            raise HistoryImportError(f"row {number}: {exc}; nothing was imported") from exc
+    return records
