@@ -2,6 +2,8 @@
 
 Options: ``--dark`` for the dark palette, ``--large`` for large type, ``--contacts N`` for the
 crisis page (0 shows the invitation to add some), ``--tab N`` for the About box's tab.
+``tray`` pops its menu up and shows a reminder if a system tray runs (e.g. Debian's
+``trayer``: ``trayer --edge top --align right & python tools/demo_desktop.py tray``).
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
 from breathe.i18n import install_translators
 from breathe.launch import LaunchRequest
 from breathe.paths import locations
+from breathe.reminders import ReminderSchedule
 from breathe.ui.about_dialog import AboutDialog
 from breathe.ui.app_icon import SIZES, app_icon
 from breathe.ui.crisis_page import CrisisPage
+from breathe.ui.reminder_timer import ReminderTimer
 from breathe.ui.theme import Theme
 from breathe.ui.tray import Tray
 
@@ -75,8 +79,10 @@ def main() -> int:
     else:
         tray = Tray([("Client A: 4-6, 8 min", LaunchRequest(practice="breathing"))])
         print("system tray available:", tray.show(), flush=True)
+        reminders = ReminderTimer(ReminderSchedule(), tray)
+        print("notification shown:", tray.notify(*reminders.message()), flush=True)
         tray.menu.popup(QPoint(40, 40))
-        keep.append(tray)
+        keep += [tray, reminders]
     return app.exec()
 
 
