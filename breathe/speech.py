@@ -255,8 +255,12 @@ class Voice:
 
     def is_rendered(self, text: str) -> bool:
         """Whether ``text`` can be spoken at once with the current settings."""
+        return self.rendered_file(text) is not None
+
+    def rendered_file(self, text: str) -> Path | None:
+        """The WAV that ``speak(text)`` would play now, if rendered."""
         with self._cv:
-            return self._settings.key(text.strip()) in self._ready
+            return self._ready.get(self._settings.key(text.strip()))
 
     def wait_started(self, timeout: float | None = None) -> bool:
         """Block until the engine has started or failed (for tests and scripts)."""
