@@ -51,6 +51,7 @@ class SessionControls(QWidget):
     ) -> None:
         super().__init__(parent)
         self._buttons: dict[str, QPushButton] = {}
+        self._shortcuts: list[QShortcut] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
@@ -68,6 +69,7 @@ class SessionControls(QWidget):
                 # anywhere in the window, and only while the session's controls show
                 shortcut = QShortcut(QKeySequence(key), self, action)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                self._shortcuts.append(shortcut)
         row.addStretch(1)
 
     def button(self, control_id: str) -> QPushButton:
@@ -77,3 +79,26 @@ class SessionControls(QWidget):
         """Relabel a control, keeping its key shown (e.g. Pause -> Resume)."""
         control = next(c for c in CONTROLS if c.id == control_id)
         self._buttons[control_id].setText(button_text(control, text))
+
+    def defer_to_window(self) -> None:
+        """Leave a key the window itself binds (e.g. F11) to the window.
+
+        Two live bindings of one key cancel each other out in Qt (neither fires), so the
+        window's own shortcuts win; the button still works.
+        """
+        window = self.window()
+        taken = set()
+        for shortcut in window.findChildren(QShortcut):
+            owner = shortcut.parent()
+            if not isinstance(owner, QWidget) or shortcut in self._shortcuts:
+                continue
+            if not shortcut.isEnabled():
+                continue
+            if owner is window or owner.isAncestorOf(self):
+                taken.add(shortcut.key().toString())
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(shortcut.key().toString() not in taken)
+
+    def keys_in_use(self) -> list[str]:
+        """The keys these controls answer to now, e.g. ``["Space", "Right", ...]``."""
+        return [s.key().toString() for s in self._shortcuts if s.isEnabled()]

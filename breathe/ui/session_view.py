@@ -361,6 +361,7 @@ class SessionView(QWidget):
                 self._watched.removeEventFilter(self)
             window.installEventFilter(self)
             self._watched = window
+            self.controls.defer_to_window()
         focus = QApplication.focusWidget()
         if focus is None or not (focus is self or self.isAncestorOf(focus)):
             self.setFocus()  # Tab starts among the session's controls

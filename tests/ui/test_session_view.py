@@ -539,3 +539,34 @@ def test_a_hold_paints_nothing_at_all(view: SessionView, clock: object) -> None:
         view.refresh()
         QApplication.processEvents()
     assert counter.counts == {view.pacer: 0, view.phase: 0}
+
+
+def test_keys_the_window_already_has_stay_with_the_window(qtbot: QtBot, clock: object) -> None:
+    """A main window binding F11 itself keeps it; two bindings would cancel each other out."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    toggled: list[str] = []
+    own = QShortcut(QKeySequence(Qt.Key.Key_F11), window, lambda: toggled.append("window"))
+    own.setContext(Qt.ShortcutContext.WindowShortcut)
+    off = QShortcut(QKeySequence(Qt.Key.Key_Space), window)  # switched off: not in the way
+    off.setEnabled(False)
+    home = QWidget()  # another page's keys only count while that page shows
+    QShortcut(QKeySequence(Qt.Key.Key_G), home).setContext(Qt.ShortcutContext.WindowShortcut)
+    view = SessionView(SessionController(box_plan(), clock=clock))
+    layout = QVBoxLayout(window)
+    layout.addWidget(home)
+    layout.addWidget(view)
+    view.fullscreen_toggled.connect(lambda: toggled.append("view"))
+    show_active(qtbot, window)
+    view.controller.start()
+    keys = view.controls.keys_in_use()
+    assert "F11" not in keys and {"Space", "G", "Esc"} <= set(keys)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert toggled == ["window"]
+    view.controls.button("fullscreen").click()  # the button still asks
+    assert toggled == ["window", "view"]
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert view.controller.status is Status.PAUSED  # the rest are the session's
