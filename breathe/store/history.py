@@ -29,9 +29,9 @@ from breathe.store.history_record import (
     SessionRecord,
     check_note,
     check_options,
+    check_practice_id,
     check_score,
     check_seconds,
-    check_slug,
     check_started,
     check_started_at,
     check_status,
@@ -188,8 +188,8 @@ class History:
         """
         started_text, epoch = check_started(started_at or datetime.now().astimezone())
         values = (
-            check_slug("practice", practice),
-            None if preset is None else check_slug("preset", preset),
+            check_practice_id("practice", practice),
+            None if preset is None else check_practice_id("preset", preset),
             json.dumps(check_options(options), sort_keys=True),
             started_text,
             epoch,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from breathe.store.checks import is_practice_id, shown
 from breathe.store.errors import HistoryError
 
 #: the columns of an export, in SPEC.md order
@@ -36,7 +37,6 @@ MAX_TAGS = 20
 MAX_TAG = 40
 MAX_NOTE = 5000
 MAX_ID = 100
-SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,8 @@ def record_from_json(item: object) -> SessionRecord:
     started_at, _ = check_started_at(item["started_at"])
     return SessionRecord(
         id=check_id(item["id"]),
-        practice=check_slug("practice", item["practice"]),
-        preset=None if item.get("preset") is None else check_slug("preset", item["preset"]),
+        practice=check_practice_id("practice", item["practice"]),
+        preset=None if item.get("preset") is None else check_practice_id("preset", item["preset"]),
         options=check_options(item.get("options") or {}),
         started_at=started_at,
         planned_seconds=check_seconds("planned_seconds", item["planned_seconds"]),
@@ -117,27 +117,22 @@ def record_from_json(item: object) -> SessionRecord:
     )
 
 
-def _brief(value: object) -> str:
-    shown = repr(value)
-    return shown if len(shown) <= 40 else shown[:37] + "..."
-
-
 def check_id(value: object) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID:
-        raise HistoryError(f"id must be a short piece of text (got {_brief(value)})")
+        raise HistoryError(f"id must be a short piece of text (got {shown(value)})")
     return value
 
 
-def check_slug(name: str, value: object) -> str:
-    if not isinstance(value, str) or not SLUG.fullmatch(value):
-        raise HistoryError(f"{name} must be an id such as breathing or box (got {_brief(value)})")
+def check_practice_id(name: str, value: object) -> str:
+    if not is_practice_id(value):
+        raise HistoryError(f"{name} must be an id such as breathing or box (got {shown(value)})")
     return value
 
 
 def check_options(value: object) -> dict[str, Any]:
     """Options as plain JSON (tuples become lists, sets sorted lists)."""
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise HistoryError(f"options must be an object (got {_brief(value)})")
+        raise HistoryError(f"options must be an object (got {shown(value)})")
     try:
         plain = json.loads(json.dumps(dict(value), allow_nan=False, default=_set_as_list))
     except (TypeError, ValueError) as exc:
@@ -163,7 +158,7 @@ def check_started_at(value: object) -> tuple[str, float]:
             return moment.isoformat(), moment.timestamp()
     raise HistoryError(
         "started_at must be a date and time with its UTC offset, "
-        f"e.g. 2025-03-01T09:30:00+01:00 (got {_brief(value)})"
+        f"e.g. 2025-03-01T09:30:00+01:00 (got {shown(value)})"
     )
 
 
@@ -182,7 +177,7 @@ def check_seconds(name: str, value: object) -> float:
         or not math.isfinite(value)
         or not 0 <= value <= MAX_SECONDS
     ):
-        raise HistoryError(f"{name} must be a number of seconds from 0 (got {_brief(value)})")
+        raise HistoryError(f"{name} must be a number of seconds from 0 (got {shown(value)})")
     return round(float(value), 3)
 
 
@@ -197,14 +192,14 @@ def check_score(name: str, value: object) -> int | None:
 
 def check_status(value: object, allowed: Sequence[str] = STATUSES) -> str:
     if not isinstance(value, str) or value not in allowed:
-        raise HistoryError(f"status must be one of {', '.join(allowed)} (got {_brief(value)})")
+        raise HistoryError(f"status must be one of {', '.join(allowed)} (got {shown(value)})")
     return value
 
 
 def check_tags(value: object) -> tuple[str, ...]:
     """Up to 20 short labels; blanks dropped, repeats kept once, order kept."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise HistoryError(f"tags must be a list of words (got {_brief(value)})")
+        raise HistoryError(f"tags must be a list of words (got {shown(value)})")
     tags: list[str] = []
     for tag in value:
         if not isinstance(tag, str) or len(tag.strip()) > MAX_TAG:

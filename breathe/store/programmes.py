@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 from breathe.practices.catalog import FLAGS
+from breathe.store.checks import is_practice_id
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
 MAX_NAME = 60
-#: a practice or breathing preset id as ``breathe start`` takes it
-PRACTICE = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 
 
 @dataclass(frozen=True)
@@ -29,7 +27,7 @@ class Programme:
     options: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.practice, str) or not PRACTICE.fullmatch(self.practice):
+        if not is_practice_id(self.practice):
             raise ConfigError(f"{self.practice!r} is not a practice, e.g. breathing or box")
         if not isinstance(self.options, Mapping):
             raise ConfigError("a programme's options must be a set of named values")

@@ -10,13 +10,14 @@ from __future__ import annotations
 import copy
 import json
 import logging
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import Field, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
 from breathe.paths import locations
+from breathe.practices.catalog import PRACTICES
+from breathe.store.checks import is_practice_id, shown
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
 from breathe.store.painmap import PainMap
@@ -26,8 +27,7 @@ __all__ = ["PRACTICE_IDS", "PainMap", "Programme", "Programmes", "Settings"]
 
 log = logging.getLogger(__name__)
 
-PRACTICE_IDS = ("breathing", "grounding", "relaxation")
-SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
+PRACTICE_IDS = tuple(PRACTICES)
 
 Check = Callable[[object], bool]
 
@@ -65,10 +65,6 @@ def _one_of(*choices: str) -> Check:
     return check
 
 
-def _is_slug(value: object) -> bool:
-    return isinstance(value, str) and SLUG.fullmatch(value) is not None
-
-
 def _is_short_text(value: object) -> bool:
     return isinstance(value, str) and 0 < len(value.strip()) <= 200
 
@@ -77,8 +73,8 @@ def _is_optional_text(value: object) -> bool:
     return value is None or _is_short_text(value)
 
 
-def _is_slug_list(value: object) -> bool:
-    return isinstance(value, list) and all(_is_slug(v) for v in value)
+def is_practice_id_list(value: object) -> bool:
+    return isinstance(value, list) and all(is_practice_id(v) for v in value)
 
 
 def _is_contacts(value: object) -> bool:
@@ -101,7 +97,7 @@ def _is_json(value: object) -> bool:
 def _is_choices(value: object) -> bool:
     return (
         isinstance(value, dict)
-        and all(_is_slug(k) and isinstance(v, dict) for k, v in value.items())
+        and all(is_practice_id(k) and isinstance(v, dict) for k, v in value.items())
         and _is_json(value)
     )
 
@@ -114,7 +110,7 @@ class Settings(ConfigFile):
     FILE_NAME: ClassVar[str] = "settings.json"
 
     default_practice: str = _setting("breathing", _one_of(*PRACTICE_IDS), ", ".join(PRACTICE_IDS))
-    default_preset: str = _setting("coherent", _is_slug, "a breathing preset, e.g. coherent")
+    default_preset: str = _setting("coherent", is_practice_id, "a breathing preset, e.g. coherent")
     #: the options last used, per practice, e.g. {"relaxation": {"groups": 7}}
     last_choice: dict[str, dict[str, Any]] = field(
         default_factory=dict, metadata=_rules(_is_choices, "options per practice")
@@ -141,7 +137,7 @@ class Settings(ConfigFile):
         default_factory=list, metadata=_rules(_is_contacts, "names with numbers")
     )
     seen_explainers: list[str] = field(
-        default_factory=list, metadata=_rules(_is_slug_list, "a list of practice ids")
+        default_factory=list, metadata=_rules(is_practice_id_list, "a list of practice ids")
     )
     grounding_self_paced: bool = _flag(True)
     #: the screen presenter mode uses, counted from 1 (2: a second screen)
@@ -214,10 +210,8 @@ def _known(name: str) -> str:
 def _clean(spec: Field[Any], value: object) -> object:
     """``value`` checked for setting ``spec`` (whole numbers become floats where due)."""
     if not spec.metadata["check"](value):
-        shown = repr(value)
-        shown = shown if len(shown) <= 60 else shown[:57] + "..."
         takes = spec.metadata["takes"]
-        raise ConfigError(f"setting {spec.name!r} cannot be {shown}: it takes {takes}")
+        raise ConfigError(f"setting {spec.name!r} cannot be {shown(value, 60)}: it takes {takes}")
     if isinstance(spec.default, float) and isinstance(value, int):
         return float(value)
     return copy.deepcopy(value)
