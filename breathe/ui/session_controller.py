@@ -61,11 +61,16 @@ class Replanners:
     change_pace: PaceChanger | None = None
 
 
-def breathing_replanners() -> Replanners:
-    """The breathing engine's re-planners (imported only when a breathing session runs)."""
-    from breathe.practices.breathing import change_pace, gentler, resume_at_inhale
+def practice_replanners(plan: Plan) -> Replanners:
+    """The re-planners of ``plan``'s practice (its engine is imported only now)."""
+    from breathe.practices.catalog import runner_policy
 
-    return Replanners(resume_at_inhale, gentler, change_pace)
+    on_resume = runner_policy(plan).on_resume
+    if plan.practice != "breathing":
+        return Replanners(on_resume)
+    from breathe.practices.breathing import change_pace, gentler
+
+    return Replanners(on_resume, gentler, change_pace)
 
 
 class SessionController(QObject):
@@ -75,9 +80,9 @@ class SessionController(QObject):
         plan: the timeline.
         clock: monotonic seconds (``time.monotonic``; tests pass a fake clock).
         cues: cue sounds; voice: spoken guidance; recorder: the history row.
-        replanners: Gentler / pace / resume rules of the practice (breathing's by default
-            for a breathing plan).
-        gated_kinds: self-paced step kinds (grounding items wait for ``advance()``).
+        replanners: Gentler / pace / resume rules (by default the plan's practice's own).
+        gated_kinds: self-paced step kinds that wait for ``advance()`` (by default the
+            practice's: grounding items).
         inhibitor: keeps the screensaver away while the session runs (optional).
     """
 
@@ -97,14 +102,18 @@ class SessionController(QObject):
         voice: VoiceSink | None = None,
         recorder: SessionRecorder | None = None,
         replanners: Replanners | None = None,
-        gated_kinds: frozenset[str] = frozenset(),
+        gated_kinds: frozenset[str] | None = None,
         voice_on: bool = False,
         inhibitor: Inhibitor | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         if replanners is None:
-            replanners = breathing_replanners() if plan.practice == "breathing" else Replanners()
+            replanners = practice_replanners(plan)
+        if gated_kinds is None:
+            from breathe.practices.catalog import runner_policy
+
+            gated_kinds = runner_policy(plan).gated_kinds
         self.replanners = replanners
         self.cues: CueSink = cues if cues is not None else NullCues()
         self.voice: VoiceSink = voice if voice is not None else NullCues()

@@ -21,7 +21,7 @@ from breathe.ui.session_controller import (
     NullRecorder,
     Replanners,
     SessionController,
-    breathing_replanners,
+    practice_replanners,
 )
 
 # -- what a session talks to, recorded -------------------------------------------------
@@ -384,12 +384,26 @@ def test_defaults_need_nothing_but_a_plan_and_a_clock(clock: object) -> None:
     assert controller.position().step.label == "Breathe in"
     controller.stop()
     assert controller.status is Status.STOPPED
-    assert controller.replanners == breathing_replanners()
+    assert controller.replanners == practice_replanners(box_plan())
+    assert controller.replanners.gentler is not None
 
 
-def test_grounding_plans_get_no_breathing_replanners(clock: object) -> None:
-    plan = Plan("grounding", None, {}, lay_out([INTRO, OUTRO]))
-    assert SessionController(plan, clock=clock).replanners == Replanners()
+def test_grounding_by_default_waits_at_each_item_and_has_no_breathing_replanners(
+    clock: object,
+) -> None:
+    from breathe.practices.grounding import grounding_plan
+
+    plan = grounding_plan()
+    controller = SessionController(plan, clock=clock)
+    assert controller.replanners == Replanners()
+    controller.start()
+    first_item = next(i for i, s in enumerate(plan.steps) if s.kind == "see")
+    while controller.boundary_timer.isActive():
+        at_next_boundary(controller, clock)
+    pos = controller.position()
+    assert pos.index == first_item and pos.waiting  # no one is rushed
+    controller.advance()
+    assert controller.position().index == first_item + 1
 
 
 def test_on_the_real_clock_the_timer_fires_by_itself(qtbot: QtBot) -> None:

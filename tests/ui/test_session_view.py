@@ -454,7 +454,8 @@ def test_summary_for_a_long_session_and_for_other_practices(qtbot: QtBot, clock:
     assert duration_text(600.2) == "10 min"
     see = Draft(60.0, "see", "Name something you can see (1 of 3)")
     grounding = Plan("grounding", None, {}, lay_out([INTRO, see, OUTRO]))
-    view = SessionView(SessionController(grounding, clock=clock))
+    timed = SessionController(grounding, clock=clock, gated_kinds=frozenset())  # not waiting
+    view = SessionView(timed)
     qtbot.addWidget(view)
     view.controller.start()
     at(view, clock, 70.0)
