@@ -13,32 +13,20 @@ import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from breathe.cues import NullCues
 from breathe.practices.breathing import breathing_plan
 from breathe.ui.session_controller import SessionController
 from breathe.ui.session_view import SessionView
+from breathe.ui.tap_rate import TapRate
 from breathe.ui.theme import Theme
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--preset", default="box")
-    parser.add_argument("--pattern", help="a custom pattern instead of a preset, e.g. 4-6")
-    parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--large", action="store_true", help="large type")
-    parser.add_argument("--square", action="store_true", help="box trace instead of circle")
-    parser.add_argument("--reduced-motion", action="store_true")
-    parser.add_argument("--skip-to", type=float, default=0.0, help="start this far in (s)")
-    parser.add_argument("--end", action="store_true", help="show the summary after 1 s")
-    args = parser.parse_args(argv)
-
-    app = QApplication(sys.argv[:1])
-    Theme("dark" if args.dark else "light", large_type=args.large).apply(app)
-    plan = (
-        breathing_plan(pattern=args.pattern) if args.pattern else breathing_plan(preset=args.preset)
-    )
+def show_session(args: argparse.Namespace, from_bpm: float | None = None) -> SessionView:
+    """A session window on the real clock (``--skip-to`` starts it that far in)."""
+    options = {"pattern": args.pattern} if args.pattern else {"preset": args.preset}
+    plan = breathing_plan(**options, from_bpm=from_bpm)
     shift = [0.0]  # --skip-to: the clock jumps ahead once the session has started
     controller = SessionController(
         plan, clock=lambda: time.monotonic() + shift[0], cues=NullCues(), voice=NullCues()
@@ -51,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     view.fullscreen_toggled.connect(
         lambda: view.showNormal() if view.isFullScreen() else view.showFullScreen()
     )
-    view.done_requested.connect(app.quit)
+    view.done_requested.connect(QApplication.quit)
     view.setWindowTitle("breathe")
     view.resize(1100, 760)
     view.show()
@@ -60,6 +48,38 @@ def main(argv: list[str] | None = None) -> int:
     controller.tick()
     if args.end:
         QTimer.singleShot(1000, controller.stop)
+    return view
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--preset", default="box")
+    parser.add_argument("--pattern", help="a custom pattern instead of a preset, e.g. 4-6")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--large", action="store_true", help="large type")
+    parser.add_argument("--square", action="store_true", help="box trace instead of circle")
+    parser.add_argument("--reduced-motion", action="store_true")
+    parser.add_argument("--skip-to", type=float, default=0.0, help="start this far in (s)")
+    parser.add_argument("--end", action="store_true", help="show the summary after 1 s")
+    parser.add_argument("--tap", action="store_true", help="start where you are: tap first")
+    args = parser.parse_args(argv)
+
+    app = QApplication(sys.argv[:1])
+    Theme("dark" if args.dark else "light", large_type=args.large).apply(app)
+    windows: list[QWidget] = []
+    if args.tap:
+        tap = TapRate()
+        tap.setWindowTitle("breathe")
+        tap.resize(1100, 760)
+
+        def start(rate: float | None) -> None:
+            tap.close()
+            windows.append(show_session(args, rate))
+
+        tap.start_requested.connect(start)
+        tap.show()
+    else:
+        windows.append(show_session(args))
     return app.exec()
 
 
