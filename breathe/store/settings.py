@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from breathe.paths import locations
 from breathe.practices.catalog import PRACTICES
+from breathe.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -86,6 +87,21 @@ def _is_contacts(value: object) -> bool:
     )
 
 
+def _is_interval(value: object) -> bool:
+    return value is None or _number(MIN_INTERVAL, MAX_INTERVAL, whole=True)(value)
+
+
+def _is_times(value: object) -> bool:
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+        return False
+    try:
+        for text in value:
+            parse_time(text)
+    except ReminderError:
+        return False
+    return True
+
+
 def _is_json(value: object) -> bool:
     try:
         json.dumps(value, allow_nan=False)
@@ -130,7 +146,13 @@ class Settings(ConfigFile):
     history_enabled: bool = _flag(True)
     keep_in_tray: bool = _flag(False)
     reminders: bool = _flag(False)
-    reminder_minutes: int = _setting(60, _number(5, 720, whole=True), "minutes, 5 to 720")
+    #: every so many minutes (None: only at ``reminder_times``), see breathe.reminders
+    reminder_minutes: int | None = _setting(
+        60, _is_interval, f"minutes, {MIN_INTERVAL} to {MAX_INTERVAL}, or nothing"
+    )
+    reminder_times: list[str] = field(
+        default_factory=list, metadata=_rules(_is_times, "times of day such as 14:30")
+    )
     autostart: bool = _flag(False)
     #: people to call in a crisis: [{"name": ..., "number": ...}]
     crisis_contacts: list[dict[str, str]] = field(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from breathe.paths import locations
+from breathe.reminders import ReminderSchedule
 from breathe.store.errors import ConfigError
 from breathe.store.settings import Settings
 
@@ -28,6 +29,7 @@ def test_defaults_are_the_documented_ones() -> None:
         60,
         False,
     )
+    assert s.reminder_times == []
     assert (s.crisis_contacts, s.seen_explainers, s.last_choice) == ([], [], {})
     assert (s.grounding_self_paced, s.presenter_screen) == (True, 2)
 
@@ -156,7 +158,10 @@ def test_a_list_instead_of_an_object_is_set_aside(tmp_path: Path) -> None:
         ("voice_name", "", "it takes a voice name or nothing"),
         ("default_practice", "yoga", "it takes breathing, grounding, relaxation"),
         ("default_preset", "Box Breathing", "a breathing preset, e.g. coherent"),
-        ("reminder_minutes", 0, "minutes, 5 to 720"),
+        ("reminder_minutes", 4, "minutes, 5 to 1440, or nothing"),
+        ("reminder_times", ["25:00"], "times of day such as 14:30"),
+        ("reminder_times", "14:30", "times of day such as 14:30"),
+        ("reminder_times", [1430], "times of day such as 14:30"),
         ("presenter_screen", 0, "a screen number, 1 to 16"),
         ("seen_explainers", "breathing", "a list of practice ids"),
         ("last_choice", {"breathing": [1]}, "options per practice"),
@@ -179,6 +184,16 @@ def test_long_values_are_shortened_in_messages() -> None:
     assert "'xxxxxxxx" in str(caught.value)
     assert "..." in str(caught.value)
     assert len(str(caught.value)) < 120
+
+
+def test_reminder_settings_build_a_schedule() -> None:
+    s = Settings()
+    s.reminders = True
+    s.reminder_minutes = None
+    s.reminder_times = ["10:30", "15:00"]
+    schedule = ReminderSchedule.from_settings(s.reminders, s.reminder_minutes, s.reminder_times)
+    assert schedule.active
+    assert [t.isoformat(timespec="minutes") for t in schedule.times] == ["10:30", "15:00"]
 
 
 def test_get_and_set_by_name() -> None:
