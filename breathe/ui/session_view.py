@@ -11,7 +11,7 @@ import logging
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,6 +24,7 @@ from breathe.pacing import breath_count
 from breathe.session import Position, Status
 from breathe.ui.pacers.base import Pacer
 from breathe.ui.pacers.breath import BreathPacer
+from breathe.ui.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.progress_line import ProgressLine
 from breathe.ui.rating_row import RatingRow, line_up
 from breathe.ui.session_controller import SessionController
@@ -96,7 +97,7 @@ class SessionView(QWidget):
         layout.addWidget(self.stack)
 
         self._build_running_page(ask_ratings, ask_pain)
-        self._apply_fonts()
+        self._mark_type_sizes()
 
         self.pacer.set_plan(controller.plan)
         self.pacer.set_reduced_motion(reduced_motion)
@@ -192,22 +193,17 @@ class SessionView(QWidget):
             if not c.can_change_pace:
                 pace.setToolTip("The pace keys are for your own rhythms; presets keep theirs")
 
-    def _apply_fonts(self) -> None:
-        """Sizes relative to the application font, so Large type scales everything."""
-        base = self.font().pointSizeF()
-        for label, factor, weight in (
-            (self.phase, 2.6, QFont.Weight.Medium),
-            (self.countdown, 1.7, QFont.Weight.Normal),
-            (self.count, 1.05, QFont.Weight.Normal),
-            (self.hint, 1.1, QFont.Weight.Normal),
+    def _mark_type_sizes(self) -> None:
+        """Sizes relative to the window's font, so Large type scales everything."""
+        for label, scale in (
+            (self.phase, 2.6),
+            (self.countdown, 1.7),
+            (self.count, 1.05),
+            (self.hint, 1.1),
+            (self.summary.heading, 1.6),
         ):
-            font = QFont(self.font())
-            font.setPointSizeF(base * factor)
-            font.setWeight(weight)
-            label.setFont(font)
-        heading = QFont(self.font())
-        heading.setPointSizeF(base * 1.6)
-        self.summary.heading.setFont(heading)
+            set_type_scale(label, scale)
+        apply_type_scale(self)
 
     # -- actions ---------------------------------------------------------------------------
     def gentler(self) -> None:
@@ -384,4 +380,4 @@ class SessionView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._apply_fonts()
+            apply_type_scale(self)
