@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from breathe.paths import ensure_private_dir, locations
-from breathe.store.atomic import set_aside
+from breathe.store.history_file import SetAside, connect_checked
 from breathe.store.history_lock import SessionLock, claim_if_abandoned
 from breathe.store.history_record import (
     SessionRecord,
@@ -38,18 +38,10 @@ from breathe.store.history_record import (
     check_tags,
     record_from_json,
 )
-from breathe.store.history_schema import (
-    SCHEMA_VERSION,
-    connect,
-    upgrade,
-    user_version,
-    write_transaction,
-)
+from breathe.store.history_schema import write_transaction
 
 log = logging.getLogger(__name__)
 
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
 _INSERT = (
     "INSERT INTO sessions (id, practice, preset, options, started_at, started_epoch,"
     " planned_seconds, duration_seconds, status, rating_before, rating_after, pain_before,"
@@ -63,29 +55,6 @@ class _Unset(enum.Enum):
 
 #: "leave this field as it is" for ``History.update``
 UNSET = _Unset.UNSET
-
-
-class DamagedHistory(sqlite3.DatabaseError):
-    """``PRAGMA quick_check`` found problems."""
-
-
-class SetAside(sqlite3.DatabaseError):
-    """A damaged history file was renamed to ``kept``."""
-
-    def __init__(self, kept: Path) -> None:
-        super().__init__(f"damaged history kept at {kept}")
-        self.kept = kept
-
-
-def is_corruption(exc: sqlite3.DatabaseError) -> bool:
-    """Whether ``exc`` means a damaged file (set it aside), not e.g. a busy or full disk."""
-    if isinstance(exc, DamagedHistory):
-        return True
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:  # Python 3.10 has no error codes; SQLite's messages are stable
-        text = str(exc)
-        return "malformed" in text or "not a database" in text
-    return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
 
 
 class History:
@@ -124,13 +93,13 @@ class History:
         ensure_private_dir(path.parent)
         notice = None
         try:
-            conn, backup = _connect_checked(path)
+            conn, backup = connect_checked(path)
         except SetAside as damaged:
             notice = (
                 "Your session history could not be read, so breathe started a fresh one; "
                 f"the old file is kept at {damaged.kept}."
             )
-            conn, backup = _connect_checked(path)
+            conn, backup = connect_checked(path)
         history = cls(conn, path, notice=notice, backup=backup)
         history.mark_interrupted()
         return history
@@ -372,54 +341,6 @@ class History:
                 added += cur.rowcount
         log.info("imported %d session(s), %d already present", added, len(rows) - added)
         return added, len(rows) - added
-
-
-def _connect_checked(path: Path) -> tuple[sqlite3.Connection, Path | None]:
-    """Connect, check and migrate; returns the connection and the migration backup.
-
-    Raises:
-        SetAside: the file was damaged and has been set aside.
-    """
-    conn = connect(path)
-    try:
-        return conn, _check_and_upgrade(conn, path)
-    except sqlite3.DatabaseError as exc:
-        if not is_corruption(exc):
-            conn.close()
-            raise
-        log.warning("history %s is damaged (%s); setting it aside", path, exc)
-        raise SetAside(_set_aside_open(conn, path)) from exc
-    except BaseException:
-        conn.close()
-        raise
-
-
-def _check_and_upgrade(conn: sqlite3.Connection, path: Path) -> Path | None:
-    """Switch to WAL, check the file, migrate it; returns the backup made, if any.
-
-    Raises:
-        sqlite3.DatabaseError: see ``is_corruption`` for damage.
-    """
-    conn.execute("PRAGMA journal_mode = WAL")
-    problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
-    if problems != ["ok"]:
-        raise DamagedHistory(" ".join(" ".join(problems).split())[:300])
-    return upgrade(conn, path) if user_version(conn) != SCHEMA_VERSION else None
-
-
-def _set_aside_open(conn: sqlite3.Connection, path: Path) -> Path:
-    """Set the damaged file aside with its ``-wal`` and ``-shm``, then close ``conn``.
-
-    Renamed while still open: closing first would let SQLite delete the ``-wal``, which
-    may hold the newest sessions. Windows cannot rename open files: there it closes first.
-    """
-    try:
-        return set_aside(path, "-wal", "-shm")
-    except OSError:
-        conn.close()
-        return set_aside(path, "-wal", "-shm")
-    finally:
-        conn.close()
 
 
 def _values(r: SessionRecord) -> tuple[object, ...]:

@@ -13,7 +13,8 @@ import pytest
 
 from breathe.paths import locations
 from breathe.store.errors import HistoryError
-from breathe.store.history import UNSET, History, is_corruption
+from breathe.store.history import UNSET, History
+from breathe.store.history_file import is_corruption
 from breathe.store.history_lock import lock_path
 from breathe.store.history_record import SessionRecord
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from breathe.paths import ensure_private_dir, locations
-from breathe.store import history as history_module
-from breathe.store import history_schema
+from breathe.store import history_file, history_schema
 from breathe.store.errors import HistoryError
 from breathe.store.history import History
 from breathe.store.history_lock import lock_path
@@ -175,8 +174,8 @@ def test_where_open_files_cannot_be_renamed_it_closes_first(
             raise PermissionError(13, "The process cannot access the file")
         return real_set_aside(path, *companions)
 
-    real_set_aside = history_module.set_aside
-    monkeypatch.setattr(history_module, "set_aside", set_aside_like_windows)
+    real_set_aside = history_file.set_aside
+    monkeypatch.setattr(history_file, "set_aside", set_aside_like_windows)
     with History.open() as h:
         assert h.notice is not None
         assert h.count() == 0
