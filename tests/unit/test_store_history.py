@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import stat
 import uuid
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -20,10 +22,9 @@ from breathe.store.history_record import SessionRecord
 
 
 @pytest.fixture
-def history() -> History:
-    h = History.open()
-    yield h  # type: ignore[misc]
-    h.close()
+def history() -> Iterator[History]:
+    with History.open() as h:
+        yield h
 
 
 def at(text: str) -> datetime:
@@ -71,7 +72,7 @@ def test_begin_makes_a_running_row_at_once(history: History) -> None:
     assert started.utcoffset() is not None
     assert abs(started - datetime.now(timezone.utc)) < timedelta(seconds=5)
     lock = lock_path(history.locks_dir, sid)
-    assert lock.read_text(encoding="utf-8") == f"{__import__('os').getpid()}\n"
+    assert lock.read_text(encoding="utf-8") == f"{os.getpid()}\n"
 
 
 def test_touch_and_finish(history: History) -> None:
