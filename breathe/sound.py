@@ -49,7 +49,9 @@ SPEECH_KEPT = 64
 
 # The FFmpeg backend probes for PipeWire and VA-API libraries and warns for each one that
 # is missing (a dozen lines on a machine without them); none of it affects playback.
-_QUIET_RULES = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false"
+QUIET_MULTIMEDIA_RULES = (
+    "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false"
+)
 
 Clock = Callable[[], float]
 
@@ -82,7 +84,7 @@ class CuePlayer(QObject):
         sounds_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        QLoggingCategory.setFilterRules(_QUIET_RULES)
+        QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA_RULES)
         from PySide6 import QtMultimedia  # late: see the module docstring
 
         self._mm = QtMultimedia
