@@ -127,7 +127,8 @@ def run_child(scenario: str, env: dict[str, str]) -> tuple[dict[str, Any], str]:
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, scenario],
         check=False,
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        # this test's own BREATHE_HOME (the module-wide server env was copied before it)
+        env={**env, "QT_QPA_PLATFORM": "offscreen", "BREATHE_HOME": os.environ["BREATHE_HOME"]},
         capture_output=True,
         text=True,
         timeout=120,
