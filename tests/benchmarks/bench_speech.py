@@ -20,7 +20,6 @@ What is printed:
 
 from __future__ import annotations
 
-import os
 import shutil
 import statistics
 import subprocess
@@ -51,8 +50,9 @@ def null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str | None]:
         yield None
         return
     runtime = tmp_path_factory.mktemp("pulse")
-    os.environ["PULSE_RUNTIME_PATH"] = str(runtime)  # before Qt Multimedia connects
-    os.environ["PULSE_STATE_PATH"] = str(runtime)
+    env = pytest.MonkeyPatch()
+    env.setenv("PULSE_RUNTIME_PATH", str(runtime))  # before Qt Multimedia connects
+    env.setenv("PULSE_STATE_PATH", str(runtime))
     daemon = subprocess.Popen(
         [
             daemon_bin,
@@ -74,6 +74,7 @@ def null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str | None]:
     finally:
         daemon.terminate()
         daemon.wait(10)
+        env.undo()
 
 
 class GapMeter:
