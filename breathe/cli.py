@@ -226,16 +226,7 @@ def _saved_choices() -> tuple[dict[str, str], str]:
     """The person's pain map and dominant side (defaults when nothing is saved)."""
     from breathe.store.settings import PainMap, Settings
 
-    locs = _locations()
-    settings = Settings.load(locs.settings)
-    pain = PainMap.load(locs.config / "painmap.json")
-    return dict(pain.regions), settings.dominant_side
-
-
-def _locations() -> Any:
-    from breathe import paths
-
-    return paths.locations()
+    return PainMap.load().regions, Settings.load().dominant_side
 
 
 def make_plan(name: str, options: dict[str, Any]) -> Any:

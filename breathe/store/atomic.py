@@ -16,7 +16,18 @@ log = logging.getLogger(__name__)
 
 
 def write_json_atomic(path: Path, obj: object, *, private_dir: bool = True) -> None:
-    """Write ``obj`` as JSON to ``path``: a temp file in the same folder, fsync, os.replace.
+    """Write ``obj`` as JSON to ``path`` atomically (see ``write_text_atomic``).
+
+    Raises:
+        OSError: the file could not be written; an existing file is left as it was.
+        TypeError, ValueError: ``obj`` cannot be written as JSON (nothing is touched).
+    """
+    text = json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
+    write_text_atomic(path, text + "\n", private_dir=private_dir)
+
+
+def write_text_atomic(path: Path, text: str, *, private_dir: bool = True) -> None:
+    """Write ``text`` to ``path``: a temp file in the same folder, fsync, os.replace.
 
     The file is readable by the user only (0600). With ``private_dir`` its folder is
     created user-only (0700); pass ``False`` for a folder the person chose, which must
@@ -24,16 +35,14 @@ def write_json_atomic(path: Path, obj: object, *, private_dir: bool = True) -> N
 
     Raises:
         OSError: the file could not be written; an existing file is left as it was.
-        TypeError, ValueError: ``obj`` cannot be written as JSON (nothing is touched).
     """
-    text = json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
     if private_dir:
         ensure_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text + "\n")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
             f.flush()
             os.fsync(f.fileno())
         tmp.replace(path)

@@ -1,0 +1,125 @@
+"""Build the application and wire everything together (the one place that knows it all).
+
+Start-up order matters: the window is shown, and a requested session started, first;
+sound, speech, the tray, reminders and the single-instance server come after the first
+paint, so nothing stands between a person and the first breath.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import socket
+import sys
+import traceback
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from breathe import paths
+from breathe.launch import LaunchRequest
+
+log = logging.getLogger(__name__)
+
+
+def run(request: LaunchRequest) -> int:
+    """Open breathe (home, or straight into a session) and run until it quits."""
+    locs = paths.locations()
+    locs.ensure()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("breathe")
+    app.setApplicationDisplayName("breathe")
+    app.setDesktopFileName(paths.APP_ID)
+
+    from breathe.single_instance import forward_to_running
+
+    if forward_to_running(locs.instance_key(), request):
+        print("breathe is already open: passed this on to it.", file=sys.stderr)
+        return 0
+
+    from breathe.app_session import Breathe
+
+    shell = Breathe(app, locs)
+    for notice in shell.notices:
+        print(f"breathe: {notice}", file=sys.stderr)
+    stopper = SignalStopper(shell.shutdown, app)
+    previous_hook = sys.excepthook
+    sys.excepthook = _excepthook(shell)
+    try:
+        shell.launch(request)
+        QTimer.singleShot(0, shell.after_first_paint)
+        status = int(app.exec())
+    finally:
+        sys.excepthook = previous_hook
+        stopper.close()
+        shell.close()
+    return status
+
+
+class SignalStopper(QObject):
+    """Ends the session cleanly on SIGTERM/SIGINT, even while Qt's event loop is idle.
+
+    Python runs signal handlers only when it gets control; the wake-up fd makes Qt's loop
+    notice the signal at once (shared/PLATFORM.md).
+    """
+
+    def __init__(self, on_signal: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_signal = on_signal
+        self._read, self._write = socket.socketpair()
+        self._read.setblocking(False)
+        self._write.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
+        self._previous = {
+            sig: signal.signal(sig, self._handle) for sig in (signal.SIGTERM, signal.SIGINT)
+        }
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        self._pending: list[int] = []
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self._pending.append(signum)
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._read.recv(64)
+        if self._pending:
+            signum = self._pending[0]
+            self._pending.clear()
+            log.info("received %s: ending the session", signal.Signals(signum).name)
+            self._on_signal()
+
+    def close(self) -> None:
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._read.close()
+        self._write.close()
+
+
+def _excepthook(shell: Any) -> Any:
+    """Log an unexpected error and say so briefly, instead of dying silently."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if os.environ.get("BREATHE_RAISE"):  # tests and developers: fail loudly
+            sys.__excepthook__(kind, error, tb)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "breathe",
+            "Something went wrong inside breathe. Your session is still saved.\n"
+            f"Details are in {shell.locations.log_file}.",
+            QMessageBox.StandardButton.Ok,
+            shell.window,
+        )
+        box.setModal(False)
+        box.show()
+
+    return hook

@@ -1,0 +1,310 @@
+"""The running app: settings, history, the window and the session in it, wired together.
+
+``Breathe.launch`` shows the window and, for a quick start, begins the session before
+anything else is loaded; ``after_first_paint`` brings in sound, speech, the tray,
+reminders and the single-instance server.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from breathe.cli import make_plan
+from breathe.launch import LaunchRequest
+from breathe.paths import Locations
+from breathe.practices.catalog import resolve, runner_policy
+from breathe.store.history import History
+from breathe.store.recorder import HistoryRecorder
+from breathe.store.settings import PainMap, Settings
+from breathe.ui.main_window import MainWindow
+from breathe.ui.session_controller import SessionController
+from breathe.ui.session_view import SessionView
+from breathe.ui.theme import Theme
+
+log = logging.getLogger(__name__)
+
+
+class Breathe(QObject):
+    """Owns the window, the settings, the history and at most one running session."""
+
+    def __init__(self, app: QApplication, locations: Locations) -> None:
+        super().__init__(app)
+        self.app = app
+        self.locations = locations
+        self.notices: list[str] = []
+        self.settings = Settings.load(locations.settings)
+        if self.settings.notice:
+            self.notices.append(self.settings.notice)
+        self.theme = Theme(
+            self.settings.theme,
+            large_type=self.settings.large_type,
+            reduced_motion=self.settings.reduced_motion,
+        )
+        self.theme.apply(app)
+        self._history: History | None = None
+        self._history_failed = False
+        self.controller: SessionController | None = None
+        self.view: SessionView | None = None
+        self.recorder: HistoryRecorder | None = None
+        self.request: LaunchRequest | None = None
+        self.cues: Any = None
+        self.voice: Any = None
+        self.tray: Any = None
+        self.server: Any = None
+        self.window = MainWindow(
+            self.settings.last_choice,
+            self.settings.default_practice,
+            new_to=self._new_to(),
+            voice=self.settings.voice,
+            sounds=self.settings.sounds,
+        )
+        self.window.start_requested.connect(self.launch)
+        self.window.choice_changed.connect(self._remember_choice)
+        self.window.explainer_shown.connect(self._seen_explainer)
+        self.window.history_requested.connect(self.show_history)
+        self.window.settings_requested.connect(self.show_settings)
+        self.window.crisis_requested.connect(self.show_crisis)
+        self.window.pain_map_requested.connect(self.show_pain_map)
+        app.aboutToQuit.connect(self.end_session)
+        # logout: the session manager asks us to save; a running session ends as stopped
+        app.commitDataRequest.connect(lambda _manager: self.end_session())
+
+    # -- history ---------------------------------------------------------------------
+    @property
+    def history(self) -> History | None:
+        """The history database, opened on first use; None when it cannot be used."""
+        if self._history is None and not self._history_failed:
+            try:
+                self._history = History.open(self.locations.database)
+            except Exception as exc:  # a broken disk must never stop a session
+                self._history_failed = True
+                message = f"History is off for now: {exc}. Sessions will not be saved."
+                log.exception("cannot open the history")
+                self.notices.append(message)
+                self.window.show_banner(message)
+            else:
+                if self._history.notice:
+                    self.notices.append(self._history.notice)
+                    self.window.show_banner(self._history.notice)
+        return self._history
+
+    def _new_to(self) -> list[str]:
+        seen = set(self.settings.seen_explainers)
+        return [p for p in ("breathing", "grounding", "relaxation") if p not in seen]
+
+    # -- launching ------------------------------------------------------------------
+    def launch(self, request: LaunchRequest) -> None:
+        """Show the window, and start the requested session at once."""
+        if request.practice is not None:
+            self.start_session(request)
+        if request.fullscreen or request.presenter:
+            self._place_on_screen(request.screen)
+            self.window.showFullScreen()
+        else:
+            if request.screen is not None:
+                self._place_on_screen(request.screen)
+            self.window.show()
+        self.window.raise_() if self.window.isVisible() else None
+        self.window.activateWindow()
+
+    def _place_on_screen(self, number: int | None) -> None:
+        screens = self.app.screens()
+        if number is None:
+            number = self.settings.presenter_screen if len(screens) > 1 else 1
+        screen = screens[min(number, len(screens)) - 1]
+        self.window.setScreen(screen)
+        self.window.move(screen.availableGeometry().topLeft())
+
+    def start_session(self, request: LaunchRequest) -> None:
+        """Build the plan, controller and view for ``request`` and start it now."""
+        assert request.practice is not None
+        self.end_session()
+        plan = make_plan(request.practice, dict(request.options))
+        practice, _preset = resolve(request.practice)
+        self.request = request
+        self.recorder = self._recorder_for(request)
+        self_paced = (
+            request.self_paced
+            if request.self_paced is not None
+            else self.settings.grounding_self_paced
+        )
+        voice_on = request.voice if request.voice is not None else self.settings.voice
+        sounds_on = request.sounds if request.sounds is not None else self.settings.sounds
+        self.controller = SessionController(
+            plan,
+            cues=self.cues,
+            voice=self.voice,
+            recorder=self.recorder,
+            gated_kinds=runner_policy(plan, self_paced=self_paced).gated_kinds,
+            voice_on=voice_on,
+            inhibitor=self._inhibitor(),
+            parent=self,
+        )
+        self.controller.set_muted(not sounds_on)
+        self.view = SessionView(
+            self.controller,
+            pacer=self._pacer_for(practice),
+            pacer_style=self.settings.pacer_style,
+            reduced_motion=self.settings.reduced_motion,
+        )
+        self.view.fullscreen_toggled.connect(self.window.toggle_fullscreen)
+        self.view.ratings_changed.connect(self._save_ratings)
+        self.view.again_requested.connect(lambda: self.start_session(request))
+        self.view.done_requested.connect(self._done)
+        self.controller.finished.connect(self._on_finished)
+        self.window.show_page(self.view)
+        self.controller.start()
+        self.settings.default_practice = practice
+        log.info("session started: %s %s", request.practice, dict(request.options))
+
+    def _recorder_for(self, request: LaunchRequest) -> HistoryRecorder | None:
+        if request.private or request.presenter or not self.settings.history_enabled:
+            return None  # private: nothing at all is written
+        history = self.history
+        return HistoryRecorder(history) if history is not None else None
+
+    def _pacer_for(self, practice: str) -> Any:
+        if practice == "grounding":
+            from breathe.ui.pacers.grounding_card import GroundingCard
+
+            card = GroundingCard()
+            card.set_keep_notes(self.settings.keep_notes)
+            return card
+        if practice == "relaxation":
+            from breathe.ui.pacers.body_map import BodyMap
+
+            return BodyMap()
+        return None
+
+    def _inhibitor(self) -> Any:
+        from breathe.ui.screensaver import ScreenSaverInhibitor
+
+        return ScreenSaverInhibitor()
+
+    def _save_ratings(self, fields: dict[str, Any]) -> None:
+        if self.recorder is not None:
+            self.recorder.update(**fields)
+
+    def _on_finished(self, status: str) -> None:
+        pacer = self.view.pacer if self.view is not None else None
+        words = getattr(pacer, "typed_words", None)
+        if words is not None and self.settings.keep_notes and self.recorder is not None:
+            typed = [w for w in words() if w]
+            if typed:
+                self.recorder.update(note="; ".join(typed))
+        self._save_settings()
+        if self.request is not None and self.request.quit_at_end:
+            self.app.quit()
+
+    def _done(self) -> None:
+        self.end_session()
+        self.window.show_home()
+
+    def end_session(self) -> None:
+        """Stop a running session (saved as stopped) and drop its view."""
+        if self.controller is not None and not self.controller.status.ended:
+            self.controller.stop()
+        if self.view is not None:
+            self.view.hide()
+            self.view.deleteLater()
+        if self.controller is not None:
+            self.controller.deleteLater()
+        self.controller = None
+        self.view = None
+
+    # -- after the first paint -----------------------------------------------------
+    def after_first_paint(self) -> None:
+        """Load what the first screen did not need."""
+        if self.history is None:
+            log.info("history unavailable")
+        try:
+            from breathe.sound import CuePlayer
+
+            self.cues = CuePlayer(parent=self)
+            from breathe.speech import Voice
+
+            self.voice = Voice(self.cues)
+        except Exception:
+            log.exception("sound and speech unavailable")
+        if self.controller is not None:
+            if self.cues is not None:
+                self.controller.cues = self.cues
+            if self.voice is not None:
+                self.controller.voice = self.voice
+                self.voice.prepare(s.say for s in self.controller.plan.steps if s.say)
+        from breathe.single_instance import InstanceServer
+
+        self.server = InstanceServer(self.locations.instance_key(), self)
+        self.server.request_received.connect(self._on_forwarded)
+
+    def _on_forwarded(self, request: LaunchRequest) -> None:
+        self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+        try:
+            self.launch(request)
+        except ValueError as exc:
+            self.window.show_banner(str(exc))
+
+    # -- pages -------------------------------------------------------------------------
+    def show_history(self) -> None:
+        log.info("history page requested")
+
+    def show_settings(self) -> None:
+        log.info("settings requested")
+
+    def show_crisis(self) -> None:
+        from breathe.ui.crisis_page import CrisisPage
+
+        page = CrisisPage(self.settings.crisis_contacts)
+        page.back_requested.connect(self.window.show_home)
+        self.window.show_page(page)
+
+    def show_pain_map(self) -> None:
+        from breathe.ui.pain_map_editor import PainMapEditor
+
+        editor = PainMapEditor()
+        editor.set_pain_map(PainMap.load().regions)
+
+        def save(regions: dict[str, str]) -> None:
+            try:
+                PainMap(regions).save()
+            except OSError as exc:
+                self.window.show_banner(f"Your pain map could not be saved: {exc.strerror}")
+
+        editor.changed.connect(save)
+        self.window.show_page(editor)
+
+    # -- settings ------------------------------------------------------------------
+    def _remember_choice(self, practice: str, options: dict[str, Any]) -> None:
+        self.settings.remember_choice(practice, options)
+        self._save_settings()
+
+    def _seen_explainer(self, explainer: str) -> None:
+        if explainer not in self.settings.seen_explainers:
+            self.settings.seen_explainers = [*self.settings.seen_explainers, explainer]
+            self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save(self.locations.settings)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    # -- ending ------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """SIGTERM, logout or quit: end the session as stopped (saved), then quit."""
+        self.end_session()
+        self.app.quit()
+
+    def close(self) -> None:
+        """Release the history (its locks) when the event loop has ended."""
+        if self._history is not None:
+            self._history.close()
+            self._history = None
+
+
+def top_level(widget: QWidget) -> QWidget:
+    return widget.window()
