@@ -145,6 +145,8 @@ class Breathe(QObject):
             parent=self,
         )
         self.controller.set_muted(not sounds_on)
+        if self.voice is not None:
+            self.voice.prepare(s.say for s in plan.steps if s.say)
         self.view = SessionView(
             self.controller,
             pacer=self._pacer_for(practice),
@@ -223,19 +225,29 @@ class Breathe(QObject):
             log.info("history unavailable")
         try:
             from breathe.sound import CuePlayer
+            from breathe.speech import Voice
+            from breathe.speech_cache import RenderSettings
 
             self.cues = CuePlayer(parent=self)
-            from breathe.speech import Voice
-
-            self.voice = Voice(self.cues)
-        except Exception:
+            self.voice = Voice(
+                self.cues,
+                cache_dir=self.locations.speech_cache,
+                settings=RenderSettings(
+                    self.settings.voice_name, self.settings.voice_rate, self.settings.voice_volume
+                ),
+            )
+            self.app.aboutToQuit.connect(self.voice.close)
+        except Exception:  # sound must never stop a session
             log.exception("sound and speech unavailable")
         if self.controller is not None:
             if self.cues is not None:
                 self.controller.cues = self.cues
+                self.controller.set_muted(self.controller.muted)
             if self.voice is not None:
                 self.controller.voice = self.voice
                 self.voice.prepare(s.say for s in self.controller.plan.steps if s.say)
+                if self.view is not None:
+                    self.view.sync_voice()
         from breathe.single_instance import InstanceServer
 
         self.server = InstanceServer(self.locations.instance_key(), self)

@@ -55,7 +55,9 @@ class Locations:
 
 def ensure_private_dir(folder: Path) -> None:
     """Create ``folder`` (and parents) with user-only permissions."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for new in reversed(missing):  # every folder breathe creates is user-only
+        new.mkdir(exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
         folder.chmod(0o700)
 

@@ -182,11 +182,8 @@ class SessionView(QWidget):
         voice, mute = self.controls.button("voice"), self.controls.button("mute")
         voice.setCheckable(True)
         mute.setCheckable(True)
-        voice.setChecked(c.voice_on)
         mute.setChecked(c.muted)
-        if not c.voice.available:
-            voice.setEnabled(False)
-            voice.setToolTip(str(getattr(c.voice, "unavailable_reason", None) or NO_VOICE))
+        self.sync_voice()
         self.controls.button("gentler").setEnabled(c.can_gentler)
         for pace in (self.controls.button("slower"), self.controls.button("faster")):
             pace.setEnabled(c.can_change_pace)
@@ -218,6 +215,18 @@ class SessionView(QWidget):
 
     def faster(self) -> None:
         self.controller.change_pace(1.0 / PACE_STEP)
+
+    def sync_voice(self) -> None:
+        """Show whether a voice exists (it may arrive after the first paint) and is on."""
+        c = self.controller
+        voice = self.controls.button("voice")
+        voice.setEnabled(c.voice.available)
+        voice.setChecked(c.voice_on)
+        voice.setToolTip(
+            ""
+            if c.voice.available
+            else str(getattr(c.voice, "unavailable_reason", None) or NO_VOICE)
+        )
 
     def toggle_voice(self) -> None:
         if not self.controller.voice.available:
