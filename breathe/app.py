@@ -42,9 +42,16 @@ def run(request: LaunchRequest) -> int:
         print("breathe is already open: passed this on to it.", file=sys.stderr)
         return 0
 
+    from breathe.i18n import install_translators
+    from breathe.ui.app_icon import app_icon
+
+    translators = install_translators(app)
+    app.setWindowIcon(app_icon())
+
     from breathe.app_session import Breathe
 
     shell = Breathe(app, locs)
+    app.setQuitOnLastWindowClosed(not shell.settings.keep_in_tray)
     for notice in shell.notices:
         print(f"breathe: {notice}", file=sys.stderr)
     stopper = SignalStopper(shell.shutdown, app)
@@ -55,6 +62,7 @@ def run(request: LaunchRequest) -> int:
         QTimer.singleShot(0, shell.after_first_paint)
         status = int(app.exec())
     finally:
+        del translators
         sys.excepthook = previous_hook
         stopper.close()
         shell.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathe.cli import make_plan
@@ -54,6 +54,7 @@ class Breathe(QObject):
         self.cues: Any = None
         self.voice: Any = None
         self.tray: Any = None
+        self.reminders: Any = None
         self.server: Any = None
         self.window = MainWindow(
             self.settings.last_choice,
@@ -69,9 +70,21 @@ class Breathe(QObject):
         self.window.settings_requested.connect(self.show_settings)
         self.window.crisis_requested.connect(self.show_crisis)
         self.window.pain_map_requested.connect(self.show_pain_map)
+        self.window.installEventFilter(self)
         app.aboutToQuit.connect(self.end_session)
         # logout: the session manager asks us to save; a running session ends as stopped
         app.commitDataRequest.connect(lambda _manager: self.end_session())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        """Closing the window ends a session as stopped; keep-in-tray hides instead."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.end_session()
+            if self.settings.keep_in_tray and self.tray is not None:
+                self.window.hide()
+                self.window.show_home()
+                event.ignore()
+                return True
+        return False
 
     # -- history ---------------------------------------------------------------------
     @property
@@ -108,8 +121,6 @@ class Breathe(QObject):
             if request.screen is not None:
                 self._place_on_screen(request.screen)
             self.window.show()
-        self.window.raise_() if self.window.isVisible() else None
-        self.window.activateWindow()
 
     def _place_on_screen(self, number: int | None) -> None:
         screens = self.app.screens()
@@ -160,6 +171,8 @@ class Breathe(QObject):
         self.controller.finished.connect(self._on_finished)
         self.window.show_page(self.view)
         self.controller.start()
+        if self.reminders is not None:
+            self.reminders.session_started()
         self.settings.default_practice = practice
         log.info("session started: %s %s", request.practice, dict(request.options))
 
@@ -199,6 +212,8 @@ class Breathe(QObject):
             if typed:
                 self.recorder.update(note="; ".join(typed))
         self._save_settings()
+        if self.reminders is not None:
+            self.reminders.session_ended()
         if self.request is not None and self.request.quit_at_end:
             self.app.quit()
 
@@ -248,10 +263,53 @@ class Breathe(QObject):
                 self.voice.prepare(s.say for s in self.controller.plan.steps if s.say)
                 if self.view is not None:
                     self.view.sync_voice()
+        self._start_tray_and_reminders()
         from breathe.single_instance import InstanceServer
 
         self.server = InstanceServer(self.locations.instance_key(), self)
         self.server.request_received.connect(self._on_forwarded)
+
+    def _start_tray_and_reminders(self) -> None:
+        from breathe.reminders import ReminderError, ReminderSchedule
+        from breathe.ui.reminder_timer import ReminderTimer
+        from breathe.ui.tray import Tray
+
+        if Tray.available():
+            self.tray = Tray(self._programmes(), parent=self)
+            self.tray.start_requested.connect(self.launch)
+            self.tray.show_requested.connect(self._show_window)
+            self.tray.quit_requested.connect(self.shutdown)
+            self.tray.show()
+        try:
+            schedule = ReminderSchedule.from_settings(
+                self.settings.reminders,
+                self.settings.reminder_minutes,
+                self.settings.reminder_times,
+            )
+        except ReminderError as exc:
+            log.warning("reminders off: %s", exc)
+            return
+        self.reminders = ReminderTimer(schedule, self.tray, self)
+        self.reminders.reminder_due.connect(self._remind)
+
+    def _programmes(self) -> list[tuple[str, LaunchRequest]]:
+        from breathe.store.programmes import Programmes
+
+        programmes = Programmes.load()
+        chosen = [(name, programmes.get(name)) for name in programmes.names()]
+        return [
+            (name, LaunchRequest(practice=p.practice, options=dict(p.options)))
+            for name, p in chosen
+        ]
+
+    def _remind(self, title: str, text: str) -> None:
+        if self.tray is None:  # no tray to carry it: a quiet banner instead
+            self.window.show_banner(f"{title} {text}")
+
+    def _show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def _on_forwarded(self, request: LaunchRequest) -> None:
         self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -259,6 +317,8 @@ class Breathe(QObject):
             self.launch(request)
         except ValueError as exc:
             self.window.show_banner(str(exc))
+        self.window.raise_()
+        self.window.activateWindow()
 
     # -- pages -------------------------------------------------------------------------
     def show_history(self) -> None:
