@@ -165,9 +165,9 @@ def build_parser() -> OneLineParser:
 
 def practice_options(args: argparse.Namespace) -> dict[str, Any]:
     """The practice options given on the command line (others left out)."""
-    return {
-        k: getattr(args, k) for k in PRACTICE_KEYS if getattr(args, k, None) not in (None, False)
-    }
+    # ``is``, not ``in (None, False)``: 0 == False, and ``--cycles 0`` must reach the checks
+    values = {k: getattr(args, k, None) for k in PRACTICE_KEYS}
+    return {k: v for k, v in values.items() if v is not None and v is not False}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
