@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from breathe.store.errors import HistoryError
 from breathe.store.history import History
 from breathe.store.history_export import parse_import, to_csv, to_json, to_table
 
@@ -25,7 +26,13 @@ def run(fmt: str, output: str | None, import_file: str | None) -> int:
                     f"cannot read {import_file}: {reason}, "
                     "e.g. breathe history --import sessions.json"
                 ) from None
-            added, skipped = history.import_records(parse_import(text))
+            try:
+                added, skipped = history.import_records(parse_import(text))
+            except HistoryError as exc:
+                raise ValueError(
+                    f"cannot import {import_file}: {exc}, "
+                    "e.g. breathe history --import sessions.json (from --format json)"
+                ) from None
             print(f"Imported {added} sessions ({skipped} were already here).")
             return 0
         text = FORMATS[fmt](history.sessions())
@@ -34,6 +41,12 @@ def run(fmt: str, output: str | None, import_file: str | None) -> int:
         return 0
     from breathe.store.atomic import write_text_atomic
 
-    write_text_atomic(Path(output), text, private_dir=False)
+    try:
+        write_text_atomic(Path(output), text, private_dir=False)
+    except OSError as exc:
+        raise ValueError(
+            f"cannot write {output}: {exc.strerror or exc}, "
+            "e.g. breathe history --format csv --output sessions.csv"
+        ) from None
     print(f"Wrote {output}.", file=sys.stderr)
     return 0
