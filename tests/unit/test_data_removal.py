@@ -1,0 +1,96 @@
+""" "Delete all my data": what is removed, what is left alone, and a failure mid-way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from breathe.data_removal import data_files, remove_all_data
+from breathe.paths import locations
+from breathe.store.history import History
+from breathe.store.settings import PainMap, Programmes, Settings
+
+
+def fill_everything() -> History:
+    """A history with a session (and its open lock), settings, pain map and programmes."""
+    locs = locations()
+    history = History.open()
+    history.begin("breathing", "box", {"pattern": [4, 4, 4, 4]}, 240.0, rating_before=6)
+    settings = Settings()
+    settings.crisis_contacts = [{"name": "Sam", "number": "07700 900123"}]
+    settings.save()
+    PainMap({"neck": "gentle"}).save()
+    programmes = Programmes()
+    programmes.add("Client A", "breathing", {"pattern": "4-6", "minutes": 8})
+    programmes.save()
+    (locs.config / "settings.json.corrupt-20250101-101010").write_text("{", encoding="utf-8")
+    (locs.data / "history.sqlite3.bak-v1-20250101-101010").write_bytes(b"old")
+    return history
+
+
+def test_everything_personal_is_removed_and_the_history_let_go() -> None:
+    locs = locations()
+    history = fill_everything()
+    assert history.count() == 1
+    removed = remove_all_data(locs, history)
+
+    names = {p.name for p in removed}
+    assert {"history.sqlite3", "locks", "settings.json", "painmap.json", "programmes.json"} <= names
+    assert "settings.json.corrupt-20250101-101010" in names
+    assert "history.sqlite3.bak-v1-20250101-101010" in names
+    assert data_files(locs) == []
+    assert not locs.database.exists()
+    assert not (locs.data / "locks").exists()
+    assert Settings.load().crisis_contacts == []
+    assert Programmes.load().names() == []
+    assert PainMap.load().regions == {}
+    # a fresh history starts empty
+    with History.open() as fresh:
+        assert fresh.count() == 0
+
+
+def test_files_that_are_not_breathe_data_stay() -> None:
+    locs = locations()
+    fill_everything().close()
+    mine = locs.config / "notes-from-my-therapist.txt"
+    mine.write_text("keep me", encoding="utf-8")
+    speech = locs.speech_cache
+    speech.mkdir(parents=True)
+    (speech / "cue.wav").write_bytes(b"RIFF")
+    remove_all_data(locs)
+    assert mine.read_text(encoding="utf-8") == "keep me"
+    assert (speech / "cue.wav").exists()
+
+
+def test_a_link_is_removed_not_what_it_points_to(tmp_path: Path) -> None:
+    locs = locations()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "precious.txt").write_text("x", encoding="utf-8")
+    locs.data.mkdir(parents=True)
+    (locs.data / "history.sqlite3.bak-link").symlink_to(elsewhere, target_is_directory=True)
+    assert remove_all_data(locs) == [locs.data / "history.sqlite3.bak-link"]
+    assert (elsewhere / "precious.txt").exists()
+
+
+def test_nothing_to_remove_on_a_fresh_computer() -> None:
+    assert remove_all_data(locations()) == []
+
+
+def test_a_file_that_cannot_be_removed_is_reported_after_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    locs = locations()
+    fill_everything().close()
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self.name == "painmap.json":  # e.g. a file on a read-only mount
+            raise PermissionError(13, "Permission denied", str(self))
+        real_unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    with pytest.raises(PermissionError):
+        remove_all_data(locs)
+    assert [p.name for p in data_files(locs)] == ["painmap.json"]
