@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from breathe import paths
+from breathe import paths, startup_probe
 from breathe.launch import LaunchRequest
 
 log = logging.getLogger(__name__)
@@ -52,21 +52,41 @@ def run(request: LaunchRequest) -> int:
 
     shell = Breathe(app, locs)
     app.setQuitOnLastWindowClosed(not shell.settings.keep_in_tray)
-    for notice in shell.notices:
-        print(f"breathe: {notice}", file=sys.stderr)
+    notices = NoticePrinter(shell.notices)
+    notices.print_new()
     stopper = SignalStopper(shell.shutdown, app)
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook(shell)
     try:
+        startup_probe.watch(app)  # benchmarks only: off unless its variable is set
         shell.launch(request)
-        QTimer.singleShot(0, shell.after_first_paint)
+        notices.print_new()  # e.g. a damaged history set aside as the session began
+        QTimer.singleShot(0, lambda: (shell.after_first_paint(), notices.print_new()))
         status = int(app.exec())
+        notices.print_new()
     finally:
         del translators
         sys.excepthook = previous_hook
         stopper.close()
         shell.close()
     return status
+
+
+class NoticePrinter:
+    """Prints each of the shell's notices once, as one ``breathe: ...`` line on stderr.
+
+    Notices come when a file is first opened (settings at once, the history when a
+    session begins or after the first paint), so this is asked again at each stage.
+    """
+
+    def __init__(self, notices: list[str]) -> None:
+        self._notices = notices
+        self._printed = 0
+
+    def print_new(self) -> None:
+        for notice in self._notices[self._printed :]:
+            print(f"breathe: {notice}", file=sys.stderr, flush=True)
+        self._printed = len(self._notices)
 
 
 class SignalStopper(QObject):
