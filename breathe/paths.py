@@ -58,8 +58,9 @@ def ensure_private_dir(folder: Path) -> None:
     missing = [p for p in (folder, *folder.parents) if not p.exists()]
     for new in reversed(missing):  # every folder breathe creates is user-only
         new.mkdir(exist_ok=True, mode=0o700)
-    with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
-        folder.chmod(0o700)
+    if folder.is_dir():  # a regular file in its place is the caller's error, left as it is
+        with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
+            folder.chmod(0o700)
 
 
 def locations() -> Locations:
