@@ -51,7 +51,7 @@ class BreathPreview(QWidget):
         self.setMinimumSize(220, 64)
         self.setMaximumWidth(440)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(320, 84)
 
     def set_points(self, points: list[tuple[float, float]]) -> None:
@@ -61,7 +61,7 @@ class BreathPreview(QWidget):
     def points(self) -> list[tuple[float, float]]:
         return list(self._points)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         if len(self._points) < 2:
             return
         painter = QPainter(self)

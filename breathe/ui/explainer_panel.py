@@ -147,12 +147,12 @@ class ExplainerPanel(QWidget):
         width = metrics.averageCharWidth() * LINE_CHARACTERS + 2 * 12 + 24
         self.column.setMaximumWidth(int(width))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._fit_measure()
         super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.closed.emit()
             return

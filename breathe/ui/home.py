@@ -377,7 +377,7 @@ class HomePage(QWidget):
             QWidget.setTabOrder(first, second)
 
     # -- events ------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         if key in NUMBER_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.start(choices.PRACTICE_ORDER[NUMBER_KEYS[key]])
@@ -392,13 +392,13 @@ class HomePage(QWidget):
             return
         super().keyPressEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.focus_start_now()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             apply_type_scale(self)
         super().changeEvent(event)

@@ -200,12 +200,12 @@ class MainWindow(QMainWindow):
         else:
             self.showFullScreen()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.close()
         super().closeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.text() == "?":
             self.show_shortcuts()
             return

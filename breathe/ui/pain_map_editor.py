@@ -61,7 +61,7 @@ class Swatch(QWidget):
         self._state = state
         self.setFixedSize(30, 22)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         colors = fig.FigureColors.from_palette(self.palette())
         look = {
             "normal": fig.Look(colors.idle),
@@ -220,5 +220,5 @@ class PainMapEditor(QWidget):
             combo.setCurrentIndex(STATES.index(self._states[part]))
             combo.blockSignals(False)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(720, 620)

@@ -119,6 +119,7 @@ class SessionView(QWidget):
         self.progress.setAccessibleName("Session progress")
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase.setWordWrap(True)  # relaxation's instructions are whole sentences
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("Seconds left in this phase")
@@ -155,6 +156,7 @@ class SessionView(QWidget):
         page.addWidget(self.progress)
         page.addWidget(self.pacer, 1)
         page.addWidget(self.phase)
+        self.phase.setVisible(not self.pacer.shows_prompt)
         page.addWidget(self.countdown)
         page.addWidget(self.count)
         page.addWidget(self.hint)
@@ -261,7 +263,7 @@ class SessionView(QWidget):
         if self._hint_until is not None and pos.elapsed >= self._hint_until:
             self._hint_until = None
             self.hint.setText(PAUSED_HINT if pos.status is Status.PAUSED else "")
-        if pos.waiting and not self.hint.text():
+        if pos.waiting and not self.hint.text() and not self.pacer.shows_prompt:
             self.hint.setText(WAITING_HINT)
         if self.ratings.isVisibleTo(self) and pos.elapsed >= LEAD_IN_SECONDS:
             self.ratings.hide()
@@ -280,10 +282,9 @@ class SessionView(QWidget):
         if self.hint.text() == WAITING_HINT and not pos.waiting:
             self.hint.clear()
 
-    @staticmethod
-    def _countdown_text(pos: Position) -> str:
-        if pos.waiting or pos.status.ended:
-            return ""
+    def _countdown_text(self, pos: Position) -> str:
+        if pos.waiting or pos.status.ended or pos.step.kind in self.controller.runner.gated_kinds:
+            return ""  # a self-paced step has no clock to count down
         return str(max(1, math.ceil(pos.step_remaining - 1e-9)))
 
     @staticmethod
@@ -367,6 +368,8 @@ class SessionView(QWidget):
             window.installEventFilter(self)
             self._watched = window
             self.controls.defer_to_window()
+            # a window with a style sheet re-polishes fonts on reparenting: size them again
+            apply_type_scale(self)
         focus = QApplication.focusWidget()
         if focus is None or not (focus is self or self.isAncestorOf(focus)):
             self.setFocus()  # Tab starts among the session's controls

@@ -19,6 +19,9 @@ class Pacer(QWidget):
     #: the person asked to move on from a self-paced step (grounding "Next")
     advance_requested = Signal()
 
+    #: True when the pacer shows the step's prompt itself (the view then hides its own)
+    shows_prompt = False
+
     def set_plan(self, plan: Plan) -> None:
         """A new or re-planned timeline (called at start and after every re-plan)."""
         self._plan = plan

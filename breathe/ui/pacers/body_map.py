@@ -246,7 +246,7 @@ class BodyMap(Pacer):
         phase = math.sin(2 * math.pi * self._position.elapsed / HALO_PERIOD)
         return 0.22 + 0.1 * phase
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self.width() < 1 or self.height() < 1:
             return
         if self._layers is None or self._layers.figure.deviceIndependentSize() != self.size():
@@ -273,13 +273,13 @@ class BodyMap(Pacer):
                 painter.drawPixmap(near, layers.lit, _source(near, layers.lit))
         painter.end()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._restyle()
         super().changeEvent(event)
 
     # -- interaction -------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._interactive:
             over = self.region_at(event.position())
             if over:
@@ -289,7 +289,7 @@ class BodyMap(Pacer):
             self.setToolTip(fig.part_name(over) if over else "")
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._interactive and event.button() == Qt.MouseButton.LeftButton:
             part = self.region_at(event.position())
             if part:
@@ -298,8 +298,8 @@ class BodyMap(Pacer):
                 return
         super().mouseReleaseEvent(event)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(240, 480)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(90, 180)

@@ -118,10 +118,10 @@ class SlotRow(QWidget):
         self.setFixedHeight(round(76 * scale))
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(round(320 * self._scale), round(76 * self._scale))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._count:
             return
         pal = self.palette()
@@ -189,6 +189,8 @@ def _label(name: str, text: str = "", *, rich: bool = False) -> QLabel:
 
 class GroundingCard(Pacer):
     """One grounding prompt at a time, with slots, an optional word and a "Next" button."""
+
+    shows_prompt = True  # the card holds the prompt, its slots and its own hints
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -330,7 +332,7 @@ class GroundingCard(Pacer):
         if not self._next.isHidden():
             self.advance_requested.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space or Enter moves on (the word field keeps its spaces; its Enter comes here)."""
         if event.key() in ADVANCE_KEYS and not event.isAutoRepeat():
             self._request_advance()
@@ -355,7 +357,7 @@ class GroundingCard(Pacer):
         return super().event(event)
 
     # -- size ----------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
         self._size_scale = min(max(min(size.height() / 560, size.width() / 760), 0.8), 2.2)
         self._apply_scale()
@@ -391,7 +393,7 @@ class GroundingCard(Pacer):
             soft.setColor(QPalette.ColorRole.WindowText, soft_text(self.palette()))
             label.setPalette(soft)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._soften()
         elif event.type() == QEvent.Type.FontChange:
