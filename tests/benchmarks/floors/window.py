@@ -1,0 +1,56 @@
+"""Floor for start-up: a bare PySide6 window (QApplication + QMainWindow + QLabel).
+
+Run as a script by the benchmarks. It reports its first paint exactly as
+``breathe.startup_probe`` does (one JSON line in ``$BREATHE_REPORT_FIRST_PAINT``, taken by
+a zero timer queued from the first paint event) and, with ``BREATHE_MINIMIZE_AFTER``,
+minimises itself that many seconds later. Nothing else: no breathe import.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+
+def write(record: dict[str, object]) -> None:
+    import json  # after the time is taken: the floor imports nothing it need not
+
+    with Path(os.environ["BREATHE_REPORT_FIRST_PAINT"]).open("a", encoding="utf-8") as f:
+        f.write(json.dumps(record) + "\n")
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, self, lambda: self.painted(watched.window()))
+        return False
+
+    def painted(self, window: QWidget) -> None:
+        now = time.monotonic()
+        texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.text()]
+        write({"event": "first_paint", "t": now, "texts": texts, "modules": len(sys.modules)})
+        after = os.environ.get("BREATHE_MINIMIZE_AFTER")
+        if after:
+            QTimer.singleShot(round(float(after) * 1000), self, lambda: self.mini(window))
+
+    def mini(self, window: QWidget) -> None:
+        window.showMinimized()
+        write({"event": "minimized", "t": time.monotonic()})
+
+
+app = QApplication(sys.argv[:1])
+probe = FirstPaint(app)
+window = QMainWindow()
+window.setWindowTitle("floor")
+window.setCentralWidget(QLabel("Breathe in", window))
+window.resize(960, 680)
+if os.environ.get("BREATHE_REPORT_FIRST_PAINT"):
+    app.installEventFilter(probe)
+window.show()
+sys.exit(app.exec())
