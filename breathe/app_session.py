@@ -236,7 +236,9 @@ class Breathe(QObject):
     # -- after the first paint -----------------------------------------------------
     def after_first_paint(self) -> None:
         """Load what the first screen did not need."""
-        if self.history is None:
+        # a private session leaves the history as it was: not even opened (or created)
+        private = self.request is not None and self.request.private
+        if not private and self.history is None:
             log.info("history unavailable")
         try:
             from breathe.sound import CuePlayer
