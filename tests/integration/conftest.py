@@ -97,7 +97,7 @@ def read_rows(database: Path | None = None) -> list[dict[str, Any]]:
     conn.row_factory = sqlite3.Row
     try:
         rows = conn.execute("SELECT * FROM sessions ORDER BY started_epoch, rowid").fetchall()
-    except sqlite3.OperationalError:  # the schema is being created at this very moment
+    except sqlite3.DatabaseError:  # the schema is being made, or a damaged file set aside
         return []
     finally:
         conn.close()
@@ -120,6 +120,8 @@ class App:
         self.stdout_path = folder / "stdout.txt"
         self.stderr_path = folder / "stderr.txt"
         self.env = env
+        # log lines from before this process (an earlier one with the same home) do not count
+        self._log_start = self.log_file.stat().st_size if self.log_file.exists() else 0
         with self.stdout_path.open("w") as out, self.stderr_path.open("w") as err:
             self.process = subprocess.Popen(
                 breathe_command(*args), env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL
@@ -150,7 +152,9 @@ class App:
             self._alive(f"{text!r} in the log")
             if not self.log_file.exists():
                 return None
-            lines = self.log_file.read_text(encoding="utf-8", errors="replace").splitlines()
+            with self.log_file.open("rb") as f:
+                f.seek(self._log_start)
+                lines = f.read().decode("utf-8", errors="replace").splitlines()
             return next((line for line in lines if text in line), None)
 
         return wait_until(found, f"{text!r} in the log")
