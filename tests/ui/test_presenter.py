@@ -1,0 +1,234 @@
+"""Presenter mode on screen: room-sized, no buttons, keyboard only, the right screen, a PDF."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from breathe.cues import NullCues
+from breathe.paths import locations
+from breathe.practices.breathing import breathing_plan
+from breathe.presenter import type_sizes
+from breathe.session import Status
+from breathe.ui.presenter_view import KEYS_HINT, NO_PACE, PresenterView, show_presenter
+from breathe.ui.session_controller import SessionController
+
+
+def show_active(qtbot: QtBot, widget: QWidget, size: tuple[int, int] = (1920, 1080)) -> None:
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def at(view: PresenterView, clock: object, t: float) -> None:
+    clock.now = 1000.0 + t  # type: ignore[attr-defined]
+    view.controller.tick()
+    view.refresh()
+
+
+def presenter(qtbot: QtBot, clock: object, **plan_options: object) -> PresenterView:
+    plan = breathing_plan(**plan_options)  # type: ignore[arg-type]
+    controller = SessionController(plan, clock=clock, cues=NullCues())
+    view = PresenterView(controller)
+    qtbot.addWidget(view)
+    show_active(qtbot, view)
+    controller.start()
+    return view
+
+
+def visible_buttons(view: QWidget) -> list[str]:
+    return [b.text() for b in view.findChildren(QPushButton) if b.isVisible()]
+
+
+def test_room_sized_words_and_nothing_to_press(qtbot: QtBot, clock: object) -> None:
+    view = presenter(qtbot, clock, pattern="4-6", minutes=2)
+    sizes = type_sizes(1080)
+    assert view.phase.font().pixelSize() == sizes.phase >= 110
+    assert view.countdown.font().pixelSize() == sizes.countdown
+    assert visible_buttons(view) == []  # no clutter while the session runs
+    assert view.hint.text() == KEYS_HINT  # a short reminder of the keys for the therapist
+    at(view, clock, 3.5)
+    assert view.phase.text() == "Breathe in"
+    assert view.phase.accessibleName() == "Breathe in"
+    assert view.countdown.text() == "4"
+    assert view.count.text() == "Breath 1 of 12"
+    at(view, clock, 12.0)
+    assert view.hint.text() == ""  # the reminder leaves once the session has settled
+    assert not locations().database.exists()  # private: nothing is recorded
+
+
+def test_type_follows_the_screen_size(qtbot: QtBot, clock: object) -> None:
+    view = presenter(qtbot, clock, pattern="4-6", minutes=2)
+    view.resize(1280, 720)
+    qtbot.waitUntil(lambda: view.height() == 720)
+    assert view.phase.font().pixelSize() == type_sizes(720).phase
+
+
+def test_space_pauses_and_resumes(qtbot: QtBot, clock: object) -> None:
+    view = presenter(qtbot, clock, pattern="4-6", minutes=2)
+    at(view, clock, 4.0)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.controller.status is Status.PAUSED
+    assert view.hint.text() == "Paused"
+    assert not view.frame_timer.isActive()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.controller.status is Status.RUNNING
+    assert view.hint.text() == ""
+    assert view.frame_timer.isActive()
+
+
+def test_pace_changes_at_the_next_breath_not_mid_breath(qtbot: QtBot, clock: object) -> None:
+    view = presenter(qtbot, clock, pattern="4-6", minutes=2)
+    at(view, clock, 4.0)  # 1 s into the first inhale
+    before = view.controller.position()
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    now = view.controller.position()
+    assert now.step.end == pytest.approx(before.step.end)  # this breath keeps its length
+    plan = view.controller.plan
+    later = [s for s in plan.steps if s.kind == "inhale" and s.start > now.step.end]
+    assert later[0].duration == pytest.approx(4.4)  # the next one is 10 % slower
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    plan = view.controller.plan
+    later = [s for s in plan.steps if s.kind == "inhale" and s.start > now.step.end]
+    assert later[0].duration == pytest.approx(4.0)
+
+
+def test_a_preset_keeps_its_pace_and_says_so(qtbot: QtBot, clock: object) -> None:
+    view = presenter(qtbot, clock, preset="box")
+    plan = view.controller.plan
+    qtbot.keyClick(view, Qt.Key.Key_Equal)
+    assert view.controller.plan is plan
+    assert view.hint.text() == NO_PACE
+
+
+def test_g_makes_it_gentler(qtbot: QtBot, clock: object) -> None:
+    view = presenter(qtbot, clock, preset="box")
+    at(view, clock, 4.0)
+    qtbot.keyClick(view, Qt.Key.Key_G)
+    assert view.hint.text() == "Gently now: slower, not deeper"
+    future = [s for s in view.controller.plan.steps if s.start > 5.0]
+    assert all(s.kind != "hold" for s in future)
+
+
+def test_esc_stops_then_closes_and_a_summary_can_be_saved(
+    qtbot: QtBot, clock: object, tmp_path: Path
+) -> None:
+    view = presenter(qtbot, clock, pattern="4-6", minutes=2)
+    view.set_ratings({"rating_before": 7})
+    at(view, clock, 40.0)
+    assert view.save_summary() is None  # nothing to sum up while it runs
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.controller.status is Status.STOPPED
+    assert view.stack.currentWidget() is view.ending
+    assert view.end_heading.text() == "Thank you for taking this time."
+    assert view.end_facts.text() == "40 s · 4 breaths"
+    assert visible_buttons(view) == ["Save summary as PDF…", "Close"]
+
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    dialog = view.report_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.stress_before.value() == 7
+    dialog.stress_after.setValue(4)
+    target = tmp_path / "client.pdf"
+    with qtbot.waitSignal(view.summary_saved) as saved:
+        assert dialog.save_to(target)
+    assert saved.args == [target]
+    assert target.read_bytes().startswith(b"%PDF")
+    dialog.close()
+
+    with qtbot.waitSignal(view.closed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+
+
+def test_a_completed_session_says_well_done(qtbot: QtBot, clock: object) -> None:
+    view = presenter(qtbot, clock, pattern="4-6", cycles=1)
+    at(view, clock, 100.0)
+    assert view.controller.status is Status.COMPLETED
+    assert view.end_heading.text() == "Well done."
+    assert view.save_button.hasFocus()
+
+
+def test_an_ended_session_opens_on_its_end(qtbot: QtBot, clock: object) -> None:
+    controller = SessionController(breathing_plan(preset="box"), clock=clock)
+    controller.start()
+    controller.stop()
+    view = PresenterView(controller)
+    qtbot.addWidget(view)
+    assert view.stack.currentWidget() is view.ending
+
+
+def test_one_screen_falls_back_to_it_with_a_notice(qtbot: QtBot, clock: object) -> None:
+    view = PresenterView(SessionController(breathing_plan(preset="box"), clock=clock))
+    qtbot.addWidget(view)
+    screens = QApplication.screens()
+    choice = show_presenter(view, screens, None, 2)
+    assert choice.index == 0
+    assert choice.notice == "Screen 2 is not connected, so the session is on your main screen."
+    qtbot.waitExposed(view)
+    assert view.isFullScreen()
+    assert view.screen() is screens[0]
+
+
+TWO_SCREENS = {
+    "screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96},
+        {"name": "Projector", "x": 1280, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
+    ]
+}
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtWidgets import QApplication
+    from breathe.practices.breathing import breathing_plan
+    from breathe.ui.presenter_view import PresenterView, show_presenter
+    from breathe.ui.session_controller import SessionController
+
+    app = QApplication(sys.argv[:1])
+    requested = None if sys.argv[1] == "-" else int(sys.argv[1])
+    view = PresenterView(SessionController(breathing_plan(preset="box")))
+    choice = show_presenter(view, app.screens(), requested, int(sys.argv[2]))
+    app.processEvents()
+    g = view.geometry()
+    print(view.screen().name(), g.x(), g.width(), g.height(), view.isFullScreen(), choice.notice)
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("requested", "default", "expected"),
+    [
+        ("-", "2", "Projector 1280 1920 1080 True None"),  # the setting: screen 2
+        ("1", "2", "Laptop 0 1280 800 True None"),  # --screen 1 wins
+        ("2", "1", "Projector 1280 1920 1080 True None"),  # --screen 2 wins
+        ("3", "2", "Laptop 0 1280 800 True There is no screen 3 (this computer has 2)"),
+    ],
+)
+def test_presenter_opens_on_the_asked_screen_of_two(
+    tmp_path: Path, requested: str, default: str, expected: str
+) -> None:
+    config = tmp_path / "two-screens.json"
+    config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, requested, default],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().startswith(expected)
