@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathe.cli import make_plan
@@ -263,13 +263,23 @@ class Breathe(QObject):
             if self.voice is not None:
                 self.controller.voice = self.voice
                 self.voice.prepare(s.say for s in self.controller.plan.steps if s.say)
-                if self.view is not None:
-                    self.view.sync_voice()
+                self._follow_voice_start()
         self._start_tray_and_reminders()
         from breathe.single_instance import InstanceServer
 
         self.server = InstanceServer(self.locations.instance_key(), self)
         self.server.request_received.connect(self._on_forwarded)
+
+    def _follow_voice_start(self, tries: int = 200) -> None:
+        """Show the voice control now, and again once the engine has started or failed.
+
+        The engine starts on its own thread: a missing one is only known a little later,
+        and then the control must say so (looked at every 50 ms, for 10 s at most).
+        """
+        if self.view is not None:
+            self.view.sync_voice()
+        if self.voice is not None and not self.voice.wait_started(0) and tries > 0:
+            QTimer.singleShot(50, lambda: self._follow_voice_start(tries - 1))
 
     def _start_tray_and_reminders(self) -> None:
         from breathe.reminders import ReminderError, ReminderSchedule

@@ -1,0 +1,66 @@
+"""No speech engine: the session runs, and the voice control says speech is unavailable.
+
+The whole app object (``Breathe``) runs in-process on offscreen Qt; only pyttsx3's
+``init`` is made to fail the way it does on a machine without espeak-ng.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from breathe.app_session import Breathe
+from breathe.launch import LaunchRequest
+from breathe.paths import locations
+from breathe.session import Status
+from breathe.speech import missing_engine_reason
+from tests.integration.conftest import read_rows
+
+
+@pytest.fixture
+def shell(qapp: QApplication) -> Iterator[Breathe]:
+    locs = locations()
+    locs.ensure()
+    app = Breathe(qapp, locs)
+    yield app
+    app.end_session()
+    if app.voice is not None:
+        app.voice.close()
+    app.window.close()
+    app.close()
+    app.window.deleteLater()
+    app.deleteLater()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_no_speech_engine_runs_the_session_with_the_voice_toggle_off(
+    shell: Breathe, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyttsx3  # type: ignore[import-untyped]
+
+    tried = threading.Event()
+
+    def no_engine(*args: object, **kwargs: object) -> None:
+        # a real init takes a while to fail: only after the window has shown its controls
+        tried.wait(10)
+        raise RuntimeError("This means you probably do not have eSpeak or eSpeak-ng installed!")
+
+    monkeypatch.setattr(pyttsx3, "init", no_engine)
+    shell.launch(LaunchRequest(practice="box", voice=True))
+    shell.after_first_paint()
+    tried.set()
+    assert shell.voice is not None and shell.view is not None and shell.controller is not None
+    qtbot.waitUntil(lambda: not shell.voice.available, timeout=10_000)
+    button = shell.view.controls.button("voice")
+    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=10_000)
+    assert not button.isChecked()
+    assert button.toolTip() == missing_engine_reason()
+    assert not shell.controller.voice_on
+    assert shell.controller.status is Status.RUNNING
+    assert [r["status"] for r in read_rows()] == ["running"]
+    shell.end_session()
+    assert [r["status"] for r in read_rows()] == ["stopped"]
