@@ -1,0 +1,213 @@
+"""The history page as a person uses it: look, edit, delete, and open a very long history."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from breathe.store.history import History
+from breathe.ui import history_view
+from breathe.ui.history_model import PAGE_ROWS, STRESS, WHEN
+from breathe.ui.history_view import HistoryPage
+from breathe.ui.session_editor import SessionEditor
+from tests.ui.test_history_model import CountingHistory, add, insert_sessions, session
+
+#: words that scold or count what was missed: never on this page
+GUILT = re.compile(r"streak|missed|broke|failed|behind|should|only \d", re.IGNORECASE)
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Iterator[History]:
+    opened = History.open(tmp_path / "h.sqlite3")
+    yield opened
+    opened.close()
+
+
+def open_page(qtbot: QtBot, history: History, *, keep_notes: bool = False) -> HistoryPage:
+    page = HistoryPage(history, keep_notes=keep_notes)
+    qtbot.addWidget(page)
+    page.resize(960, 680)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def visible_text(widget: QWidget) -> str:
+    labels = [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget)]
+    buttons = [w.text() for w in widget.findChildren(QAbstractButton) if w.isVisibleTo(widget)]
+    return "\n".join(labels + buttons)
+
+
+def button(box: QMessageBox, text: str) -> QAbstractButton:
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+def test_the_page_shows_sessions_newest_first_and_where_they_are_kept(
+    history: History, qtbot: QtBot
+) -> None:
+    add(history, [session(n, rating_before=6, rating_after=4) for n in range(3)])
+    page = open_page(qtbot, history)
+    assert page.model.rowCount() == 3
+    assert page.selected_record() == history.get("session-2")  # the newest is chosen
+    assert page.where.line() == f"Stored only on this computer: {history.path}"
+    assert page.table.horizontalHeader().sortIndicatorSection() == WHEN
+    assert page.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert page.stack.currentIndex() == 0
+    assert "What helps me" in visible_text(page)
+    assert not GUILT.search(visible_text(page))
+
+
+def test_clicking_a_column_header_sorts_the_table(history: History, qtbot: QtBot) -> None:
+    add(history, [session(n, rating_before=9, rating_after=9 - n) for n in range(4)])
+    page = open_page(qtbot, history)
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(STRESS) + header.sectionSize(STRESS) // 2
+    for _ in range(2):  # one way, then the other
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+        )
+        order = header.sortIndicatorOrder()
+        shown = [page.model.data(page.model.index(row, STRESS)) for row in range(4)]
+        ascending = ["9 → 6", "9 → 7", "9 → 8", "9 → 9"]
+        assert page.model.sort_column == STRESS
+        assert shown == (ascending if order == Qt.SortOrder.AscendingOrder else ascending[::-1])
+
+
+def test_escape_and_back_ask_to_go_home(history: History, qtbot: QtBot) -> None:
+    page = open_page(qtbot, history)
+    with qtbot.waitSignal(page.back_requested):
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(page.back_requested):
+        qtbot.mouseClick(page.back, Qt.MouseButton.LeftButton)
+
+
+def test_an_empty_history_is_a_calm_fresh_start(history: History, qtbot: QtBot) -> None:
+    page = open_page(qtbot, history)
+    text = visible_text(page)
+    assert page.stack.currentIndex() == 1
+    assert "Nothing here yet, and that's fine." in text
+    assert "on this computer only" in text
+    assert not GUILT.search(text)
+    for b in (page.edit, page.delete, page.delete_all, page.export):
+        assert not b.isVisibleTo(page)
+    assert page.import_.isVisibleTo(page)
+    assert page.edit_selected() is None  # nothing to edit, and nothing breaks
+    assert page.delete_selected() is None
+    assert page.status.line() == "Choose a session in the list first."
+
+
+def test_editing_a_session_writes_ratings_tags_and_note(history: History, qtbot: QtBot) -> None:
+    add(history, [session(0, rating_before=7, tags=("work",))])
+    page = open_page(qtbot, history, keep_notes=True)
+    changed: list[bool] = []
+    page.changed.connect(lambda: changed.append(True))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter edits the chosen session
+    editor = page.dialog
+    assert isinstance(editor, SessionEditor)
+    assert editor.note is not None
+    editor.scores["rating_after"].setValue(3)
+    editor.scores["rating_before"].setValue(-1)  # "Not rated"
+    editor.scores["pain_before"].setValue(6)
+    editor.tags.setText(" flare ,  night , , flare")
+    editor.note.setPlainText("Easier after the walk.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    saved = history.get("session-0")
+    assert saved is not None
+    assert (saved.rating_before, saved.rating_after, saved.pain_before) == (None, 3, 6)
+    assert saved.tags == ("flare", "night")
+    assert saved.note == "Easier after the walk."
+    assert changed == [True]
+    assert page.model.data(page.model.index(0, STRESS)) == "– → 3"
+    assert page.status.line() == "Saved."
+
+
+def test_double_click_opens_the_editor_and_cancel_changes_nothing(
+    history: History, qtbot: QtBot
+) -> None:
+    add(history, [session(0, rating_before=5), session(1)])
+    page = open_page(qtbot, history)
+    rect = page.table.visualRect(page.model.index(1, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = page.dialog
+    assert isinstance(editor, SessionEditor)
+    assert editor.record.id == "session-0"
+    editor.scores["rating_before"].setValue(9)
+    qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+    assert history.get("session-0") == session(0, rating_before=5)
+
+
+def test_deleting_one_session_asks_first(history: History, qtbot: QtBot) -> None:
+    add(history, [session(n) for n in range(3)])
+    page = open_page(qtbot, history)
+    page.table.selectRow(1)
+    box = page.delete_selected()
+    assert box is not None
+    assert box.text() == "Delete this session?"
+    assert box.defaultButton().text() == "Keep it"
+    button(box, "Keep it").click()
+    assert history.count() == 3
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    box = page.dialog
+    assert isinstance(box, QMessageBox)
+    with qtbot.waitSignal(page.changed):
+        button(box, "Delete").click()
+    assert history.get("session-1") is None
+    assert history.count() == 2
+    assert page.model.rowCount() == 2
+    assert page.selected_record() == history.get("session-0")  # the next one is chosen
+    assert page.status.line() == "Session deleted."
+
+
+def test_delete_all_names_the_count_and_keeping_them_is_the_default(
+    history: History, qtbot: QtBot
+) -> None:
+    add(history, [session(n) for n in range(3)])
+    page = open_page(qtbot, history)
+    box = page.confirm_delete_all()
+    delete = button(box, "Delete all 3 sessions")
+    assert box.text() == "Delete all 3 sessions?"
+    assert box.defaultButton().text() == "Keep them"
+    assert isinstance(delete, QPushButton)
+    assert not delete.isDefault()
+    assert not delete.autoDefault()
+    qtbot.waitExposed(box)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter takes the default: keep them
+    assert history.count() == 3
+    box = page.confirm_delete_all()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert history.count() == 3
+    box = page.confirm_delete_all()
+    with qtbot.waitSignal(page.changed):
+        button(box, "Delete all 3 sessions").click()
+    assert history.count() == 0
+    assert page.stack.currentIndex() == 1  # the calm empty page
+    assert page.status.line() == "Deleted 3 sessions."
+
+
+def test_a_hundred_thousand_sessions_open_reading_only_a_window(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    history = CountingHistory.open(tmp_path / "h.sqlite3")
+    insert_sessions(history.path, 100_000)
+    page = open_page(qtbot, history)
+    page.grab()  # painted once, with the table's visible rows
+    assert page.model.rowCount() == 100_000
+    window = history_view.RECENT_ROWS + 2 * PAGE_ROWS  # the summaries, and the rows on screen
+    assert history.rows_read <= window
+    page.table.scrollToBottom()
+    page.grab()
+    assert page.model.record(99_999) == history.sessions(1, 99_999)[0]
+    assert history.rows_read <= window + 2 * PAGE_ROWS
+    latest = f"From your latest {QLocale().toString(2000)} sessions."  # 2,000 in English
+    assert latest in " ".join(page.what_helps.texts())
+    page.close()
+    history.close()
