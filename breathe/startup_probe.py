@@ -1,15 +1,20 @@
-"""An opt-in probe for the benchmarks: when was the first frame painted, and what was on it.
+"""The first painted frame: run deferred start-up work after it, and report it if asked.
 
-Off unless ``BREATHE_REPORT_FIRST_PAINT=<file>`` is set; then :func:`watch` appends one
-JSON line to that file once the first window has been painted::
+:func:`after_first_paint` runs work (sound, speech, history, tray...) once the first window
+has been painted, so none of it stands between a person and the first screen; if nothing
+paints within ``fallback_ms`` (a start minimised or on a hidden screen) it runs anyway.
 
-    {"event": "first_paint", "t": <time.monotonic()>, "texts": [...], "loaded": [...],
-     "modules": <len(sys.modules)>}
+For the benchmarks, off unless ``BREATHE_REPORT_FIRST_PAINT=<file>`` is set, :func:`watch`
+appends one JSON line to that file at the first paint, before any deferred work runs::
+
+    {"event": "first_paint", "t": <time.monotonic()>, "cpu": <time.process_time()>,
+     "texts": [...], "loaded": [...], "modules": <len(sys.modules)>}
 
 ``t`` is taken just after the first paint pass (a zero timer queued from the first paint
 event runs once the whole window is painted and flushed); on Linux ``time.monotonic`` is
-one clock for every process, so the parent can subtract its own spawn time. ``texts`` are
-the visible label texts (to check which screen it was), ``loaded`` the heavy modules that
+one clock for every process, so the parent can subtract its own spawn time. ``cpu`` is the
+CPU time the process had used by then (steadier than wall time on a busy machine),
+``texts`` the visible label texts (which screen it was), ``loaded`` the heavy modules that
 were already imported. With ``BREATHE_MINIMIZE_AFTER=<seconds>`` too, the window is then
 minimised that long after its first paint (under Xvfb no window manager would do it) and
 a ``{"event": "minimized", "t": ...}`` line follows.
@@ -18,14 +23,18 @@ a ``{"event": "minimized", "t": ...}`` line follows.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
+
+log = logging.getLogger(__name__)
 
 REPORT_VAR = "BREATHE_REPORT_FIRST_PAINT"
 MINIMIZE_VAR = "BREATHE_MINIMIZE_AFTER"
@@ -52,46 +61,99 @@ def watch(app: QCoreApplication) -> None:
     if not report:
         return
     minimize = os.environ.get(MINIMIZE_VAR)
-    probe = _FirstPaint(Path(report), float(minimize) if minimize else None, app)
-    app.installEventFilter(probe)
+    _watcher(app).set_report(Path(report), float(minimize) if minimize else None)
+
+
+def after_first_paint(
+    app: QCoreApplication, work: Callable[[], Any], *, fallback_ms: int = 1000
+) -> None:
+    """Run ``work`` once the first window is painted, or after ``fallback_ms`` at the latest."""
+    _watcher(app).add(work, fallback_ms)
+
+
+def _watcher(app: QCoreApplication) -> _FirstPaint:
+    for found in app.findChildren(_FirstPaint):
+        if isinstance(found, _FirstPaint) and not found.done:
+            return found
+    return _FirstPaint(app)
 
 
 class _FirstPaint(QObject):
-    """An application-wide event filter that removes itself at the first paint."""
+    """An application-wide event filter, gone after the first paint."""
 
-    def __init__(self, report: Path, minimize_after: float | None, app: QCoreApplication) -> None:
+    def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
+        self.done = False
+        self._app = app
+        self._report: Path | None = None
+        self._minimize_after: float | None = None
+        self._work: list[Callable[[], Any]] = []
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._too_late)
+        app.installEventFilter(self)
+
+    def set_report(self, report: Path, minimize_after: float | None) -> None:
         self._report = report
         self._minimize_after = minimize_after
-        self._app = app
+
+    def add(self, work: Callable[[], Any], fallback_ms: int) -> None:
+        self._work.append(work)
+        if not self._fallback.isActive() or self._fallback.remainingTime() > fallback_ms:
+            self._fallback.start(fallback_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            self._app.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and not self.done:
+            self._finish()
             window = watched.window()
             QTimer.singleShot(0, self, lambda: self._painted(window))
         return False
 
-    def _painted(self, window: QWidget) -> None:
-        now = time.monotonic()
-        texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.text()]
-        loaded = [name for name in HEAVY if name in sys.modules]
-        self._write(
-            {
-                "event": "first_paint",
-                "t": now,
-                "texts": texts,
-                "loaded": loaded,
-                "modules": len(sys.modules),
-            }
-        )
-        if self._minimize_after is not None:
-            QTimer.singleShot(round(self._minimize_after * 1000), self, lambda: self._mini(window))
+    def _finish(self) -> None:
+        self.done = True
+        self._app.removeEventFilter(self)
+        self._fallback.stop()
 
-    def _mini(self, window: QWidget) -> None:
+    def _painted(self, window: QWidget) -> None:
+        now, cpu = time.monotonic(), time.process_time()
+        if self._report is not None:
+            texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.text()]
+            self._write(
+                {
+                    "event": "first_paint",
+                    "t": now,
+                    "cpu": cpu,
+                    "texts": texts,
+                    "loaded": [name for name in HEAVY if name in sys.modules],
+                    "modules": len(sys.modules),
+                }
+            )
+        self._run_work()
+        if self._minimize_after is not None:
+            ms = round(self._minimize_after * 1000)
+            QTimer.singleShot(ms, self, lambda: self._minimize(window))
+        else:
+            self.deleteLater()
+
+    def _too_late(self) -> None:
+        """Nothing painted in time (e.g. started minimised): do the work anyway."""
+        log.info("nothing painted yet: loading the rest now")
+        self._run_work()
+        if self._report is None:  # nothing left to wait for
+            self._finish()
+            self.deleteLater()
+
+    def _run_work(self) -> None:
+        work, self._work = self._work, []
+        for job in work:
+            job()
+
+    def _minimize(self, window: QWidget) -> None:
         window.showMinimized()
         self._write({"event": "minimized", "t": time.monotonic()})
+        self.deleteLater()
 
     def _write(self, record: dict[str, Any]) -> None:
+        assert self._report is not None
         with self._report.open("a", encoding="utf-8") as f:
             f.write(json.dumps(record) + "\n")

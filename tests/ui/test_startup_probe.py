@@ -55,6 +55,7 @@ def test_first_paint_is_reported_once_with_what_was_on_screen(
     (line,) = records(report)
     assert line["event"] == "first_paint"
     assert shown <= float(line["t"]) <= time.monotonic()  # type: ignore[arg-type]
+    assert 0 < float(line["cpu"]) <= time.process_time()  # type: ignore[arg-type]
     assert line["texts"] == ["Breathe in"]
     assert isinstance(line["loaded"], list)
     assert int(line["modules"]) > 0  # type: ignore[call-overload]
@@ -74,3 +75,85 @@ def test_the_window_can_be_minimised_after_its_first_paint(
     qtbot.waitUntil(lambda: len(records(report)) == 2)
     assert [r["event"] for r in records(report)] == ["first_paint", "minimized"]
     assert w.isMinimized()
+
+
+def test_deferred_work_runs_after_the_first_paint_and_after_its_report(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "paint.jsonl"
+    monkeypatch.setenv(startup_probe.REPORT_VAR, str(report))
+    monkeypatch.delenv(startup_probe.MINIMIZE_VAR, raising=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    seen: list[int] = []  # how many report lines existed when the work ran
+    startup_probe.watch(app)
+    startup_probe.after_first_paint(app, lambda: seen.append(len(records(report))))
+    startup_probe.after_first_paint(app, lambda: seen.append(-1))
+    w = window(qtbot, "Breathe out")
+    QApplication.processEvents()
+    assert seen == []  # nothing painted yet, nothing run
+    w.show()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [1, -1]  # in order, after the paint was reported
+
+
+def test_deferred_work_runs_anyway_when_nothing_paints(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(startup_probe.REPORT_VAR, raising=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ran: list[str] = []
+    startup_probe.after_first_paint(app, lambda: ran.append("late"), fallback_ms=20)
+    startup_probe.after_first_paint(app, lambda: ran.append("later"), fallback_ms=5000)
+    qtbot.waitUntil(lambda: bool(ran))  # the earliest fallback wins for all of them
+    assert ran == ["late", "later"]
+    ran.clear()
+    w = window(qtbot, "Hold")
+    w.show()
+    qtbot.waitExposed(w)
+    w.repaint()
+    QApplication.processEvents()
+    assert ran == []  # each piece of work runs once
+
+
+def test_without_a_report_work_still_waits_for_the_paint(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(startup_probe.REPORT_VAR, raising=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ran: list[str] = []
+    w = window(qtbot, "Breathe in")
+
+    def first() -> None:
+        ran.append("first" if w.isVisible() else "too early")
+        # asked while the finished watcher still exists: a new one waits for the next paint
+        startup_probe.after_first_paint(app, lambda: ran.append("next"), fallback_ms=60_000)
+
+    startup_probe.after_first_paint(app, first, fallback_ms=60_000)
+    w.show()
+    qtbot.waitUntil(lambda: bool(ran))
+    assert ran == ["first"]
+    w.repaint()
+    qtbot.waitUntil(lambda: len(ran) == 2)
+    assert ran == ["first", "next"]
+
+
+def test_a_late_paint_is_still_reported_after_the_work_ran(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "paint.jsonl"
+    monkeypatch.setenv(startup_probe.REPORT_VAR, str(report))
+    monkeypatch.delenv(startup_probe.MINIMIZE_VAR, raising=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ran: list[int] = []
+    startup_probe.watch(app)
+    startup_probe.after_first_paint(app, lambda: ran.append(1), fallback_ms=10)
+    qtbot.waitUntil(lambda: bool(ran))
+    assert records(report) == []
+    w = window(qtbot, "Rest")
+    w.show()
+    qtbot.waitUntil(lambda: len(records(report)) == 1)
+    assert ran == [1]

@@ -32,9 +32,17 @@ class FirstPaint(QObject):
         return False
 
     def painted(self, window: QWidget) -> None:
-        now = time.monotonic()
+        now, cpu = time.monotonic(), time.process_time()
         texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.text()]
-        write({"event": "first_paint", "t": now, "texts": texts, "modules": len(sys.modules)})
+        write(
+            {
+                "event": "first_paint",
+                "t": now,
+                "cpu": cpu,
+                "texts": texts,
+                "modules": len(sys.modules),
+            }
+        )
         after = os.environ.get("BREATHE_MINIMIZE_AFTER")
         if after:
             QTimer.singleShot(round(float(after) * 1000), self, lambda: self.mini(window))
