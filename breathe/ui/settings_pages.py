@@ -11,13 +11,14 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QObject, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +31,9 @@ from breathe.ui.practice_card import set_type_scale
 
 log = logging.getLogger(__name__)
 
-#: the settings' own look: roomy sections and a clear focus ring on controls the theme does
-#: not ring (Fusion rings combo and spin boxes itself). palette(link) is the focus colour.
+#: the settings' own look: roomy sections and a clear focus ring on every control the theme
+#: does not ring itself (combo and spin boxes ring themselves: ``Ringed``). palette(link) is
+#: the theme's focus colour.
 STYLE = """
 QListWidget#sections { background: transparent; border: none; outline: none; }
 QListWidget#sections::item { padding: 8px 12px; border-radius: 8px; color: palette(text); }
@@ -40,6 +42,7 @@ QListWidget#sections::item:selected { background: palette(highlight);
 QListWidget#sections:focus { border: 2px solid palette(link); border-radius: 10px; }
 QCheckBox { padding: 2px 4px 2px 1px; border: 2px solid transparent; border-radius: 6px; }
 QCheckBox:focus { border: 2px solid palette(link); }
+QSpinBox QLineEdit { border: none; padding: 0px; background: transparent; }
 QSlider { padding: 2px; border: 2px solid transparent; border-radius: 6px; }
 QSlider:focus { border: 2px solid palette(link); }
 QListWidget#contacts { background: palette(base); border: 1px solid palette(mid);
@@ -121,6 +124,34 @@ class SettingsBinder(QObject):
         return True
 
 
+def paint_focus_ring(widget: QWidget) -> None:
+    """A 2 px ring in the theme's focus colour around ``widget`` while it has the focus."""
+    if not widget.hasFocus():
+        return
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(widget.palette().color(QPalette.ColorRole.Link), 2)
+    painter.setPen(pen)
+    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1), 4, 4)
+    painter.end()
+
+
+class RingedComboBox(QComboBox):
+    """A drop-down whose keyboard focus shows as a clear ring (Fusion shows none)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_focus_ring(self)
+
+
+class RingedSpinBox(QSpinBox):
+    """A number field whose keyboard focus shows as a clear ring."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_focus_ring(self)
+
+
 def note(text: str, parent: QWidget | None = None) -> QLabel:
     """A short muted explanation under a control."""
     label = QLabel(text, parent)
@@ -193,7 +224,7 @@ class Page(QWidget):
 
     def add_choice(self, name: str, label: str, options: Sequence[tuple[object, str]]) -> QComboBox:
         """A drop-down of ``(value, text)`` for setting ``name``."""
-        combo = QComboBox(self)
+        combo = RingedComboBox(self)
         combo.setAccessibleName(label)
         for value, text in options:
             combo.addItem(text, value)

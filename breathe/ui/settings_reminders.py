@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from breathe import desktop_entry
 from breathe.desktop_entry import DesktopEntryError
 from breathe.i18n import fill
 from breathe.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
-from breathe.ui.settings_pages import Page, SettingsBinder, note
+from breathe.ui.settings_pages import Page, RingedSpinBox, SettingsBinder, note
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class RemindersPage(Page):
 
         self.every = QCheckBox(self.tr("Every"), self)
         self.every.setAccessibleName(self.tr("Remind me every so many minutes"))
-        self.minutes = QSpinBox(self)
+        self.minutes = RingedSpinBox(self)
         self.minutes.setRange(MIN_INTERVAL, MAX_INTERVAL)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(self.tr(" minutes"))

@@ -6,10 +6,10 @@ import logging
 from typing import Protocol
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from breathe.i18n import fill
-from breathe.ui.settings_pages import Page, SettingsBinder, note
+from breathe.ui.settings_pages import Page, RingedComboBox, SettingsBinder, note
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class VoicePage(Page):
         self.voice_on = self.add_check(
             "voice", self.tr("Spoken guidance"), self.tr("A calm voice says each step.")
         )
-        self.voice_choice = QComboBox(self)
+        self.voice_choice = RingedComboBox(self)
         self.voice_choice.setAccessibleName(self.tr("Voice"))
         self.voice_choice.currentIndexChanged.connect(self._voice_chosen)
         self.form.addRow(self.tr("Voice"), self.voice_choice)
