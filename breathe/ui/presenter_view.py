@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -52,10 +52,13 @@ FRAME_MS = 16
 CALM_FRAME_MS = 100
 KEYS_HINT_SECONDS = 8.0  # the therapist's key reminder shows this long at the start
 HINT_SECONDS = 6.0
-KEYS_HINT = "Space pause · − slower · + faster · G gentler · → next · Esc stop"
-PAUSED = "Paused"
-NO_PACE = "This pattern keeps its own pace."
-GENTLER = "Gently now: slower, not deeper"
+# marked for translation here, translated where shown (self.tr)
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "PresenterView", "Space pause · − slower · + faster · G gentler · → next · Esc stop"
+)
+PAUSED = QT_TRANSLATE_NOOP("PresenterView", "Paused")
+NO_PACE = QT_TRANSLATE_NOOP("PresenterView", "This pattern keeps its own pace.")
+GENTLER = QT_TRANSLATE_NOOP("PresenterView", "Gently now: slower, not deeper")
 
 
 class PresenterView(QWidget):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from breathe.i18n import fill
 from breathe.pacing import breath_count
 from breathe.practices.steps import Plan
 from breathe.ui import choices
+from breathe.ui.focus_ring import RingedSpinBox
 from breathe.ui.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.prompts import choose_file
 from breathe.ui.session_summary import duration_text
@@ -48,6 +50,12 @@ log = logging.getLogger(__name__)
 #: a short note keeps the summary on one page
 MAX_NOTE = 600
 PDF_FILTER = "PDF documents (*.pdf)"
+STYLE = """
+QSpinBox QLineEdit { border: none; padding: 0px; background: transparent; }
+QPlainTextEdit { background: palette(base); color: palette(text); border: 1px solid palette(mid);
+                 border-radius: 8px; padding: 4px; }
+QPlainTextEdit:focus { border: 2px solid palette(link); padding: 3px; }
+"""
 _PHASES = {2: ("in", "out"), 3: ("in", "hold", "out"), 4: ("in", "hold", "out", "hold")}
 
 
@@ -250,6 +258,7 @@ class ReportDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("Session summary"))
         self.setAccessibleName(self.tr("Session summary"))
+        self.setStyleSheet(STYLE)
         heading = QLabel(self.tr("Session summary"), self)
         set_type_scale(heading, 1.35, bold=True)
         facts = QLabel(
@@ -304,7 +313,9 @@ class ReportDialog(QDialog):
         self.resize(max(520, self.fontMetrics().averageCharWidth() * 70), self.sizeHint().height())
 
     def _score(self, name: str, value: int | None) -> QSpinBox:
-        box = QSpinBox(self)
+        box = RingedSpinBox(self)
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("not asked") + 48)
+        box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         box.setRange(-1, 10)
         box.setSpecialValueText(self.tr("not asked"))  # shown for -1
         box.setValue(-1 if value is None else value)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from breathe.i18n import fill
 from breathe.store.config_backup import backup_config, restore_config
 from breathe.store.errors import ConfigError
 from breathe.store.settings import Settings
+from breathe.ui.focus_ring import CheckBox
 from breathe.ui.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.prompts import ask, choose_file
 from breathe.ui.settings_pages import Page, SettingsBinder, note
@@ -59,7 +59,7 @@ class ConfirmErase(QDialog):
             self,
         )
         text.setWordWrap(True)
-        self.understood = QCheckBox(self.tr("I understand this cannot be undone"), self)
+        self.understood = CheckBox(self.tr("I understand this cannot be undone"), self)
         self.understood.setAccessibleName(self.understood.text())
         self.keep = _button(self, self.tr("Keep my data"), self.tr("Keep my data"))
         self.keep.setDefault(True)
@@ -113,7 +113,7 @@ class PrivacyPage(Page):
             self, self.tr("Delete all my data\u2026"), self.tr("Delete all my data")
         )
         self.erase.clicked.connect(self.ask_erase)
-        self.form.addRow(self.erase)
+        self.add_buttons(self.erase)
         self.confirm: ConfirmErase | None = None
         self.finish()
 
@@ -158,9 +158,8 @@ class BackupPage(Page):
         self.back_up.clicked.connect(self.ask_backup)
         self.restore.clicked.connect(self.ask_restore)
         self.reset.clicked.connect(self.ask_reset)
-        for button in (self.back_up, self.restore):
-            self.form.addRow(button)
-        self.form.addRow(self.reset)
+        self.add_buttons(self.back_up, self.restore)
+        self.add_buttons(self.reset)
         self.form.addRow(
             note(self.tr("Reset keeps your crisis contacts, pain map and programmes."), self)
         )

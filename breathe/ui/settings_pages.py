@@ -11,14 +11,14 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +27,7 @@ from breathe.i18n import fill
 from breathe.store.errors import ConfigError
 from breathe.store.settings import Settings
 from breathe.ui.choices import CUSTOM, PRESET_NAMES
+from breathe.ui.focus_ring import CheckBox, RingedComboBox
 from breathe.ui.practice_card import set_type_scale
 
 log = logging.getLogger(__name__)
@@ -124,34 +125,6 @@ class SettingsBinder(QObject):
         return True
 
 
-def paint_focus_ring(widget: QWidget) -> None:
-    """A 2 px ring in the theme's focus colour around ``widget`` while it has the focus."""
-    if not widget.hasFocus():
-        return
-    painter = QPainter(widget)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(widget.palette().color(QPalette.ColorRole.Link), 2)
-    painter.setPen(pen)
-    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1), 4, 4)
-    painter.end()
-
-
-class RingedComboBox(QComboBox):
-    """A drop-down whose keyboard focus shows as a clear ring (Fusion shows none)."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        paint_focus_ring(self)
-
-
-class RingedSpinBox(QSpinBox):
-    """A number field whose keyboard focus shows as a clear ring."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        paint_focus_ring(self)
-
-
 def note(text: str, parent: QWidget | None = None) -> QLabel:
     """A short muted explanation under a control."""
     label = QLabel(text, parent)
@@ -202,9 +175,17 @@ class Page(QWidget):
         for refresher in self._refreshers:
             refresher()
 
+    def add_buttons(self, *buttons: QWidget) -> None:
+        """Buttons side by side at their natural width, on the left."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self.form.addRow(row)
+
     def add_check(self, name: str, text: str, explain: str | None = None) -> QCheckBox:
         """A checkbox for the true/false setting ``name``."""
-        box = QCheckBox(text, self)
+        box = CheckBox(text, self)
         box.setAccessibleName(text)
 
         def show() -> None:

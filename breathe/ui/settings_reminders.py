@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from breathe import desktop_entry
 from breathe.desktop_entry import DesktopEntryError
 from breathe.i18n import fill
 from breathe.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
-from breathe.ui.settings_pages import Page, RingedSpinBox, SettingsBinder, note
+from breathe.ui.focus_ring import CheckBox, RingedSpinBox
+from breathe.ui.settings_pages import Page, SettingsBinder, note
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ class RemindersPage(Page):
         )
         self.reminders.toggled.connect(self._enable)
 
-        self.every = QCheckBox(self.tr("Every"), self)
+        self.every = CheckBox(self.tr("Every"), self)
         self.every.setAccessibleName(self.tr("Remind me every so many minutes"))
         self.minutes = RingedSpinBox(self)
         self.minutes.setRange(MIN_INTERVAL, MAX_INTERVAL)
@@ -73,7 +74,7 @@ class RemindersPage(Page):
         self.form.addRow(self.times_problem)
         self.on_refresh(self._show_schedule)
 
-        self.autostart = QCheckBox(self.tr("Start breathe when I log in"), self)
+        self.autostart = CheckBox(self.tr("Start breathe when I log in"), self)
         self.autostart.setAccessibleName(self.autostart.text())
         self.autostart.toggled.connect(self._set_autostart)
         self.form.addRow(self.autostart)

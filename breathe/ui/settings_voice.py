@@ -9,7 +9,8 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from breathe.i18n import fill
-from breathe.ui.settings_pages import Page, RingedComboBox, SettingsBinder, note
+from breathe.ui.focus_ring import RingedComboBox
+from breathe.ui.settings_pages import Page, SettingsBinder, note
 
 log = logging.getLogger(__name__)
 
