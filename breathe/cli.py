@@ -170,12 +170,21 @@ def practice_options(args: argparse.Namespace) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v is not False}
 
 
+def one_line(text: str) -> str:
+    """``text`` on one printable line: line breaks and control characters are escaped.
+
+    An argument is echoed in its error message; a newline or a terminal escape in it must
+    neither break the one-line contract nor drive the terminal.
+    """
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(one_line(str(exc)), file=sys.stderr)
         return 2
     from breathe import logging_setup, paths
 
@@ -185,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args)
     except (UsageError, PracticeError, ValueError) as exc:
         # every bad-input error type in breathe is a ValueError subclass with a readable text
-        print(f"breathe: {exc}", file=sys.stderr)
+        print(one_line(f"breathe: {exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -196,7 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         log.exception("unexpected error")
-        print(f"breathe: unexpected error: {exc} (details in {locs.log_file})", file=sys.stderr)
+        problem = f"breathe: unexpected error: {exc} (details in {locs.log_file})"
+        print(one_line(problem), file=sys.stderr)
         return 1
 
 

@@ -147,3 +147,21 @@ def test_exporting_into_a_missing_folder_exits_2(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert_one_line_with_example(done.stderr, f"cannot write {target}")
     assert not target.parent.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plan", "breathing", "--pattern", "4-x\n-8"],
+        ["start", "box", "--colour\nred"],
+        ["plan", "box", "--json", "\x1b[31mred\x1e"],
+        ["explain", "box\u2028x"],
+    ],
+    ids=["newline-in-value", "newline-in-option", "terminal-escape", "line-separator"],
+)
+def test_line_breaks_and_escapes_typed_into_an_argument_stay_on_one_line(args: list[str]) -> None:
+    done = run_breathe(*args)
+    assert done.returncode == 2
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+    assert "\x1b" not in done.stderr
+    assert "e.g." in done.stderr
