@@ -44,17 +44,25 @@ def _mean(values: list[int]) -> float | None:
 
 
 def weekly_points(
-    records: Iterable[SessionRecord], *, weeks: int = WEEKS, today: date | None = None
+    records: Iterable[SessionRecord],
+    *,
+    weeks: int = WEEKS,
+    today: date | None = None,
+    cut_oldest: bool = False,
 ) -> list[WeekPoint]:
     """Up to ``weeks`` weeks, oldest first, quiet weeks included as 0.
 
     The weeks end this week, or at the last session's week if that is further back, and
     start no earlier than the first session's week (a new practice shows no empty past).
+    ``cut_oldest`` leaves out the first session's week: ``records`` are only the latest
+    sessions, so that week may be missing some.
     """
     by_week: dict[date, list[SessionRecord]] = {}
     for r in records:
         if r.status != "running":
             by_week.setdefault(_monday(r.started.date()), []).append(r)
+    if cut_oldest and by_week:
+        del by_week[min(by_week)]
     if not by_week:
         return []
     now = _monday(today or date.today())

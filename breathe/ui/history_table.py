@@ -6,7 +6,7 @@ Rows all have one fixed height and columns start at set widths, so the view neve
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -68,6 +68,11 @@ class HistoryTable(QTableView):
         self.setMinimumHeight(header + 4 * row + 2 * self.frameWidth())
         for column, sample in enumerate(COLUMN_SAMPLES):
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 22)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # large type turned on or off
+            self.fit_to_font()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -132,6 +132,7 @@ class HistoryPage(QWidget):
         self.overview.viewport().setAutoFillBackground(False)
         overview.setAutoFillBackground(False)
         self.table = HistoryTable(self.model, content)
+        set_type_scale(self.table, 1.0)  # follows the page's type size, like the labels
         self.table.edit_requested.connect(self.edit_selected)
         self.table.delete_requested.connect(self.delete_selected)
         column = QVBoxLayout(content)
@@ -214,7 +215,8 @@ class HistoryPage(QWidget):
         total = self.history.count()
         recent = self.history.sessions(RECENT_ROWS)
         self.what_helps.show_records(recent, total=total, today=today)
-        self.chart.set_points(weekly_points(recent, today=today))
+        # when only the latest sessions were read, their oldest week may lack some
+        self.chart.set_points(weekly_points(recent, today=today, cut_oldest=total > len(recent)))
         self.stack.setCurrentIndex(1 if total == 0 else 0)
         for b in (self.edit, self.delete, self.delete_all, self.export):
             b.setVisible(total > 0)
@@ -327,7 +329,6 @@ class HistoryPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             apply_type_scale(self)
-            self.table.fit_to_font()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

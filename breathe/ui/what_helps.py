@@ -59,6 +59,7 @@ class WhatHelps(QWidget):
         self.lines = [_label(self) for _ in range(MAX_PRACTICES)]
         for line in self.lines:
             line.setTextFormat(Qt.TextFormat.RichText)  # the practice in bold; text escaped
+        self.scope = _label(self, muted=True)  # only when these are the latest sessions
         self.more = _label(self, muted=True)
         self.hint = _label(self, muted=True)
         column = QVBoxLayout(self)
@@ -67,6 +68,7 @@ class WhatHelps(QWidget):
         column.addWidget(self.heading)
         column.addWidget(self.week)
         column.addSpacing(4)
+        column.addWidget(self.scope)
         for line in self.lines:
             column.addWidget(line)
         column.addWidget(self.more)
@@ -100,32 +102,30 @@ class WhatHelps(QWidget):
                 else fill(self.tr("And %1 (%2)."), rest[0].title, sessions_text(rest[0].sessions))
             )
         self.more.setVisible(bool(rest))
-        self.hint.setText(self._hint(records, found, total))
+        self.hint.setText(self._hint(found))
+        latest = total is not None and total > len(records)
+        self.scope.setText(
+            fill(self.tr("From your latest %1 sessions."), QLocale().toString(len(records)))
+            if latest
+            else ""
+        )
+        self.scope.setVisible(latest)
         self.setAccessibleDescription(" ".join(self.texts()))
 
-    def _hint(
-        self, records: Sequence[SessionRecord], found: list[Effect], total: int | None
-    ) -> str:
-        rated = any(e.stress_rated or e.pain_rated for e in found)
-        if rated:
-            text = self.tr(
+    def _hint(self, found: list[Effect]) -> str:
+        if any(e.stress_rated or e.pain_rated for e in found):
+            return self.tr(
                 "Changes compare your 0–10 ratings before and after a session: "
                 "down means calmer, or less pain."
             )
-        else:
-            text = self.tr(
-                "If you rate how you feel before and after a session, this will show "
-                "what seems to help you most."
-            )
-        if total is not None and total > len(records):
-            text += " " + fill(
-                self.tr("From your latest %1 sessions."), QLocale().toString(len(records))
-            )
-        return text
+        return self.tr(
+            "If you rate how you feel before and after a session, this will show "
+            "what seems to help you most."
+        )
 
     def texts(self) -> list[str]:
         """The lines a person sees, top to bottom (for screen readers and tests)."""
-        labels = [self.heading, self.week, *self.lines, self.more, self.hint]
+        labels = [self.heading, self.week, self.scope, *self.lines, self.more, self.hint]
         return [
             label.accessibleName() if label in self.lines else label.text()
             for label in labels

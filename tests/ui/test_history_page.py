@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from breathe.store.history import History
-from breathe.ui import history_view
+from breathe.ui import history_model, history_view
 from breathe.ui.history_model import PAGE_ROWS, STRESS, WHEN
 from breathe.ui.history_view import HistoryPage
 from breathe.ui.session_editor import SessionEditor
+from breathe.ui.theme import Theme
 from tests.ui.test_history_model import CountingHistory, add, insert_sessions, session
 
 #: words that scold or count what was missed: never on this page
@@ -211,3 +220,60 @@ def test_a_hundred_thousand_sessions_open_reading_only_a_window(
     assert latest in " ".join(page.what_helps.texts())
     page.close()
     history.close()
+
+
+def test_large_type_makes_rows_and_words_larger(
+    history: History, qtbot: QtBot, qapp: QApplication
+) -> None:
+    add(history, [session(n) for n in range(3)])
+    page = open_page(qtbot, history)
+    row, heading = page.table.rowHeight(0), page.what_helps.heading.font().pointSizeF()
+    before = (qapp.font(), qapp.palette(), qapp.styleSheet(), qapp.style().name())
+    try:
+        Theme("light", large_type=True).apply(qapp)
+        large = open_page(qtbot, history)  # a page opened with large type on
+        assert large.table.rowHeight(0) > row
+        assert large.what_helps.heading.font().pointSizeF() > heading
+        font = page.font()  # and a page already open follows its font
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        page.setFont(font)
+        assert page.table.rowHeight(0) > row
+        assert page.what_helps.heading.font().pointSizeF() > heading
+    finally:
+        font, palette, sheet, style = before
+        qapp.setStyleSheet(sheet)
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+
+
+def test_a_deletion_the_database_refuses_is_said_calmly(history: History, qtbot: QtBot) -> None:
+    add(history, [session(n) for n in range(2)])
+    page = open_page(qtbot, history)
+    one = page.delete_selected()
+    every = page.confirm_delete_all()
+    assert one is not None
+    history.close()  # the file went away under us: sqlite3 refuses every call
+    button(one, "Delete").click()
+    assert page.status.line() == "That session could not be deleted just now. Please try again."
+    button(every, "Delete all 2 sessions").click()
+    assert page.status.line() == "Your sessions could not be deleted just now. Please try again."
+
+
+def test_a_long_sort_says_so_and_a_failed_one_leaves_the_rows_as_they_were(
+    history: History, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_model, "SYNC_SORT_LIMIT", 2)
+    add(history, [session(n) for n in range(4)])
+    page = open_page(qtbot, history)
+    before = [page.model.record(row) for row in range(4)]
+
+    def broken(*_args: object) -> list[str]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(history_model, "sort_order", broken)
+    with qtbot.waitSignal(page.model.sorting, check_params_cb=lambda busy: not busy):
+        page.table.sortByColumn(STRESS, Qt.SortOrder.AscendingOrder)
+        assert page.status.line() == "Sorting your sessions…"
+    assert not page.status.isVisibleTo(page)
+    assert [page.model.record(row) for row in range(4)] == before

@@ -106,6 +106,8 @@ def test_the_weeks_end_now_or_at_the_last_session_and_start_at_the_first() -> No
     assert long_ago[-1].monday == date(2025, 3, 3)  # an old history still shows its weeks
     assert len(weekly_points([session(-7 * 24 * n) for n in range(30)], weeks=12)) == 12
     assert weekly_points([]) == []
+    assert [p.sessions for p in weekly_points(records, today=WEDNESDAY, cut_oldest=True)] == [1]
+    assert weekly_points(records[1:], cut_oldest=True) == []
 
 
 def test_the_chart_paints_and_describes_itself(qtbot: QtBot) -> None:
