@@ -1,7 +1,7 @@
 """Show the history page with about 60 realistic sessions over 8 weeks, to look at it.
 
 ``python tools/demo_history.py [--dark] [--large] [--empty] [--sessions N] [--edit]
-[--delete-all] [--sort COLUMN] [--keep-notes]``
+[--delete-all] [--sort COLUMN] [--keep-notes] [--bad-import]``
 
 Everything goes into a fresh temporary BREATHE_HOME, never your own history.
 """
@@ -9,6 +9,7 @@ Everything goes into a fresh temporary BREATHE_HOME, never your own history.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import random
@@ -88,6 +89,7 @@ def main() -> int:
     parser.add_argument("--delete-all", action="store_true", help="show the confirmation")
     parser.add_argument("--sort", type=int, help="sort by this column (0-6), ascending")
     parser.add_argument("--keep-notes", action="store_true")
+    parser.add_argument("--bad-import", action="store_true", help="import a file with a bad row")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO)
     home = Path(tempfile.mkdtemp(prefix="breathe-demo-history-"))
@@ -115,6 +117,12 @@ def main() -> int:
         QTimer.singleShot(300, page.edit_selected)
     if args.delete_all:
         QTimer.singleShot(300, page.confirm_delete_all)
+    if args.bad_import:
+        bad = home / "from-my-laptop.json"
+        rows = [r.to_json() for r in demo_records(3, seed=1)]  # type: ignore[attr-defined]
+        rows[2]["rating_after"] = 12
+        bad.write_text(json.dumps(rows), encoding="utf-8")
+        page.files.import_from(bad)
     code = app.exec()
     history.close()
     return code

@@ -129,6 +129,8 @@ class SessionEditor(QDialog):
             box.setObjectName(name)
             self.scores[name] = box
             form.addRow(names[name], box)
+        self.scale = _muted(self.tr("0 is calm, or no pain; 10 is the worst."), self)
+        form.addRow("", self.scale)
         self.tags = QLineEdit(", ".join(record.tags), self)
         self.tags.setPlaceholderText(self.tr("e.g. flare, work, night"))
         self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
