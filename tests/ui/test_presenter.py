@@ -232,3 +232,25 @@ def test_presenter_opens_on_the_asked_screen_of_two(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().startswith(expected)
+
+
+def test_the_therapists_window_and_the_presenter_follow_one_session(
+    qtbot: QtBot, clock: object
+) -> None:
+    from breathe.ui.session_view import SessionView
+
+    controller = SessionController(breathing_plan(pattern="4-6", minutes=2), clock=clock)
+    own = SessionView(controller)  # the therapist's screen, with every control
+    qtbot.addWidget(own)
+    view = PresenterView(controller)
+    qtbot.addWidget(view)
+    own.ratings_changed.connect(view.set_ratings)
+    show_active(qtbot, view)
+    controller.start()
+    at(view, clock, 4.0)
+    own.refresh()
+    assert own.phase.text() == view.phase.text() == "Breathe in"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert own.controls.button("pause").text().startswith("Resume")
+    own.stress_before.button(6).click()
+    assert view.ratings == {"rating_before": 6}
