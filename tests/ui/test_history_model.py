@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta, timezone
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
@@ -271,16 +272,28 @@ def test_a_long_history_sorts_on_a_worker_thread(
 
 
 def test_an_older_sort_finishing_late_is_dropped(
-    history: History, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    history: History, qapp: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(history_model, "SYNC_SORT_LIMIT", 2)
     add(history, [session(n, duration_seconds=float(n)) for n in range(5)])
     model = HistoryModel(history)
+    real = history_model.sort_order
+    second_posted = threading.Event()
+    # the direct connection runs on the worker thread, as soon as a result is posted
+    model._background.finished.connect(
+        lambda *_: second_posted.set(), Qt.ConnectionType.DirectConnection
+    )
+
+    def first_one_slow(h: History, col: int, descending: bool) -> list[str]:
+        if not descending:  # the first sort asked for: it finishes after the second
+            assert second_posted.wait(10)
+        return real(h, col, descending)
+
+    monkeypatch.setattr(history_model, "sort_order", first_one_slow)
     model.sort(LENGTH, Qt.SortOrder.AscendingOrder)
     model.sort(LENGTH, Qt.SortOrder.DescendingOrder)
-    model.wait()
-    qtbot.waitUntil(lambda: ids(model) == [session(n).id for n in range(4, -1, -1)])
-    qtbot.wait(50)  # both results delivered: the later order stands
+    model.wait()  # both have finished and posted their results: the newer one first
+    QCoreApplication.processEvents()
     assert ids(model) == [session(n).id for n in range(4, -1, -1)]
 
 
