@@ -14,7 +14,7 @@ import sqlite3
 import subprocess
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,18 @@ from tests.integration.conftest import (
 )
 
 StartApp = Callable[..., App]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def quit_at_end_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
+    """A 0.5-minute session with --quit-at-end, started with this module: its ~40 s run
+    while the other rows are tested, and the last test collects it."""
+    folder = tmp_path_factory.mktemp("quit-at-end")
+    env = child_env(BREATHE_HOME=str(folder / "home"))
+    args = ["start", "breathing", "--bpm", "30", "--minutes", "0.5", "--quit-at-end"]
+    app = App(args, env, folder)
+    yield app
+    app.kill()
 
 
 def first_step_change(app: App) -> dict[str, Any]:
@@ -355,10 +367,9 @@ def test_private_session_leaves_the_database_as_it_was(
     assert len(read_rows()) == (1 if before == "with-history" else 0)
 
 
-def test_quit_at_end_exits_0_by_itself_with_a_completed_row(start_app: StartApp) -> None:
-    app = start_app("start", "breathing", "--bpm", "30", "--minutes", "0.5", "--quit-at-end")
-    assert app.wait(timeout=120) == 0
-    row = only(exported())
+def test_quit_at_end_exits_0_by_itself_with_a_completed_row(quit_at_end_session: App) -> None:
+    assert quit_at_end_session.wait(timeout=120) == 0
+    row = only(exported(quit_at_end_session.env))
     assert row["status"] == "completed"
     assert row["duration_seconds"] == pytest.approx(row["planned_seconds"], abs=0.5)
-    assert messages(app.stderr) == []
+    assert messages(quit_at_end_session.stderr) == []
