@@ -27,6 +27,8 @@ from breathe.ui.theme import Theme
 
 log = logging.getLogger(__name__)
 
+SCORE_FIELDS = ("rating_before", "rating_after", "pain_before", "pain_after")
+
 
 class Breathe(QObject):
     """Owns the window, the settings, the history and at most one running session."""
@@ -51,6 +53,8 @@ class Breathe(QObject):
         self.view: SessionView | None = None
         self.recorder: HistoryRecorder | None = None
         self.request: LaunchRequest | None = None
+        self.presenter: Any = None
+        self._ratings: dict[str, Any] = {}
         self.cues: Any = None
         self.voice: Any = None
         self.tray: Any = None
@@ -70,6 +74,10 @@ class Breathe(QObject):
         self.window.settings_requested.connect(self.show_settings)
         self.window.crisis_requested.connect(self.show_crisis)
         self.window.pain_map_requested.connect(self.show_pain_map)
+        menu = self.window.home.programmes_menu
+        menu.start_requested.connect(self.launch)
+        menu.save_requested.connect(self.show_programmes)
+        menu.manage_requested.connect(self.show_programmes)
         self.window.installEventFilter(self)
         app.aboutToQuit.connect(self.end_session)
         # logout: the session manager asks us to save; a running session ends as stopped
@@ -114,13 +122,36 @@ class Breathe(QObject):
         """Show the window, and start the requested session at once."""
         if request.practice is not None:
             self.start_session(request)
-        if request.fullscreen or request.presenter:
+        if request.presenter and self.controller is not None:
+            self.window.show()  # the therapist's own controls
+            self._show_presenter(request)
+        elif request.fullscreen:
             self._place_on_screen(request.screen)
             self.window.showFullScreen()
         else:
             if request.screen is not None:
                 self._place_on_screen(request.screen)
             self.window.show()
+
+    def _show_presenter(self, request: LaunchRequest) -> None:
+        """The clean full-screen view for the client, on the chosen screen."""
+        from breathe.ui.presenter_view import PresenterView, show_presenter
+
+        assert self.controller is not None and self.view is not None and request.practice
+        practice, _ = resolve(request.practice)
+        self.presenter = PresenterView(
+            self.controller,
+            pacer=self._pacer_for(practice),
+            pacer_style=self.settings.pacer_style,
+            reduced_motion=self.settings.reduced_motion,
+        )
+        self.view.ratings_changed.connect(self.presenter.set_ratings)
+        self.presenter.closed.connect(self.end_session)
+        choice = show_presenter(
+            self.presenter, self.app.screens(), request.screen, self.settings.presenter_screen
+        )
+        if choice.notice:
+            self.window.show_banner(choice.notice)
 
     def _place_on_screen(self, number: int | None) -> None:
         screens = self.app.screens()
@@ -168,6 +199,8 @@ class Breathe(QObject):
         self.view.ratings_changed.connect(self._save_ratings)
         self.view.again_requested.connect(lambda: self.start_session(request))
         self.view.done_requested.connect(self._done)
+        self.view.pdf_requested.connect(self._save_pdf)
+        self._ratings = {}
         self.controller.finished.connect(self._on_finished)
         self.window.show_page(self.view)
         self.controller.start()
@@ -177,7 +210,9 @@ class Breathe(QObject):
         log.info("session started: %s %s", request.practice, dict(request.options))
 
     def _recorder_for(self, request: LaunchRequest) -> HistoryRecorder | None:
-        if request.private or request.presenter or not self.settings.history_enabled:
+        if request.presenter and not request.record:
+            return None  # presenter mode is private unless the therapist records
+        if request.private or not self.settings.history_enabled:
             return None  # private: nothing at all is written
         history = self.history
         return HistoryRecorder(history) if history is not None else None
@@ -201,6 +236,7 @@ class Breathe(QObject):
         return ScreenSaverInhibitor()
 
     def _save_ratings(self, fields: dict[str, Any]) -> None:
+        self._ratings.update(fields)
         if self.recorder is not None:
             self.recorder.update(**fields)
 
@@ -217,6 +253,23 @@ class Breathe(QObject):
         if self.request is not None and self.request.quit_at_end:
             self.app.quit()
 
+    def _save_pdf(self) -> None:
+        """A one-page summary for the clinical record (nothing is asked before saving)."""
+        from breathe.ui.session_report import ReportDialog, report_for
+
+        if self.controller is None:
+            return
+        scores = {k: v for k, v in self._ratings.items() if k in SCORE_FIELDS}
+        report = report_for(
+            self.controller.plan,
+            self.controller.status.value,
+            self.controller.position().elapsed,
+            scores,
+        )
+        dialog = ReportDialog(report, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _done(self) -> None:
         self.end_session()
         self.window.show_home()
@@ -225,6 +278,10 @@ class Breathe(QObject):
         """Stop a running session (saved as stopped) and drop its view."""
         if self.controller is not None and not self.controller.status.ended:
             self.controller.stop()
+        if self.presenter is not None:
+            presenter, self.presenter = self.presenter, None
+            presenter.close()
+            presenter.deleteLater()
         if self.view is not None:
             self.view.hide()
             self.view.deleteLater()
@@ -265,6 +322,7 @@ class Breathe(QObject):
                 self.voice.prepare(s.say for s in self.controller.plan.steps if s.say)
                 self._follow_voice_start()
         self._start_tray_and_reminders()
+        self._refresh_programmes()
         from breathe.single_instance import InstanceServer
 
         self.server = InstanceServer(self.locations.instance_key(), self)
@@ -306,13 +364,9 @@ class Breathe(QObject):
 
     def _programmes(self) -> list[tuple[str, LaunchRequest]]:
         from breathe.store.programmes import Programmes
+        from breathe.ui.programmes_dialog import programme_requests
 
-        programmes = Programmes.load()
-        chosen = [(name, programmes.get(name)) for name in programmes.names()]
-        return [
-            (name, LaunchRequest(practice=p.practice, options=dict(p.options)))
-            for name, p in chosen
-        ]
+        return programme_requests(Programmes.load())
 
     def _remind(self, title: str, text: str) -> None:
         if self.tray is None:  # no tray to carry it: a quiet banner instead
@@ -334,16 +388,86 @@ class Breathe(QObject):
 
     # -- pages -------------------------------------------------------------------------
     def show_history(self) -> None:
-        log.info("history page requested")
+        """The history page, read afresh each time it is opened."""
+        history = self.history
+        if history is None:
+            return  # the banner already says why history is off
+        from breathe.ui.history_view import HistoryPage
 
-    def show_settings(self) -> None:
-        log.info("settings requested")
+        page = HistoryPage(history, keep_notes=self.settings.keep_notes)
+        page.back_requested.connect(self.window.show_home)
+        page.back_requested.connect(page.deleteLater)  # it leaves the stack when deleted
+        self.window.show_page(page)
+
+    def show_settings(self, section: str | None = None) -> Any:
+        """The settings dialog; every change is saved at once and applied live."""
+        from breathe.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.settings,
+            voice=self.voice,
+            theme=self.theme,
+            history=self._history,
+            where=self.locations,
+            parent=self.window,
+        )
+        dialog.settings_changed.connect(self._apply_settings)
+        dialog.programmes_changed.connect(self._refresh_programmes)
+        dialog.about_to_erase.connect(self._before_erase)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if section is not None:
+            dialog.show_section(getattr(dialog, section))
+        dialog.open()
+        return dialog
+
+    def _before_erase(self) -> None:
+        """Delete all my data: end the session and let go of the history first."""
+        self.end_session()
+        self._history = None
+
+    def _apply_settings(self, names: frozenset[str]) -> None:
+        s = self.settings
+        if names & {"voice_name", "voice_rate", "voice_volume"} and self.voice is not None:
+            self.voice.configure(s.voice_name, s.voice_rate, s.voice_volume)
+        if names & {"reminders", "reminder_minutes", "reminder_times"} and self.reminders:
+            from breathe.reminders import ReminderError, ReminderSchedule
+
+            try:
+                self.reminders.set_schedule(
+                    ReminderSchedule.from_settings(
+                        s.reminders, s.reminder_minutes, s.reminder_times
+                    )
+                )
+            except ReminderError as exc:
+                log.warning("reminders unchanged: %s", exc)
+        if "reduced_motion" in names and self.view is not None:
+            self.view.set_reduced_motion(s.reduced_motion)
+        if "keep_in_tray" in names:
+            self.app.setQuitOnLastWindowClosed(not s.keep_in_tray)
+
+    def show_programmes(self) -> None:
+        """Save the current choice under a name, rename, delete or start one."""
+        from breathe.store.programmes import Programmes
+        from breathe.ui.programmes_dialog import ProgrammesDialog
+
+        dialog = ProgrammesDialog(Programmes.load(), current=self.request, parent=self.window)
+        dialog.start_requested.connect(self.launch)
+        dialog.programmes_changed.connect(lambda _items: self._refresh_programmes())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _refresh_programmes(self) -> None:
+        items = self._programmes()
+        if self.tray is not None:
+            self.tray.set_programmes(items)
+        self.window.home.programmes_menu.set_programmes(items)
 
     def show_crisis(self) -> None:
         from breathe.ui.crisis_page import CrisisPage
 
         page = CrisisPage(self.settings.crisis_contacts)
         page.back_requested.connect(self.window.show_home)
+        page.edit_contacts_requested.connect(lambda: self.show_settings("contacts"))
         self.window.show_page(page)
 
     def show_pain_map(self) -> None:

@@ -84,6 +84,7 @@ def _practice_options(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--fullscreen", action="store_true", help="fill the screen")
     g.add_argument("--screen", type=_whole, help="show on screen N (from 1), e.g. 2")
     g.add_argument("--presenter", action="store_true", help="therapist presenter mode")
+    g.add_argument("--record", action="store_true", help="presenter mode: record for the client")
     g.add_argument("--private", action="store_true", help="record nothing in history")
     g.add_argument("--quit-at-end", action="store_true", help="close breathe when done")
 
@@ -316,6 +317,7 @@ def _open_app(args: argparse.Namespace) -> int:
             fullscreen=args.fullscreen,
             screen=args.screen,
             presenter=args.presenter,
+            record=args.record,
             private=args.private,
             quit_at_end=args.quit_at_end,
         )

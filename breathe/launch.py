@@ -22,6 +22,8 @@ class LaunchRequest:
     fullscreen: bool = False
     screen: int | None = None
     presenter: bool = False
+    #: presenter mode records nothing unless the therapist chooses to record for the client
+    record: bool = False
     private: bool = False
     quit_at_end: bool = False
 

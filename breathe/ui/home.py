@@ -189,6 +189,11 @@ class HomePage(QWidget):
         header.addStretch(1)
         header.addWidget(self.crisis_button)
         header.addSpacing(12)
+        from breathe.ui.programmes_dialog import ProgrammesMenu
+
+        # filled by the app after the first paint (reading the file is not on the way)
+        self.programmes_menu = ProgrammesMenu(parent=self)
+        header.addWidget(self.programmes_menu)
         header.addWidget(self.history_button)
         header.addWidget(self.settings_button)
         header.addWidget(self.help_button)

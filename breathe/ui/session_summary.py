@@ -34,6 +34,7 @@ class SessionSummary(QWidget):
 
     again_requested = Signal()
     done_requested = Signal()
+    pdf_requested = Signal()
     #: the person answered or changed something: {"rating_after": 4} or {"tags": [...]}
     changed = Signal(dict)
 
@@ -102,8 +103,13 @@ class SessionSummary(QWidget):
         self.done.setAccessibleName("Done")
         self.done.setDefault(True)
         self.done.clicked.connect(self.done_requested)
+        self.pdf = QPushButton("Save summary as PDF…")
+        self.pdf.setAccessibleName("Save a one-page summary of this session as PDF")
+        self.pdf.setAutoDefault(True)
+        self.pdf.clicked.connect(self.pdf_requested)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.pdf)
         row.addWidget(self.again)
         row.addWidget(self.done)
         row.addStretch(1)

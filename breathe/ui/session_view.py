@@ -59,6 +59,7 @@ class SessionView(QWidget):
     fullscreen_toggled = Signal()
     again_requested = Signal()
     done_requested = Signal()
+    pdf_requested = Signal()
     #: ratings and tags as history fields, e.g. {"rating_before": 6} or {"tags": ["work"]}
     ratings_changed = Signal(dict)
 
@@ -109,6 +110,7 @@ class SessionView(QWidget):
         controller.notice.connect(self.show_hint)
         self.summary.again_requested.connect(self.again_requested)
         self.summary.done_requested.connect(self.done_requested)
+        self.summary.pdf_requested.connect(self.pdf_requested)
         self.summary.changed.connect(self.ratings_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.refresh()

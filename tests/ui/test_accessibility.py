@@ -187,11 +187,6 @@ def test_session_view(qtbot: QtBot, themed: str, clock: object) -> None:
 @pytest.mark.skipif(
     importlib.util.find_spec("breathe.ui.history_view") is None, reason="no history page yet"
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="history_view.py: a QScrollArea takes Tab focus with no accessible name "
-    "(give it NoFocus, or a name); remove this mark once fixed",
-)
 def test_history_page(qtbot: QtBot, themed: str) -> None:
     from breathe.store.history import History
     from breathe.ui.history_view import HistoryPage
