@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -49,6 +49,7 @@ class RatingRow(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(f"{subject} {value} of 10")
             self._group.addButton(button, value)
+            button.installEventFilter(self)
             row.addWidget(button)
         row.addWidget(self.high)
         # quiet, compact number buttons: they are an offer, not a task
@@ -58,6 +59,17 @@ class RatingRow(QWidget):
         )
         self._group.idClicked.connect(self.rated)
         self.setAccessibleName(question)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left/Right move between the numbers here, before any window shortcut (skip)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> int | None:
         """The number chosen, or None while unanswered."""

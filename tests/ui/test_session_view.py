@@ -16,6 +16,7 @@ from breathe.practices.steps import Draft, Plan, lay_out
 from breathe.session import Position, Status
 from breathe.ui.pacers.base import Pacer
 from breathe.ui.pacers.breath import BreathPacer
+from breathe.ui.rating_row import RatingRow
 from breathe.ui.session_controller import Replanners, SessionController
 from breathe.ui.session_view import (
     CALM_FRAME_MS,
@@ -170,6 +171,17 @@ def test_right_arrow_skips_the_step(view: SessionView, clock: object, qtbot: QtB
     at(view, clock, 1.0)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.phase.text() == "Breathe in" and view.countdown.text() == "4"
+
+
+def test_arrows_in_a_rating_row_move_between_numbers_not_steps(
+    view: SessionView, clock: object, qtbot: QtBot
+) -> None:
+    at(view, clock, 1.0)
+    row = view.ratings.findChildren(RatingRow)[0]
+    row.button(3).setFocus()
+    qtbot.keyClick(row.button(3), Qt.Key.Key_Right)
+    assert view.phase.text() == "Get comfortable"  # the step was not skipped
+    assert QApplication.focusWidget() is row.button(4)
 
 
 def test_g_shows_the_gentle_reminder_at_once(qtbot: QtBot, clock: object) -> None:
