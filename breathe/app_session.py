@@ -209,10 +209,13 @@ class Breathe(QObject):
         self.settings.default_practice = practice
         log.info("session started: %s %s", request.practice, dict(request.options))
 
+    @staticmethod
+    def is_private(request: LaunchRequest) -> bool:
+        """Private sessions write nothing; presenter mode is private unless it records."""
+        return request.private or (request.presenter and not request.record)
+
     def _recorder_for(self, request: LaunchRequest) -> HistoryRecorder | None:
-        if request.presenter and not request.record:
-            return None  # presenter mode is private unless the therapist records
-        if request.private or not self.settings.history_enabled:
+        if self.is_private(request) or not self.settings.history_enabled:
             return None  # private: nothing at all is written
         history = self.history
         return HistoryRecorder(history) if history is not None else None
@@ -294,7 +297,7 @@ class Breathe(QObject):
     def after_first_paint(self) -> None:
         """Load what the first screen did not need."""
         # a private session leaves the history as it was: not even opened (or created)
-        private = self.request is not None and self.request.private
+        private = self.request is not None and self.is_private(self.request)
         if not private and self.history is None:
             log.info("history unavailable")
         try:

@@ -88,6 +88,7 @@ class SpeechCache:
         try:
             render(tmp)
             wav_seconds(tmp)
+            tmp.chmod(0o600)  # like every file breathe writes: the user's only
             tmp.replace(final)
         finally:
             tmp.unlink(missing_ok=True)

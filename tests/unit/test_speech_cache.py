@@ -55,6 +55,7 @@ def test_store_moves_a_good_render_into_place_and_lookup_finds_it(tmp_path: Path
     assert cache.lookup("abc") == path
     assert [p.name for p in (tmp_path / "speech").iterdir()] == ["abc.wav"]  # no temp file
     assert (tmp_path / "speech").stat().st_mode & 0o777 == 0o700
+    assert path.stat().st_mode & 0o777 == 0o600  # rendered speech is private too
 
 
 def test_a_failed_render_leaves_nothing_behind(tmp_path: Path) -> None:
