@@ -7,16 +7,20 @@ a Qt signal, delivered on the GUI thread, so a window stays responsive meanwhile
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
 
 class Background(QObject):
     """Runs named jobs on worker threads.
+
+    Worker threads never touch a Qt object: they put their result on a queue that a timer
+    on the GUI thread empties, so a page closed mid-job cannot be reached from a thread.
 
     Signals:
         finished(str, object): a job's name and what its function returned.
@@ -26,17 +30,24 @@ class Background(QObject):
     finished = Signal(str, object)
     failed = Signal(str, object)
 
+    POLL_MS = 30
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._threads: dict[str, threading.Thread] = {}
+        self._results: queue.SimpleQueue[tuple[str, str, object]] = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self.deliver)
 
     def start(self, job: str, work: Callable[[], object]) -> None:
         """Run ``work`` on a new thread; a job of the same name still running goes on."""
         thread = threading.Thread(
-            target=self._run, args=(job, work), name=f"breathe-{job}", daemon=True
+            target=self._run, args=(job, work, self._results), name=f"breathe-{job}", daemon=True
         )
         self._threads[job] = thread
         thread.start()
+        self._timer.start()
 
     def busy(self, job: str) -> bool:
         """Whether the latest job called ``job`` is still running."""
@@ -44,22 +55,31 @@ class Background(QObject):
         return thread is not None and thread.is_alive()
 
     def wait(self, timeout: float = 30.0) -> bool:
-        """Wait for every job started so far; returns False if one is still running."""
+        """Wait for every job started so far and deliver its result; False if one still runs."""
         for thread in list(self._threads.values()):
             thread.join(timeout)
+        self.deliver()
         return not any(t.is_alive() for t in self._threads.values())
 
-    def _run(self, job: str, work: Callable[[], object]) -> None:
+    def deliver(self) -> None:
+        """Emit the results that arrived (on the GUI thread)."""
+        while True:
+            try:
+                outcome, job, value = self._results.get_nowait()
+            except queue.Empty:
+                break
+            (self.finished if outcome == "finished" else self.failed).emit(job, value)
+        if not any(t.is_alive() for t in self._threads.values()) and self._results.empty():
+            self._timer.stop()
+
+    @staticmethod
+    def _run(
+        job: str, work: Callable[[], object], results: queue.SimpleQueue[tuple[str, str, object]]
+    ) -> None:
         try:
             result = work()
         except Exception as exc:  # reported on the GUI thread, never lost in a thread
             log.warning("background job %s failed: %s", job, exc, exc_info=True)
-            self._emit(self.failed, job, exc)
+            results.put(("failed", job, exc))
         else:
-            self._emit(self.finished, job, result)
-
-    def _emit(self, signal: SignalInstance, job: str, value: object) -> None:
-        try:
-            signal.emit(job, value)
-        except RuntimeError:  # the page closed meanwhile: nobody is left to tell
-            log.debug("background job %s ended after its owner", job)
+            results.put(("finished", job, result))
