@@ -8,7 +8,7 @@ reminders and the single-instance server.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,13 +17,15 @@ from breathe.cli import make_plan
 from breathe.launch import LaunchRequest
 from breathe.paths import Locations
 from breathe.practices.catalog import resolve, runner_policy
-from breathe.store.history import History
-from breathe.store.recorder import HistoryRecorder
 from breathe.store.settings import PainMap, Settings
 from breathe.ui.main_window import MainWindow
-from breathe.ui.session_controller import SessionController
-from breathe.ui.session_view import SessionView
 from breathe.ui.theme import Theme
+
+if TYPE_CHECKING:  # imported when first used: the home screen needs none of them
+    from breathe.store.history import History
+    from breathe.store.recorder import HistoryRecorder
+    from breathe.ui.session_controller import SessionController
+    from breathe.ui.session_view import SessionView
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,8 @@ class Breathe(QObject):
         """The history database, opened on first use; None when it cannot be used."""
         if self._history is None and not self._history_failed:
             try:
+                from breathe.store.history import History
+
                 self._history = History.open(self.locations.database)
             except Exception as exc:  # a broken disk must never stop a session
                 self._history_failed = True
@@ -163,6 +167,9 @@ class Breathe(QObject):
 
     def start_session(self, request: LaunchRequest) -> None:
         """Build the plan, controller and view for ``request`` and start it now."""
+        from breathe.ui.session_controller import SessionController
+        from breathe.ui.session_view import SessionView
+
         assert request.practice is not None
         self.end_session()
         plan = make_plan(request.practice, dict(request.options))
@@ -218,7 +225,11 @@ class Breathe(QObject):
         if self.is_private(request) or not self.settings.history_enabled:
             return None  # private: nothing at all is written
         history = self.history
-        return HistoryRecorder(history) if history is not None else None
+        if history is None:
+            return None
+        from breathe.store.recorder import HistoryRecorder
+
+        return HistoryRecorder(history)
 
     def _pacer_for(self, practice: str) -> Any:
         if practice == "grounding":
