@@ -57,10 +57,32 @@ def test_the_wheel_holds_every_explainer_sound_and_icon(wheel: Path) -> None:
     assert not any(n.startswith(("tests/", "assets/")) for n in names)
 
 
+FROM_SOURCE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import breathe
+from breathe import paths
+print(breathe.__file__)
+print(paths.assets_dir())
+print(paths.asset("explainers", "overview.md").is_file())
+"""
+
+
 def test_assets_are_found_in_the_source_tree() -> None:
-    found = paths.assets_dir()
-    assert found.resolve() == (REPO / "assets").resolve()
-    assert paths.asset("explainers", "overview.md").is_file()
+    """Run from the checkout itself (as an editable install would), whatever is installed."""
+    done = subprocess.run(
+        [sys.executable, "-c", FROM_SOURCE, str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        cwd=REPO.parent,
+    )
+    module, found, explainer = done.stdout.splitlines()
+    assert Path(module).resolve() == (REPO / "breathe" / "__init__.py").resolve()
+    assert Path(found).resolve() == (REPO / "assets").resolve()
+    assert explainer == "True"
+    assert paths.asset("explainers", "overview.md").is_file()  # and from this test run
 
 
 FROM_WHEEL = """
