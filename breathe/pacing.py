@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from breathe.practices.steps import Plan, Step
+from breathe.session import Position
 
 #: where a first inhale ends when a second one ("Top up") follows it directly
 TOP_UP_FROM = 0.8
@@ -23,6 +24,16 @@ MAX_BPM = 30.0
 MIN_TAPS = 4
 #: only the latest intervals count: a person settles as they tap
 TAP_WINDOW = 6
+
+
+def countdown(position: Position, self_paced: frozenset[str] = frozenset()) -> str:
+    """Whole seconds left in the phase ("4", "3"... "1"); empty when no clock runs.
+
+    Nothing counts down on a self-paced step, while waiting, or after the end.
+    """
+    if position.waiting or position.status.ended or position.step.kind in self_paced:
+        return ""
+    return str(max(1, math.ceil(position.step_remaining - 1e-9)))
 
 
 def ease(fraction: float) -> float:

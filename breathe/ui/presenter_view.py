@@ -8,7 +8,6 @@ therapist's own window, so both follow one clock. At the end, "Save summary as P
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import fill
-from breathe.pacing import breath_count
+from breathe.pacing import breath_count, countdown
 from breathe.practices.breathing_replan import FASTER, SLOWER
 from breathe.presenter import ScreenChoice, choose_screen, type_sizes
 from breathe.session import Position, Status
@@ -290,13 +289,9 @@ class PresenterView(QWidget):
             self._show_step(pos)
         if not self._reduced_motion:
             self.pacer.show_position(pos)
-        countdown = (
-            ""
-            if pos.waiting or pos.status.ended
-            else str(max(1, math.ceil(pos.step_remaining - 1e-9)))
-        )
-        if self.countdown.text() != countdown:
-            self.countdown.setText(countdown)
+        seconds = countdown(pos, self.controller.runner.gated_kinds)
+        if self.countdown.text() != seconds:
+            self.countdown.setText(seconds)
         self.progress.set_fraction(pos.progress)
         if self._hint_until is not None and pos.elapsed >= self._hint_until:
             self._hint_until = None

@@ -8,7 +8,6 @@ boundary timer keeps the session going when the window is hidden or minimised.
 from __future__ import annotations
 
 import logging
-import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe.pacing import breath_count
+from breathe.pacing import breath_count, countdown
 from breathe.session import Position, Status
 from breathe.ui.pacers.base import Pacer
 from breathe.ui.pacers.breath import BreathPacer
@@ -260,7 +259,7 @@ class SessionView(QWidget):
             self._show_step(pos)
         if not self._reduced_motion:
             self.pacer.show_position(pos)
-        self._set_text(self.countdown, self._countdown_text(pos))
+        self._set_text(self.countdown, countdown(pos, self.controller.runner.gated_kinds))
         self.progress.set_fraction(pos.progress)
         if self._hint_until is not None and pos.elapsed >= self._hint_until:
             self._hint_until = None
@@ -283,11 +282,6 @@ class SessionView(QWidget):
             self.pacer.show_position(pos)
         if self.hint.text() == WAITING_HINT and not pos.waiting:
             self.hint.clear()
-
-    def _countdown_text(self, pos: Position) -> str:
-        if pos.waiting or pos.status.ended or pos.step.kind in self.controller.runner.gated_kinds:
-            return ""  # a self-paced step has no clock to count down
-        return str(max(1, math.ceil(pos.step_remaining - 1e-9)))
 
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:

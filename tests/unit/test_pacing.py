@@ -10,6 +10,7 @@ from breathe.pacing import (
     TOP_UP_FROM,
     breath_count,
     breath_level,
+    countdown,
     ease,
     rate_from_taps,
     square_point,
@@ -189,3 +190,22 @@ def test_rate_from_taps_refuses_impossible_rates() -> None:
     assert rate_from_taps([0.0, 1.0, 2.0, 3.0]) is None  # 60 a minute: not breaths
     assert rate_from_taps([0.0, 40.0, 80.0, 120.0]) is None  # 1.5 a minute
     assert rate_from_taps([5.0, 5.0, 5.0, 5.0]) is None  # no time between taps
+
+
+def test_countdown_shows_whole_seconds_left_and_nothing_without_a_clock() -> None:
+    from breathe.practices.steps import Draft, Plan, lay_out
+    from breathe.session import SessionRunner
+
+    now = [0.0]
+    plan = Plan("grounding", None, {}, lay_out([Draft(4, "intro", "a"), Draft(8, "see", "b")]))
+    runner = SessionRunner(plan, lambda: now[0], gated_kinds=frozenset({"see"}))
+    runner.start()
+    now[0] = 0.2
+    assert countdown(runner.position()) == "4"  # 3.8 s left shows as 4
+    now[0] = 3.99
+    assert countdown(runner.position()) == "1"
+    now[0] = 5.0
+    assert countdown(runner.position(), frozenset({"see"})) == ""  # self-paced: no clock
+    assert countdown(runner.position()) == "7"
+    runner.stop()
+    assert countdown(runner.position()) == ""
