@@ -201,7 +201,10 @@ class Breathe(QObject):
             pacer=self._pacer_for(practice),
             pacer_style=self.settings.pacer_style,
             reduced_motion=self.settings.reduced_motion,
+            offer_explainer=self.settings.show_explainers
+            and practice not in self.settings.seen_explainers,
         )
+        self.view.explain_requested.connect(lambda: self._explain_during_session(practice))
         self.view.fullscreen_toggled.connect(self.window.toggle_fullscreen)
         self.view.ratings_changed.connect(self._save_ratings)
         self.view.again_requested.connect(lambda: self.start_session(request))
@@ -255,6 +258,8 @@ class Breathe(QObject):
             self.recorder.update(**fields)
 
     def _on_finished(self, status: str) -> None:
+        if self.controller is not None:  # after a first session it is no longer "new"
+            self._seen_explainer(self.controller.plan.practice)
         pacer = self.view.pacer if self.view is not None else None
         words = getattr(pacer, "typed_words", None)
         if words is not None and self.settings.keep_notes and self.recorder is not None:
@@ -266,6 +271,12 @@ class Breathe(QObject):
             self.reminders.session_ended()
         if self.request is not None and self.request.quit_at_end:
             self.app.quit()
+
+    def _explain_during_session(self, practice: str) -> None:
+        """Pause (the person chose to read) and open the explainer; Back returns."""
+        if self.controller is not None and self.controller.status.value == "running":
+            self.controller.toggle_pause()
+        self.window.show_explainer(practice)
 
     def _save_pdf(self) -> None:
         """A one-page summary for the clinical record (nothing is asked before saving)."""
@@ -508,6 +519,7 @@ class Breathe(QObject):
         if explainer not in self.settings.seen_explainers:
             self.settings.seen_explainers = [*self.settings.seen_explainers, explainer]
             self._save_settings()
+            self.window.home.set_new_to(self._new_to())
 
     def _save_settings(self) -> None:
         try:

@@ -23,7 +23,7 @@ from breathe.pacing import breath_count, countdown
 from breathe.session import Position, Status
 from breathe.ui.pacers.base import Pacer
 from breathe.ui.pacers.breath import BreathPacer
-from breathe.ui.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.practice_card import WHY_NEW, apply_type_scale, link_button, set_type_scale
 from breathe.ui.progress_line import ProgressLine
 from breathe.ui.rating_row import RatingRow, line_up
 from breathe.ui.session_controller import SessionController
@@ -59,6 +59,8 @@ class SessionView(QWidget):
     again_requested = Signal()
     done_requested = Signal()
     pdf_requested = Signal()
+    #: the person asked why this practice helps (the lead-in link for newcomers)
+    explain_requested = Signal()
     #: ratings and tags as history fields, e.g. {"rating_before": 6} or {"tags": ["work"]}
     ratings_changed = Signal(dict)
 
@@ -71,6 +73,7 @@ class SessionView(QWidget):
         reduced_motion: bool = False,
         ask_ratings: bool = True,
         ask_pain: bool = True,
+        offer_explainer: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,6 +100,7 @@ class SessionView(QWidget):
         layout.addWidget(self.stack)
 
         self._build_running_page(ask_ratings, ask_pain)
+        self.why.setVisible(offer_explainer)
         self._mark_type_sizes()
 
         self.pacer.set_plan(controller.plan)
@@ -142,6 +146,11 @@ class SessionView(QWidget):
         for row in (self.stress_before, self.pain_before):
             ratings.addWidget(row, 0, Qt.AlignmentFlag.AlignHCenter)
         line_up([self.stress_before, self.pain_before])
+        # before a first session of a practice: offered with the ratings, never in the way
+        self.why = link_button(WHY_NEW, "New to this? Why this practice helps", self.ratings)
+        self.why.clicked.connect(self.explain_requested)
+        self.why.hide()  # shown when offer_explainer
+        ratings.addWidget(self.why, 0, Qt.AlignmentFlag.AlignHCenter)
         if not ask_pain:
             self.pain_before.hide()
         # when the offer goes, its room stays: the circle must not jump mid-breath

@@ -583,3 +583,19 @@ def test_keys_the_window_already_has_stay_with_the_window(qtbot: QtBot, clock: o
     assert toggled == ["window", "view"]
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert view.controller.status is Status.PAUSED  # the rest are the session's
+
+
+def test_a_newcomer_is_offered_why_it_helps_in_the_lead_in(qtbot: QtBot, clock: object) -> None:
+    controller = SessionController(box_plan(), clock=clock, cues=NullCues())
+    view = SessionView(controller, offer_explainer=True)
+    qtbot.addWidget(view)
+    show_active(qtbot, view)
+    controller.start()
+    assert view.why.isVisible() and view.why.text() == "New to this? Why it helps"
+    with qtbot.waitSignal(view.explain_requested, timeout=1000):
+        view.why.click()
+    at(view, clock, 25.0)  # the lead-in offer goes with the ratings
+    assert not view.why.isVisible()
+    seasoned = SessionView(SessionController(box_plan(), clock=clock, cues=NullCues()))
+    qtbot.addWidget(seasoned)
+    assert seasoned.why.isHidden()
