@@ -69,14 +69,29 @@ BENCHMARKS = (
 
 
 # -- the interpreter to measure --------------------------------------------------------------
-def install(venv: Path) -> Path:
-    """Build a wheel of this checkout and install it into a fresh ``venv``; its Python."""
-    dist = venv.parent / "dist"
-    shutil.rmtree(dist, ignore_errors=True)
+def install(venv: Path, worktree: bool) -> tuple[Path, str]:
+    """Build a wheel and install it into a fresh ``venv``; its Python and what was built.
+
+    The wheel is built from the last commit (``git archive HEAD``), so work in progress in
+    a shared checkout is not measured, unless ``worktree`` asks for the files as they are.
+    """
+    build = venv.with_name(venv.name + "-build")  # only these two are ever removed
     shutil.rmtree(venv, ignore_errors=True)
-    say(f"building a wheel of {ROOT} ...")
+    shutil.rmtree(build, ignore_errors=True)
+    dist, source = build / "dist", ROOT
+    built = "the working tree"
+    if not worktree and (ROOT / ".git").exists():
+        commit = git("rev-parse", "--short", "HEAD")
+        source = build / "source"
+        source.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "HEAD"], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(source)], input=archive, check=True)
+        built = f"commit {commit}"
+    say(f"building a wheel of {built} ...")
     pip = [sys.executable, "-m", "pip"]
-    run([*pip, "wheel", "--no-deps", "--quiet", "--wheel-dir", str(dist), str(ROOT)])
+    run([*pip, "wheel", "--no-deps", "--quiet", "--wheel-dir", str(dist), str(source)])
     wheel = next(dist.glob("*.whl"))
     run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
     python = venv / "bin" / "python"
@@ -90,7 +105,11 @@ def install(venv: Path) -> Path:
     )
     (site / "_breathe_bench_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     say(f"installed {wheel.name} into {venv}")
-    return python
+    return python, built
+
+
+def git(*args: str) -> str:
+    return subprocess.check_output(["git", "-C", str(ROOT), *args], text=True).strip()
 
 
 def run(command: list[str]) -> None:
@@ -270,6 +289,72 @@ def parse_printed(name: str, output: str) -> list[dict[str, Any]]:
                     note=f"cues spoken on time: {on_time.group(1)}" if on_time else "",
                 )
             )
+    elif name == "history":
+        rows += parse_history(output)
+    return rows
+
+
+def parse_history(output: str) -> list[dict[str, Any]]:
+    """Rows from bench_history's printed lines (``what: N ms (median of ...)``)."""
+
+    def ms(pattern: str) -> float | None:
+        found = re.search(pattern + rf": {NUMBER} ms", output)
+        return float(found.group(1)) if found else None
+
+    rows: list[dict[str, Any]] = []
+    small = ms(r"open with 60 sessions")
+    big = re.finditer(rf"open with ([\d,]+) sessions: {NUMBER} ms", output)
+    opened = next((m for m in big if m.group(1) != "60"), None)
+    if opened:
+        rows.append(
+            row(
+                "history.open",
+                f"History page opened and painted, {opened.group(1)} sessions",
+                float(opened.group(2)),
+                "ms",
+                floor=small,
+                floor_what="same page, 60 sessions",
+            )
+        )
+    scroll = ms(r"scroll to the oldest and back, painted")
+    if scroll is not None:
+        read = re.search(r"rows the model read from SQLite in all: (\d+)", output)
+        rows.append(
+            row(
+                "history.scroll",
+                "Scroll to the oldest session and back, painted",
+                scroll,
+                "ms",
+                note=f"rows read from SQLite: {read.group(1)}" if read else "",
+            )
+        )
+    sort = re.search(rf"sort ([\d,]+) sessions by Practice \(worker thread\): {NUMBER} s", output)
+    gap = re.search(rf"GUI thread meanwhile: longest gap {NUMBER} ms", output)
+    if sort:
+        rows.append(
+            row(
+                "history.sort",
+                f"Sort {sort.group(1)} sessions by practice (worker thread)",
+                float(sort.group(2)) * 1000,
+                "ms",
+                note=f"longest GUI-thread gap meanwhile {gap.group(1)} ms" if gap else "",
+            )
+        )
+    export = ms(r"export to a file \(read \+ CSV \+ atomic write\), on the worker thread")
+    if export is not None:
+        size = re.search(rf"CSV size: {NUMBER} MB", output)
+        to_csv = re.search(rf"to_csv of ([\d,]+) sessions: {NUMBER} ms", output)
+        parts = [f"to_csv alone {to_csv.group(2)} ms"] if to_csv else []
+        parts += [f"{size.group(1)} MB"] if size else []
+        rows.append(
+            row(
+                "history.csv",
+                "CSV export of all of them to a file (worker thread)",
+                export,
+                "ms",
+                note=", ".join(parts),
+            )
+        )
     return rows
 
 
@@ -333,6 +418,8 @@ def table(outcomes: list[Outcome], info: dict[str, str], command: str) -> str:
                 outcome.status, f"failed (pytest exit {outcome.status}; see its log)"
             )
             lines.append(f"| `{outcome.bench.file}` | {state} | - | - | - |")
+    lines.append("")
+    lines.append("CPU: user + system time in % of one core. Times: medians of interleaved runs.")
     if notes:
         lines.append("")
         lines.extend(f"[{i}] {note}  " for i, note in enumerate(notes, 1))
@@ -346,6 +433,9 @@ def say(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--install", action="store_true", help="measure a wheel of this checkout")
+    parser.add_argument(
+        "--worktree", action="store_true", help="with --install: build the files as they are"
+    )
     parser.add_argument("--venv", type=Path, default=DEFAULT_VENV, help="where --install puts it")
     parser.add_argument("--python", type=Path, help="measure this interpreter's breathe instead")
     parser.add_argument("--quick", action="store_true", help="short durations (a few minutes)")
@@ -363,13 +453,13 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown benchmark {', '.join(sorted(unknown))}")
         chosen = tuple(b for b in BENCHMARKS if b.name in names)
 
-    python = install(args.venv) if args.install else (args.python or Path(sys.executable))
-    info = {**machine(), **describe(python)}
-    info["where"] = (
-        f"a wheel installed in {args.venv}"
-        if args.install
-        else f"as {python} imports it from {Path(info['breathe_file']).parent}"
-    )
+    if args.install:
+        python, built = install(args.venv, args.worktree)
+        where = f"a wheel of {built} installed in {args.venv}"
+    else:
+        python = args.python or Path(sys.executable)
+        where = f"as {python} imports it"
+    info = {**machine(), **describe(python), "where": where}
     logs = Path(tempfile.mkdtemp(prefix="breathe-bench-"))
     say(f"measuring {info['breathe_file']}; logs in {logs}")
     outcomes = []
