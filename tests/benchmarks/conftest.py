@@ -20,11 +20,13 @@ import json
 import os
 import shlex
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -74,6 +76,7 @@ class Child:
     report: Path
     spawned: float
     stderr: Path
+    home: Path  # BREATHE_HOME is home / "breathe"
 
     def wait_for(self, event: str, timeout: float = 60.0) -> dict[str, Any]:
         """The first report line with ``event`` (e.g. ``first_paint``); fails on exit."""
@@ -120,6 +123,13 @@ class Child:
                 return int(line.split()[1]) / 1024
         raise AssertionError("no VmHWM in /proc")  # pragma: no cover - Linux has it
 
+    def saved_sessions(self) -> list[tuple[str | None, str]]:
+        """(preset, status) of every session in this process's history, read-only."""
+        database = self.home / "breathe" / "data" / "history.sqlite3"
+        with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+            rows = db.execute("SELECT preset, status FROM sessions").fetchall()
+        return [(preset, status) for preset, status in rows]
+
     def stop(self) -> int:
         """SIGTERM (breathe saves a running session as stopped), then wait; its status."""
         if self.proc.poll() is None:
@@ -153,7 +163,7 @@ def spawn(command: Sequence[str], home: Path, **env: str) -> Child:
             stdout=subprocess.DEVNULL,
             stderr=err,
         )
-    return Child(proc, report, spawned, stderr)
+    return Child(proc, report, spawned, stderr, home)
 
 
 @dataclass(frozen=True)
