@@ -57,6 +57,7 @@ class Breathe(Pages, QObject):
         self.recorder: HistoryRecorder | None = None
         self.request: LaunchRequest | None = None
         self.presenter: Any = None
+        self._painted = False
         self._ratings: dict[str, Any] = {}
         self.cues: Any = None
         self.voice: Any = None
@@ -191,7 +192,8 @@ class Breathe(Pages, QObject):
             recorder=self.recorder,
             gated_kinds=runner_policy(plan, self_paced=self_paced).gated_kinds,
             voice_on=voice_on,
-            inhibitor=self._inhibitor(),
+            # Qt D-Bus loads after the first paint: see after_first_paint
+            inhibitor=self._inhibitor() if self._painted else None,
             parent=self,
         )
         self.controller.set_muted(not sounds_on)
@@ -319,6 +321,9 @@ class Breathe(Pages, QObject):
     # -- after the first paint -----------------------------------------------------
     def after_first_paint(self) -> None:
         """Load what the first screen did not need."""
+        self._painted = True
+        if self.controller is not None:
+            self.controller.set_inhibitor(self._inhibitor())
         # a private session leaves the history as it was: not even opened (or created)
         private = self.request is not None and self.is_private(self.request)
         if not private and self.history is None:

@@ -162,6 +162,14 @@ class SessionController(QObject):
         """Pace keys work for custom and rate-based breathing, not for named presets."""
         return self.replanners.change_pace is not None and self.plan.preset is None
 
+    def set_inhibitor(self, inhibitor: Inhibitor) -> None:
+        """Keep the screensaver away from now on (it may arrive after the first paint)."""
+        if self._inhibitor is not None:
+            return
+        self._inhibitor = inhibitor
+        if self.runner.status in (Status.RUNNING, Status.PAUSED):
+            inhibitor.inhibit("A breathing session is running")
+
     # -- control -----------------------------------------------------------------------
     def start(self) -> None:
         """Open the history row, prepare the voice and start the clock at the first step."""

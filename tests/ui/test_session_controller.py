@@ -491,3 +491,23 @@ def test_real_pace_change_waits_for_the_next_breath(clock: object) -> None:
     while controller.change_pace(1.1):  # slower and slower, until the limit
         pass
     assert notices == [PACE_LIMIT_NOTICE]
+
+
+def test_an_inhibitor_that_arrives_late_takes_effect_at_once(clock: object) -> None:
+    class Inhibit:
+        def __init__(self) -> None:
+            self.calls: list[str] = []
+
+        def inhibit(self, reason: str) -> None:
+            self.calls.append("inhibit")
+
+        def release(self) -> None:
+            self.calls.append("release")
+
+    controller = SessionController(box_plan(), clock=clock, cues=NullCues())
+    controller.start()
+    late = Inhibit()
+    controller.set_inhibitor(late)
+    controller.set_inhibitor(Inhibit())  # the first one stays
+    controller.stop()
+    assert late.calls == ["inhibit", "release"]
