@@ -445,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--output", type=Path, help="also write the table to this file")
     args = parser.parse_args(argv)
-    chosen = BENCHMARKS
+    chosen: tuple[Benchmark, ...] = BENCHMARKS
     if args.only:
         names = set(args.only.split(","))
         unknown = names - {b.name for b in BENCHMARKS}
