@@ -36,7 +36,7 @@ def run(request: LaunchRequest) -> int:
     app.setApplicationDisplayName("breathe")
     app.setDesktopFileName(paths.APP_ID)
 
-    from breathe.single_instance import forward_to_running
+    from breathe.instance_client import forward_to_running
 
     if forward_to_running(locs.instance_key(), request):
         print("breathe is already open: passed this on to it.", file=sys.stderr)

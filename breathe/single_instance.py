@@ -2,6 +2,8 @@
 
 The socket name comes from the resolved data folder (``Locations.instance_key``), so two
 ``BREATHE_HOME``s never talk to each other. A socket left behind by a crash is removed.
+This is the listening half, started after the first paint; the asking half, which runs
+before any window, is :mod:`breathe.instance_client`.
 """
 
 from __future__ import annotations
@@ -11,28 +13,12 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from breathe.instance_client import ACK, address
 from breathe.launch import LaunchRequest
 
 log = logging.getLogger(__name__)
 
-CONNECT_MS = 300
 MAX_REQUEST_BYTES = 64 * 1024
-
-
-def forward_to_running(key: str, request: LaunchRequest) -> bool:
-    """Send ``request`` to a running breathe; True if one took it."""
-    socket = QLocalSocket()
-    socket.connectToServer(key)
-    if not socket.waitForConnected(CONNECT_MS):
-        return False
-    socket.write((request.to_json() + "\n").encode())
-    socket.flush()
-    socket.waitForBytesWritten(CONNECT_MS)
-    acknowledged = (
-        socket.waitForReadyRead(CONNECT_MS * 3) and bytes(socket.readAll().data()) == b"ok\n"
-    )
-    socket.disconnectFromServer()
-    return acknowledged
 
 
 class InstanceServer(QObject):
@@ -45,10 +31,11 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
-        if not self._server.listen(key):
+        where = address(key)
+        if not self._server.listen(where):
             # A crash can leave the socket file behind: nobody answered, so remove it.
-            QLocalServer.removeServer(key)
-            if not self._server.listen(key):
+            QLocalServer.removeServer(where)
+            if not self._server.listen(where):
                 log.warning("single-instance server unavailable: %s", self._server.errorString())
 
     @property
@@ -75,6 +62,6 @@ class InstanceServer(QObject):
             log.warning("ignored a malformed forwarded launch: %s", exc)
             socket.abort()
             return
-        socket.write(b"ok\n")
+        socket.write(ACK)
         socket.flush()
         self.request_received.emit(request)

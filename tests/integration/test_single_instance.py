@@ -43,12 +43,13 @@ FORWARD = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from breathe.launch import LaunchRequest
+from breathe.instance_client import forward_to_running
 from breathe.paths import locations
-from breathe.single_instance import forward_to_running
 
 app = QCoreApplication(sys.argv[:1])
 request = LaunchRequest.from_json(sys.argv[1])
 ok = forward_to_running(locations().instance_key(), request)
+print("qt network loaded:", "PySide6.QtNetwork" in sys.modules, flush=True)
 print("result:", "forwarded" if ok else "not forwarded", flush=True)
 """
 
@@ -150,6 +151,14 @@ def test_a_second_process_forwards_its_launch_to_the_first(spawn: Spawn) -> None
     assert server.expect("listening") == "listening"
     assert forward(spawn, GROUNDING) == "forwarded"
     assert server.received() == GROUNDING
+
+
+def test_asking_loads_no_qt_network_before_the_first_window(spawn: Spawn) -> None:
+    server = spawn(SERVER)
+    server.expect("listening")
+    child = spawn(FORWARD, GROUNDING.to_json())
+    assert child.expect("qt network loaded: ") == "qt network loaded: False"
+    assert child.expect("result: ") == "result: forwarded"
 
 
 def test_a_desktop_action_command_reaches_the_running_breathe(spawn: Spawn) -> None:
