@@ -113,7 +113,7 @@ class Pages:
         items = self._programmes()
         if self.tray is not None:
             self.tray.set_programmes(items)
-        self.window.home.programmes_menu.set_programmes(items)
+        self.window.set_programmes(items)
 
     def show_crisis(self) -> None:
         from breathe.ui.crisis_page import CrisisPage

@@ -78,10 +78,7 @@ class Breathe(Pages, QObject):
         self.window.settings_requested.connect(self.show_settings)
         self.window.crisis_requested.connect(self.show_crisis)
         self.window.pain_map_requested.connect(self.show_pain_map)
-        menu = self.window.home.programmes_menu
-        menu.start_requested.connect(self.launch)
-        menu.save_requested.connect(self.show_programmes)
-        menu.manage_requested.connect(self.show_programmes)
+        self.window.programmes_requested.connect(self.show_programmes)
         self.window.installEventFilter(self)
         app.aboutToQuit.connect(self.end_session)
         # logout: the session manager asks us to save; a running session ends as stopped
@@ -220,6 +217,7 @@ class Breathe(Pages, QObject):
         if self.reminders is not None:
             self.reminders.session_started()
         self.settings.default_practice = practice
+        self.window.set_default_practice(practice)
         log.info("session started: %s %s", request.practice, dict(request.options))
 
     @staticmethod
@@ -272,6 +270,8 @@ class Breathe(Pages, QObject):
         self._save_settings()
         if self.reminders is not None:
             self.reminders.session_ended()
+        if not self.window.has_home:  # built now, so that "Done" shows it at once
+            QTimer.singleShot(0, self, lambda: self.window.home)
         if self.request is not None and self.request.quit_at_end:
             self.app.quit()
 
@@ -354,6 +354,8 @@ class Breathe(Pages, QObject):
                 self._follow_voice_start()
         self._start_tray_and_reminders()
         self._refresh_programmes()
+        if self.window.has_home:  # the Customise panels (a quick start has no home yet)
+            self.window.home.build_panels()
         from breathe.single_instance import InstanceServer
 
         self.server = InstanceServer(self.locations.instance_key(), self)
@@ -420,7 +422,7 @@ class Breathe(Pages, QObject):
         if explainer not in self.settings.seen_explainers:
             self.settings.seen_explainers = [*self.settings.seen_explainers, explainer]
             self._save_settings()
-            self.window.home.set_new_to(self._new_to())
+            self.window.set_new_to(self._new_to())
 
     def _save_settings(self) -> None:
         try:

@@ -52,6 +52,8 @@ HEAVY = (
     "breathe.store.history",
     "breathe.ui.tray",
     "breathe.single_instance",
+    "breathe.ui.explainer_panel",
+    "breathe.ui.breathing_panel",
 )
 
 

@@ -2,6 +2,10 @@
 
 Nothing here asks a question before starting: Enter right after launch starts the last
 used practice (coherent breathing the first time), keys 1/2/3 start a card.
+
+The Customise panels are built when first needed (Customise, a Start, or
+``build_panels`` once the window is on screen): until then a card shows its saved choice,
+and starting a card always goes through its panel, which tidies an old or hand-edited one.
 """
 
 from __future__ import annotations
@@ -147,8 +151,9 @@ class HomePage(QWidget):
         self._choice: dict[str, dict[str, Any]] = {}
         self._valid: dict[str, dict[str, Any]] = {}
         self.cards: dict[str, PracticeCard] = {}
-        self.panels: dict[str, QWidget] = {}
+        self._saved: dict[str, dict[str, Any]] = {}
         self._customisers: dict[str, Customiser] = {}
+        self._voice, self._sounds = voice, sounds
 
         self.others_label = QLabel("Or choose a practice", self)
         self.others_label.setObjectName("muted")
@@ -161,7 +166,7 @@ class HomePage(QWidget):
         page.addLayout(self._build_hero())
         page.addSpacing(10)
         page.addWidget(self.others_label)
-        page.addWidget(self._build_cards(initial or {}, set(new_to), voice, sounds), 1)
+        page.addWidget(self._build_cards(initial or {}, set(new_to)), 1)
 
         self._set_tab_order()
         apply_type_scale(self)
@@ -189,7 +194,7 @@ class HomePage(QWidget):
         header.addStretch(1)
         header.addWidget(self.crisis_button)
         header.addSpacing(12)
-        from breathe.ui.programmes_dialog import ProgrammesMenu
+        from breathe.ui.programmes_menu import ProgrammesMenu
 
         # filled by the app after the first paint (reading the file is not on the way)
         self.programmes_menu = ProgrammesMenu(parent=self)
@@ -225,9 +230,7 @@ class HomePage(QWidget):
         hero.addLayout(text, 1)
         return hero
 
-    def _build_cards(
-        self, initial: Mapping[str, Mapping[str, Any]], new: set[str], voice: bool, sounds: bool
-    ) -> QScrollArea:
+    def _build_cards(self, initial: Mapping[str, Mapping[str, Any]], new: set[str]) -> QScrollArea:
         """The three cards, top to bottom, in a scroll area (Customise makes them grow)."""
         list_widget = QWidget()
         list_widget.setObjectName("home")
@@ -236,14 +239,7 @@ class HomePage(QWidget):
         cards_layout.setSpacing(16)
         for practice in choices.PRACTICE_ORDER:
             cards_layout.addWidget(
-                self._build_card(
-                    practice,
-                    saved=initial.get(practice),
-                    new=new,
-                    voice=voice,
-                    sounds=sounds,
-                    parent=list_widget,
-                )
+                self._build_card(practice, saved=initial.get(practice), new=new, parent=list_widget)
             )
         cards_layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
@@ -255,36 +251,50 @@ class HomePage(QWidget):
         return self.scroll_area
 
     def _build_card(
-        self,
-        practice: str,
-        *,
-        saved: object,
-        new: set[str],
-        voice: bool,
-        sounds: bool,
-        parent: QWidget,
+        self, practice: str, *, saved: object, new: set[str], parent: QWidget
     ) -> PracticeCard:
-        customiser = _customiser(practice, choices.normalise(practice, saved), voice, sounds)
         card = PracticeCard(
             practice,
             choices.CARD_TITLES[practice],
             PRACTICES[practice].summary,
-            customiser.panel,
+            customisable=True,
             new=practice in new,
             parent=parent,
         )
         card.start_clicked.connect(self.start)
         card.explain_clicked.connect(self.explain_requested)
         card.customise_toggled.connect(self._customise_toggled)
+        card.panel_needed.connect(self.customiser)
         self.cards[practice] = card
         self._valid[practice] = choices.default_choice(practice)
-        self.panels[practice] = customiser.panel
+        self._saved[practice] = choices.normalise(practice, saved)
+        self._update(practice, self._saved[practice], announce=False)
+        return card
+
+    def customiser(self, practice: str) -> Customiser:
+        """``practice``'s Customise panel, built (and given to its card) on first use."""
+        found = self._customisers.get(practice)
+        if found is not None:
+            return found
+        customiser = _customiser(practice, self._saved[practice], self._voice, self._sounds)
         self._customisers[practice] = customiser
         customiser.changed.connect(lambda c, p=practice: self._update(p, c))
         if customiser.pain_map is not None:
             customiser.pain_map.connect(self.pain_map_requested)
+        self.cards[practice].set_panel(customiser.panel)
+        apply_type_scale(self)
+        self._set_tab_order()
         self._update(practice, customiser.read(), announce=False)
-        return card
+        return customiser
+
+    def panel(self, practice: str) -> QWidget:
+        """``practice``'s Customise panel (built now if it was not yet)."""
+        return self.customiser(practice).panel
+
+    def build_panels(self) -> None:
+        """Build every Customise panel now (e.g. once the window is on screen)."""
+        for practice in choices.PRACTICE_ORDER:
+            self.customiser(practice)
 
     # -- public ------------------------------------------------------------------------
     def choice(self, practice: str) -> dict[str, Any]:
@@ -293,6 +303,7 @@ class HomePage(QWidget):
 
     def start(self, practice: str) -> bool:
         """Start ``practice`` as its card shows it; False while its options have a problem."""
+        self.customiser(practice)  # its choice, as the panel reads it
         card = self.cards[practice]
         if not card.start_button.isEnabled():
             log.info("not starting %s: its options need a look", practice)
@@ -305,6 +316,7 @@ class HomePage(QWidget):
     def start_default(self) -> None:
         """Start now: the last used practice, as last successfully chosen."""
         practice = self.default_practice
+        self.customiser(practice)
         self.start_requested.emit(choices.request_for(practice, self._valid[practice]))
 
     def set_default_practice(self, practice: str) -> None:
@@ -325,8 +337,8 @@ class HomePage(QWidget):
     # -- reactions ---------------------------------------------------------------------
     def _update(self, practice: str, choice: Mapping[str, Any], *, announce: bool = True) -> None:
         choice = dict(choice)
-        customiser = self._customisers[practice]
-        if customiser.problem is not None:
+        customiser = self._customisers.get(practice)
+        if customiser is not None and customiser.problem is not None:
             problem = customiser.problem()
         else:
             problem = choices.problem(practice, choice)
@@ -350,7 +362,7 @@ class HomePage(QWidget):
         self.start_now.setToolTip(f"{text} (Enter)")
 
     def _customise_toggled(self, practice: str, shown: bool) -> None:
-        panel = self.panels[practice]
+        panel = self.panel(practice)
         if shown:
             # once the card has grown: bring its options into view
             QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(panel, 0, 24))

@@ -2,16 +2,26 @@
 
 Others' pages (session, history) are shown with ``show_page``; the window itself owns
 home, the explainer reader, the shortcuts dialog, F11 full screen and ?/F1.
+
+Home and the explainer reader are built when first needed: a quick start paints its
+session without building a home screen it does not show (home comes on "Done").
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe.ui.explainer_panel import ExplainerPanel
-from breathe.ui.home import HomePage
-from breathe.ui.shortcuts_dialog import ShortcutsDialog
+if TYPE_CHECKING:  # imported when first shown
+    from breathe.ui.explainer_panel import ExplainerPanel
+    from breathe.ui.home import HomePage
+    from breathe.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +94,7 @@ class MainWindow(QMainWindow):
     Signals:
         start_requested(LaunchRequest), choice_changed(str, dict), history_requested(),
         settings_requested(), help_requested(), crisis_requested(), pain_map_requested(),
+        programmes_requested(): save or manage named programmes (home's header menu),
         explainer_shown(str): an explainer was opened (to remember it was seen).
     """
 
@@ -93,6 +105,7 @@ class MainWindow(QMainWindow):
     help_requested = Signal()
     crisis_requested = Signal()
     pain_map_requested = Signal()
+    programmes_requested = Signal()
     explainer_shown = Signal(str)
 
     def __init__(
@@ -108,25 +121,21 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("breathe")
         self.setAccessibleName("breathe")
-        self.home = HomePage(initial, default_practice, new_to, voice=voice, sounds=sounds)
-        self.home.start_requested.connect(self.start_requested)
-        self.home.choice_changed.connect(self.choice_changed)
-        self.home.history_requested.connect(self.history_requested)
-        self.home.settings_requested.connect(self.settings_requested)
-        self.home.crisis_requested.connect(self.crisis_requested)
-        self.home.pain_map_requested.connect(self.pain_map_requested)
-        self.home.help_requested.connect(self._help)
-        self.home.explain_requested.connect(self.show_explainer)
-
-        self.explainer = ExplainerPanel()
-        self.explainer.closed.connect(self._close_explainer)
+        self._home_args: dict[str, Any] = {
+            "initial": initial,
+            "default_practice": default_practice,
+            "new_to": list(new_to),
+            "voice": voice,
+            "sounds": sounds,
+        }
+        self._home: HomePage | None = None
+        self._programmes: list[tuple[str, Any]] | None = None
+        self._explainer: ExplainerPanel | None = None
         self._before_explainer: QWidget | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
 
         self.banner = Banner()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
-        self.stack.addWidget(self.explainer)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +152,76 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         self._place()
+
+    # -- home, built when first needed ---------------------------------------------------
+    @property
+    def home(self) -> HomePage:
+        """The home page (built now if it was not yet)."""
+        if self._home is None:
+            from breathe.ui.home import HomePage
+
+            args = self._home_args
+            home = HomePage(
+                args["initial"],
+                args["default_practice"],
+                args["new_to"],
+                voice=args["voice"],
+                sounds=args["sounds"],
+            )
+            home.start_requested.connect(self.start_requested)
+            home.choice_changed.connect(self.choice_changed)
+            home.history_requested.connect(self.history_requested)
+            home.settings_requested.connect(self.settings_requested)
+            home.crisis_requested.connect(self.crisis_requested)
+            home.pain_map_requested.connect(self.pain_map_requested)
+            home.help_requested.connect(self._help)
+            home.explain_requested.connect(self.show_explainer)
+            menu = home.programmes_menu
+            menu.start_requested.connect(self.start_requested)
+            menu.save_requested.connect(self.programmes_requested)
+            menu.manage_requested.connect(self.programmes_requested)
+            if self._programmes is not None:
+                menu.set_programmes(self._programmes)
+            self.stack.insertWidget(0, home)
+            self._home = home
+        return self._home
+
+    @property
+    def has_home(self) -> bool:
+        return self._home is not None
+
+    def set_default_practice(self, practice: str) -> None:
+        """The practice home's Start now begins (now, or once home is built)."""
+        self._home_args["default_practice"] = practice
+        if self._home is not None:
+            self._home.set_default_practice(practice)
+
+    def set_last_choices(self, initial: Mapping[str, Mapping[str, Any]]) -> None:
+        """The cards' remembered choices, for a home built later (a built one has them)."""
+        self._home_args["initial"] = initial
+
+    def set_new_to(self, practices: Iterable[str]) -> None:
+        """Practices still new to the person (home's cards invite reading why they help)."""
+        self._home_args["new_to"] = list(practices)
+        if self._home is not None:
+            self._home.set_new_to(practices)
+
+    def set_programmes(self, items: list[tuple[str, Any]]) -> None:
+        """The named programmes for home's header menu: ``(name, LaunchRequest)`` pairs."""
+        self._programmes = list(items)
+        if self._home is not None:
+            self._home.programmes_menu.set_programmes(self._programmes)
+
+    @property
+    def explainer(self) -> ExplainerPanel:
+        """The explainer reader (built on first use)."""
+        if self._explainer is None:
+            from breathe.ui.explainer_panel import ExplainerPanel
+
+            self._explainer = ExplainerPanel()
+            self._explainer.closed.connect(self._close_explainer)
+            self.stack.addWidget(self._explainer)
+        return self._explainer
 
     # -- pages -------------------------------------------------------------------------
     def show_page(self, widget: QWidget) -> None:
@@ -161,16 +240,17 @@ class MainWindow(QMainWindow):
 
     def show_explainer(self, explainer: str) -> None:
         """Open the reader on ``explainer`` (a practice or ``overview``); Back returns."""
-        if self.stack.currentWidget() is not self.explainer:
+        reader = self.explainer
+        if self.stack.currentWidget() is not reader:
             self._before_explainer = self.stack.currentWidget()
-        self.explainer.show_explainer(explainer)
-        self.stack.setCurrentWidget(self.explainer)
-        self.explainer.back.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.explainer_shown.emit(self.explainer.explainer)
+        reader.show_explainer(explainer)
+        self.stack.setCurrentWidget(reader)
+        reader.back.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.explainer_shown.emit(reader.explainer)
 
     def _close_explainer(self) -> None:
         back = self._before_explainer
-        if back is None or back is self.home or self.stack.indexOf(back) < 0:
+        if back is None or back is self._home or self.stack.indexOf(back) < 0:
             self.show_home()
         else:
             self.stack.setCurrentWidget(back)
@@ -189,6 +269,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> ShortcutsDialog:
         """Open (or raise) the small list of keyboard shortcuts."""
         if self.shortcuts_dialog is None:
+            from breathe.ui.shortcuts_dialog import ShortcutsDialog
+
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.activateWindow()
@@ -204,6 +286,11 @@ class MainWindow(QMainWindow):
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.close()
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stack.count() == 0:  # nothing to show yet: home, then
+            self.stack.setCurrentWidget(self.home)
+        super().showEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.text() == "?":

@@ -55,12 +55,15 @@ def link_button(text: str, accessible: str, parent: QWidget) -> QPushButton:
 class PracticeCard(QFrame):
     """A large card: title, one-line description, Start, "Why this helps" and Customise.
 
-    The card shows what it is told; the home page decides what Start means.
+    The card shows what it is told; the home page decides what Start means. Its options
+    panel can come later: with ``customisable`` and no ``panel``, pressing Customise asks
+    for one (``panel_needed``, answered with :meth:`set_panel`) before showing it.
     """
 
     start_clicked = Signal(str)
     explain_clicked = Signal(str)
     customise_toggled = Signal(str, bool)
+    panel_needed = Signal(str)  # Customise was pressed before a panel was given
 
     def __init__(
         self,
@@ -69,6 +72,7 @@ class PracticeCard(QFrame):
         description: str,
         panel: QWidget | None = None,
         *,
+        customisable: bool | None = None,
         new: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -96,8 +100,9 @@ class PracticeCard(QFrame):
 
         self.customise_button = link_button("Customise", f"Customise {title}", self)
         self.customise_button.setCheckable(True)
-        self.customise_button.setEnabled(panel is not None)
-        self.customise_button.setVisible(panel is not None)
+        customisable = panel is not None if customisable is None else customisable
+        self.customise_button.setEnabled(customisable)
+        self.customise_button.setVisible(customisable)
         self.customise_button.toggled.connect(self._toggle_panel)
 
         text = QVBoxLayout()
@@ -116,19 +121,24 @@ class PracticeCard(QFrame):
         row.addLayout(text, 1)
         row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 22, 28, 22)
-        outer.setSpacing(12)
-        outer.addLayout(row)
-        self.panel = panel
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(28, 22, 28, 22)
+        self._outer.setSpacing(12)
+        self._outer.addLayout(row)
+        self.panel: QWidget | None = None
         if panel is not None:
-            panel.setParent(self)
-            panel.hide()
-            inner = panel.layout()
-            if inner is not None:  # line the options up with the card's text
-                inner.setContentsMargins(0, 8, 0, 0)
-            outer.addWidget(panel)
+            self.set_panel(panel)
         self.set_new(new)
+
+    def set_panel(self, panel: QWidget) -> None:
+        """Give the card its options panel (hidden until Customise is pressed)."""
+        panel.setParent(self)
+        panel.setVisible(self.customise_button.isChecked())
+        inner = panel.layout()
+        if inner is not None:  # line the options up with the card's text
+            inner.setContentsMargins(0, 8, 0, 0)
+        self._outer.addWidget(panel)
+        self.panel = panel
 
     def set_summary(self, summary: str) -> None:
         """Show what Start will begin, e.g. ``Coherent 5 min``."""
@@ -155,7 +165,9 @@ class PracticeCard(QFrame):
         self.style().polish(self)
 
     def _toggle_panel(self, shown: bool) -> None:
-        if self.panel is None:  # pragma: no cover - the button is hidden without a panel
+        if self.panel is None:
+            self.panel_needed.emit(self.practice)  # answered at once with set_panel
+        if self.panel is None:  # pragma: no cover - nobody gave one: nothing to show
             return
         self.panel.setVisible(shown)
         self.customise_button.setText("Hide options" if shown else "Customise")

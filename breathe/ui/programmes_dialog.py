@@ -1,14 +1,12 @@
 """Named programmes ("Client A: 4-6, 8 minutes"): save, rename, delete and start them.
 
-``ProgrammesDialog`` manages them; ``ProgrammesMenu`` is a small header button whose menu
-starts one; ``programme_requests`` gives the tray its ``(name, LaunchRequest)`` list.
+``ProgrammesDialog`` manages them (home's header menu is :mod:`breathe.ui.programmes_menu`);
+``programme_requests`` gives the tray and that menu their ``(name, LaunchRequest)`` list.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,12 +26,10 @@ from PySide6.QtWidgets import (
 
 from breathe.i18n import fill
 from breathe.launch import LaunchRequest
-from breathe.practices.catalog import resolve
-from breathe.practices.errors import PracticeError
 from breathe.store.errors import ConfigError
 from breathe.store.programmes import MAX_NAME, Programme, Programmes
-from breathe.ui import choices
 from breathe.ui.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.programmes_menu import describe, item_text
 from breathe.ui.prompts import ask
 
 log = logging.getLogger(__name__)
@@ -49,20 +44,6 @@ QLabel#problem { color: palette(text); background: palette(alternate-base);
 """
 
 
-def describe(practice: str, options: Mapping[str, Any]) -> str:
-    """What a programme does in a few words, e.g. ``4-6 breathing, 8 min``."""
-    try:
-        kind, preset = resolve(practice)
-    except PracticeError:
-        return practice
-    choice = dict(options)
-    if kind == "breathing":
-        choice["preset"] = preset or choices.CUSTOM
-        if isinstance(choice.get("pattern"), list):
-            choice["pattern"] = "-".join(f"{v:g}" for v in choice["pattern"])
-    return choices.headline(kind, choice)
-
-
 def programme_request(programme: Programme) -> LaunchRequest:
     """The launch request that starts ``programme``."""
     return LaunchRequest(practice=programme.practice, options=dict(programme.options))
@@ -71,54 +52,6 @@ def programme_request(programme: Programme) -> LaunchRequest:
 def programme_requests(programmes: Programmes) -> list[tuple[str, LaunchRequest]]:
     """Every programme as ``(name, request)``, by name (for the tray and the menu)."""
     return [(name, programme_request(programmes.get(name))) for name in programmes.names()]
-
-
-def _item_text(name: str, request: LaunchRequest) -> str:
-    return f"{name} \u00b7 {describe(request.practice or '', request.options)}"
-
-
-class ProgrammesMenu(QPushButton):
-    """A quiet "Programmes" button for the home header; its menu starts one.
-
-    Signals:
-        start_requested(LaunchRequest), save_requested(), manage_requested()
-    """
-
-    start_requested = Signal(object)
-    save_requested = Signal()
-    manage_requested = Signal()
-
-    def __init__(
-        self,
-        programmes: Sequence[tuple[str, LaunchRequest]] = (),
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Programmes"), parent)
-        self.setObjectName("header")  # the home header's quiet button look
-        self.setAccessibleName(self.tr("Your programmes"))
-        self.setToolTip(self.tr("Start, save or manage your programmes"))
-        self.setAutoDefault(True)
-        self.menu_ = QMenu(self)
-        self.menu_.setAccessibleName(self.tr("Your programmes"))
-        self.setMenu(self.menu_)
-        self.set_programmes(programmes)
-
-    def set_programmes(self, programmes: Sequence[tuple[str, LaunchRequest]]) -> None:
-        """Show these programmes (after a save, rename or delete)."""
-        self.menu_.clear()
-        for name, request in programmes:
-            action = self.menu_.addAction(_item_text(name, request).replace("&", "&&"))
-            action.triggered.connect(lambda _checked=False, r=request: self.start_requested.emit(r))
-        if not programmes:
-            empty = self.menu_.addAction(self.tr("No programmes yet"))
-            empty.setEnabled(False)
-        self.menu_.addSeparator()
-        self.menu_.addAction(self.tr("Save the current choice\u2026")).triggered.connect(
-            self.save_requested
-        )
-        self.menu_.addAction(self.tr("Manage programmes\u2026")).triggered.connect(
-            self.manage_requested
-        )
 
 
 class ProgrammesDialog(QDialog):
@@ -238,7 +171,7 @@ class ProgrammesDialog(QDialog):
     def _show(self, select: str | None = None) -> None:
         self.list.clear()
         for name, request in programme_requests(self.programmes):
-            item = QListWidgetItem(_item_text(name, request))
+            item = QListWidgetItem(item_text(name, request))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
             if name == select:

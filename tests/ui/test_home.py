@@ -52,12 +52,12 @@ class Window:
         self.qtbot.keyClick(target, key)
 
     def breathing(self) -> BreathingPanel:
-        panel = self.home.panels["breathing"]
+        panel = self.home.panel("breathing")
         assert isinstance(panel, BreathingPanel)
         return panel
 
     def grounding(self) -> GroundingPanel:
-        panel = self.home.panels["grounding"]
+        panel = self.home.panel("grounding")
         assert isinstance(panel, GroundingPanel)
         return panel
 
@@ -200,7 +200,7 @@ def test_customise_changes_grounding_and_relaxation(win: Window) -> None:
     assert win.choices[-1] == ("grounding", {"variant": "3-3-3-still", "self_paced": False})
 
     win.customise("relaxation")
-    seven = win.home.panels["relaxation"].findChild(QRadioButton, "groups-7")
+    seven = win.home.panel("relaxation").findChild(QRadioButton, "groups-7")
     assert seven is not None
     seven.click()
     win.press(Qt.Key.Key_3, win.home.start_now)
@@ -314,6 +314,32 @@ def test_a_saved_choice_that_no_longer_works_shows_its_problem(qtbot: QtBot) -> 
     assert [r.practice for r in win.started] == ["coherent"]
 
 
+def test_customise_panels_are_built_only_when_needed(win: Window) -> None:
+    home = win.home
+    assert [c.panel for c in home.cards.values()] == [None, None, None]  # not before paint
+    assert home.cards["breathing"].start_button.text() == "Start · Coherent 5 min"
+    win.customise("grounding")
+    assert home.cards["grounding"].panel is win.grounding()
+    assert win.grounding().isVisible()
+    assert home.cards["breathing"].panel is None
+    home.build_panels()  # the app does this once the window is on screen
+    assert all(
+        c.panel is not None and not c.panel.isVisible()
+        for c in home.cards.values()
+        if c.practice != "grounding"
+    )
+    assert win.choices == []  # building a panel is not a change
+
+
+def test_a_card_starts_through_its_panel_even_before_it_was_opened(qtbot: QtBot) -> None:
+    # an old or hand-edited settings file: the panel tidies it, as it always did
+    win = Window(qtbot, initial={"breathing": {"preset": "coherent", "minutes": 999}})
+    assert win.home.cards["breathing"].panel is None
+    win.press(Qt.Key.Key_1)
+    assert win.started == [LaunchRequest(practice="coherent", options={"minutes": 120.0})]
+    assert win.home.cards["breathing"].start_button.text() == "Start · Coherent 120 min"
+
+
 def test_new_practices_invite_reading_why_they_help(qtbot: QtBot) -> None:
     win = Window(qtbot, new_to={"grounding", "relaxation"})
     why = {p: c.why_button.text() for p, c in win.home.cards.items()}
@@ -349,7 +375,7 @@ def test_the_pain_map_button_is_forwarded(win: Window) -> None:
     seen: list[bool] = []
     win.window.pain_map_requested.connect(lambda: seen.append(True))
     win.customise("relaxation")
-    button = win.home.panels["relaxation"].findChild(QPushButton, "edit-pain-map")
+    button = win.home.panel("relaxation").findChild(QPushButton, "edit-pain-map")
     assert button is not None
     win.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen == [True]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from breathe.launch import LaunchRequest
 from breathe.ui.main_window import DEFAULT_SIZE, MainWindow
 from breathe.ui.shortcuts_dialog import SHORTCUTS, ShortcutsDialog
 
@@ -89,7 +90,7 @@ def test_question_mark_and_f1_list_every_shortcut(
 
 
 def test_a_question_mark_typed_in_a_field_is_just_text(window: MainWindow, qtbot: QtBot) -> None:
-    panel = window.home.panels["breathing"]
+    panel = window.home.panel("breathing")
     window.home.cards["breathing"].customise_button.click()
     pattern = panel.pattern  # type: ignore[attr-defined]
     panel.preset.setCurrentIndex(panel.preset.findData("custom"))  # type: ignore[attr-defined]
@@ -128,7 +129,7 @@ def test_pages_from_others_replace_home_and_home_comes_back(window: MainWindow) 
     assert window.current_page() is session
     assert not window.home.isVisible()
     window.show_page(session)  # showing it again does not add it twice
-    assert window.stack.count() == 3
+    assert window.stack.count() == 2  # home and the session (the reader comes when needed)
     window.show_home()
     assert window.current_page() is window.home
     assert QApplication.focusWidget() is window.home.start_now
@@ -144,3 +145,36 @@ def test_keys_on_other_pages_do_not_start_practices(window: MainWindow, qtbot: Q
     qtbot.keyClick(session, Qt.Key.Key_1)
     qtbot.keyClick(session, Qt.Key.Key_Return)
     assert started == []
+
+
+def test_a_page_shown_first_is_painted_without_building_home(qtbot: QtBot) -> None:
+    window = MainWindow(default_practice="breathing")
+    qtbot.addWidget(window)
+    session = QLabel("Get comfortable")
+    window.show_page(session)  # a quick start: the session is the first page
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.has_home
+    assert window.current_page() is session
+    # what home must show once built still reaches it
+    window.set_default_practice("grounding")
+    window.set_new_to(["relaxation"])
+    window.set_programmes([("Evening", LaunchRequest(practice="box"))])
+    window.show_home()
+    assert window.has_home
+    assert window.current_page() is window.home
+    assert window.home.default_practice == "grounding"
+    assert window.home.cards["relaxation"].why_button.text().startswith("New to this?")
+    assert window.home.cards["grounding"].why_button.text() == "Why this helps"
+    menu = [a.text() for a in window.home.programmes_menu.menu_.actions()]
+    assert menu[0].startswith("Evening")
+    started: list[LaunchRequest] = []
+    window.start_requested.connect(started.append)
+    window.home.programmes_menu.menu_.actions()[0].trigger()
+    assert started == [LaunchRequest(practice="box")]
+
+
+def test_the_window_opens_on_home_when_nothing_else_was_shown(window: MainWindow) -> None:
+    assert window.has_home
+    assert window.current_page() is window.home
+    assert QApplication.focusWidget() is window.home.start_now

@@ -12,12 +12,8 @@ from pytestqt.qtbot import QtBot
 from breathe.launch import LaunchRequest
 from breathe.paths import locations
 from breathe.store.programmes import Programmes
-from breathe.ui.programmes_dialog import (
-    ProgrammesDialog,
-    ProgrammesMenu,
-    describe,
-    programme_requests,
-)
+from breathe.ui.programmes_dialog import ProgrammesDialog, programme_requests
+from breathe.ui.programmes_menu import ProgrammesMenu, describe
 from breathe.ui.tray import Tray
 
 CLIENT_A = LaunchRequest(practice="breathing", options={"pattern": "4-6", "minutes": 8})
