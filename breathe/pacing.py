@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import statistics
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -146,6 +145,8 @@ def rate_from_taps(times: Sequence[float]) -> float | None:
         return None
     recent = times[-(TAP_WINDOW + 1) :]
     intervals = [b - a for a, b in pairwise(recent)]
+    import statistics  # only here: it costs a session ~10 ms to load before its first frame
+
     interval = statistics.median(intervals)
     if interval <= 0:
         return None

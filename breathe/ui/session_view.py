@@ -8,6 +8,7 @@ boundary timer keeps the session going when the window is hidden or minimised.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
@@ -28,7 +29,9 @@ from breathe.ui.progress_line import ProgressLine
 from breathe.ui.rating_row import RatingRow, line_up
 from breathe.ui.session_controller import SessionController
 from breathe.ui.session_controls import SessionControls
-from breathe.ui.session_summary import SessionSummary
+
+if TYPE_CHECKING:  # the end-of-session page, built when the session ends
+    from breathe.ui.session_summary import SessionSummary
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +95,9 @@ class SessionView(QWidget):
 
         self.stack = QStackedWidget()
         self.running = QWidget()
-        self.summary = SessionSummary(ask_pain=ask_pain)
+        self._ask_pain = ask_pain
+        self._summary: SessionSummary | None = None  # built at the end (not before paint)
         self.stack.addWidget(self.running)
-        self.stack.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -111,12 +114,25 @@ class SessionView(QWidget):
         controller.paused_changed.connect(self._on_paused)
         controller.finished.connect(self._on_finished)
         controller.notice.connect(self.show_hint)
-        self.summary.again_requested.connect(self.again_requested)
-        self.summary.done_requested.connect(self.done_requested)
-        self.summary.pdf_requested.connect(self.pdf_requested)
-        self.summary.changed.connect(self.ratings_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.refresh()
+
+    @property
+    def summary(self) -> SessionSummary:
+        """The page shown when the session ends (built on first use)."""
+        if self._summary is None:
+            from breathe.ui.session_summary import SessionSummary
+
+            summary = SessionSummary(ask_pain=self._ask_pain)
+            summary.again_requested.connect(self.again_requested)
+            summary.done_requested.connect(self.done_requested)
+            summary.pdf_requested.connect(self.pdf_requested)
+            summary.changed.connect(self.ratings_changed)
+            set_type_scale(summary.heading, 1.6)
+            self.stack.addWidget(summary)
+            apply_type_scale(self)
+            self._summary = summary
+        return self._summary
 
     # -- building ------------------------------------------------------------------------
     def _build_running_page(self, ask_ratings: bool, ask_pain: bool) -> None:
@@ -209,7 +225,6 @@ class SessionView(QWidget):
             (self.countdown, 1.7),
             (self.count, 1.05),
             (self.hint, 1.1),
-            (self.summary.heading, 1.6),
         ):
             set_type_scale(label, scale)
         apply_type_scale(self)
