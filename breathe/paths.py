@@ -10,7 +10,6 @@ import contextlib
 import hashlib
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "breathe"
@@ -82,10 +81,11 @@ def locations() -> Locations:
 
 def assets_dir() -> Path:
     """The shipped ``assets/`` folder: inside the installed package, else the source tree's."""
-    packaged = Path(str(resources.files("breathe") / "assets"))
+    package = Path(__file__).resolve().parent  # breathe is installed as files, never zipped
+    packaged = package / "assets"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "assets"
+    return package.parent / "assets"
 
 
 def asset(*parts: str) -> Path:
