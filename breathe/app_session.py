@@ -174,7 +174,8 @@ class Breathe(Pages, QObject):
         plan = make_plan(request.practice, dict(request.options))
         practice, _preset = resolve(request.practice)
         self.request = request
-        self.recorder = self._recorder_for(request)
+        # a quick start opens the history just after the first paint (_attach_recorder)
+        self.recorder = self._recorder_for(request) if self._painted else None
         self_paced = (
             request.self_paced
             if request.self_paced is not None
@@ -194,8 +195,6 @@ class Breathe(Pages, QObject):
             parent=self,
         )
         self.controller.set_muted(not sounds_on)
-        if self.voice is not None:
-            self.voice.prepare(s.say for s in plan.steps if s.say)
         self.view = SessionView(
             self.controller,
             pacer=self._pacer_for(practice),
@@ -247,6 +246,15 @@ class Breathe(Pages, QObject):
 
             return BodyMap()
         return None
+
+    def _attach_recorder(self) -> None:
+        """Record a session that started before the first paint (once, from its start)."""
+        controller, request = self.controller, self.request
+        if controller is None or request is None or self.recorder is not None:
+            return
+        self.recorder = self._recorder_for(request)
+        if self.recorder is not None:
+            controller.attach_recorder(self.recorder)
 
     def _inhibitor(self) -> Any:
         from breathe.ui.screensaver import ScreenSaverInhibitor
@@ -304,6 +312,8 @@ class Breathe(Pages, QObject):
 
     def end_session(self) -> None:
         """Stop a running session (saved as stopped) and drop its view."""
+        if not self._painted:  # e.g. SIGTERM before the first paint: still saved
+            self._attach_recorder()
         if self.controller is not None and not self.controller.status.ended:
             self.controller.stop()
         if self.presenter is not None:
@@ -328,6 +338,7 @@ class Breathe(Pages, QObject):
         private = self.request is not None and self.is_private(self.request)
         if not private and self.history is None:
             log.info("history unavailable")
+        self._attach_recorder()
         try:
             from breathe.sound import CuePlayer
             from breathe.speech import Voice
@@ -350,7 +361,7 @@ class Breathe(Pages, QObject):
                 self.controller.set_muted(self.controller.muted)
             if self.voice is not None:
                 self.controller.voice = self.voice
-                self.voice.prepare(s.say for s in self.controller.plan.steps if s.say)
+                self.controller.prepare_voice()  # only with the voice on
                 self._follow_voice_start()
         self._start_tray_and_reminders()
         self._refresh_programmes()

@@ -8,6 +8,7 @@ how sound, speech or storage work.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Protocol
 
 from breathe.practices.steps import Plan
@@ -40,7 +41,7 @@ class VoiceSink(Protocol):
 class SessionRecorder(Protocol):
     """Keeps the history row of one session up to date."""
 
-    def begin(self, plan: Plan) -> None: ...
+    def begin(self, plan: Plan, started_at: datetime | None = None) -> None: ...
 
     def touch(self, elapsed: float) -> None: ...
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from breathe.practices.steps import Plan
@@ -47,10 +48,16 @@ class HistoryRecorder:
             "tags": tuple(tags),
         }
 
-    def begin(self, plan: Plan) -> None:
+    def begin(self, plan: Plan, started_at: datetime | None = None) -> None:
+        """Add the ``running`` row (``started_at``: when it began, if that was earlier)."""
         try:
             self.session_id = self.history.begin(
-                plan.practice, plan.preset, plan.options, plan.total_seconds, **self._before
+                plan.practice,
+                plan.preset,
+                plan.options,
+                plan.total_seconds,
+                started_at=started_at,
+                **self._before,
             )
         except _WRITE_ERRORS:
             self._failed("start")

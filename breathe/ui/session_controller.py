@@ -13,6 +13,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -42,7 +43,7 @@ PACE_LIMIT_NOTICE = "That is as far as the pace goes. This rhythm is fine as it 
 class NullRecorder:
     """Records nothing (private mode, tests)."""
 
-    def begin(self, plan: Plan) -> None:
+    def begin(self, plan: Plan, started_at: datetime | None = None) -> None:
         return None
 
     def touch(self, elapsed: float) -> None:
@@ -122,6 +123,7 @@ class SessionController(QObject):
         self._voice_on = voice_on
         self._muted = False
         self._announced: Step | None = None
+        self._started_at: datetime | None = None
         self.runner = SessionRunner(
             plan, clock, gated_kinds=gated_kinds, on_resume=replanners.on_resume
         )
@@ -175,12 +177,29 @@ class SessionController(QObject):
         """Open the history row, prepare the voice and start the clock at the first step."""
         if self.runner.status is not Status.READY:
             return
+        self._started_at = datetime.now().astimezone()
         self.recorder.begin(self.plan)
-        self._prepare_voice()
+        self.prepare_voice()
         if self._inhibitor is not None:
             self._inhibitor.inhibit("A breathing session is running")
         self.runner.start()
         self._arm()
+
+    def attach_recorder(self, recorder: SessionRecorder) -> None:
+        """Record this session from now on, including the time it has already run.
+
+        A quick start opens the history only after the first paint; the row then gets the
+        real start time and elapsed time, and an ended session its final status.
+        """
+        self.recorder = recorder
+        status = self.runner.status
+        if status is Status.READY:
+            return  # start() begins the row
+        recorder.begin(self.plan, started_at=self._started_at)
+        if status.ended:
+            recorder.finish(status.value, self.runner.elapsed())
+        else:
+            recorder.touch(self.runner.elapsed())
 
     def tick(self) -> None:
         """Catch up with the clock: fire what is due and aim the timer at the next boundary."""
@@ -242,7 +261,7 @@ class SessionController(QObject):
         """Spoken guidance on or off (it stays off when no voice is available)."""
         self._voice_on = on
         if on:
-            self._prepare_voice()
+            self.prepare_voice()
         else:
             self.voice.silence()
 
@@ -253,11 +272,12 @@ class SessionController(QObject):
         if on:
             self.voice.silence()
 
-    # -- internals ---------------------------------------------------------------------
-    def _prepare_voice(self) -> None:
+    def prepare_voice(self) -> None:
+        """Have the voice render this plan's cues ahead of time, if the voice is on."""
         if self.voice_on:
             self.voice.prepare(dict.fromkeys(s.say for s in self.plan.steps if s.say))
 
+    # -- internals ---------------------------------------------------------------------
     def _replan(self, replanner: Replanner) -> None:
         if self.runner.status.ended:
             return
@@ -266,7 +286,7 @@ class SessionController(QObject):
         self._arm()
 
     def _after_replan(self) -> None:
-        self._prepare_voice()
+        self.prepare_voice()
         self.replanned.emit()
         self._announce_if_new()
 

@@ -6,6 +6,8 @@ import math
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -59,11 +61,13 @@ class Recorder:
     """A SessionRecorder that remembers the row's life."""
 
     begun: list[Plan] = field(default_factory=list)
+    started_at: list[datetime | None] = field(default_factory=list)
     touches: list[float] = field(default_factory=list)
     finished: list[tuple[str, float]] = field(default_factory=list)
 
-    def begin(self, plan: Plan) -> None:
+    def begin(self, plan: Plan, started_at: datetime | None = None) -> None:
         self.begun.append(plan)
+        self.started_at.append(started_at)
 
     def touch(self, elapsed: float) -> None:
         self.touches.append(elapsed)
@@ -511,3 +515,53 @@ def test_an_inhibitor_that_arrives_late_takes_effect_at_once(clock: object) -> N
     controller.set_inhibitor(Inhibit())  # the first one stays
     controller.stop()
     assert late.calls == ["inhibit", "release"]
+
+
+# -- a history opened after the session began (a quick start, after its first paint) ------
+
+
+def test_a_recorder_attached_later_gets_the_real_start_and_time_so_far(
+    qtbot: QtBot, clock: object, tmp_path: Path
+) -> None:
+    from breathe.store.history import History
+    from breathe.store.recorder import HistoryRecorder
+
+    controller, _, _ = make(box_plan(), clock)
+    before = datetime.now().astimezone()
+    controller.start()
+    clock.advance(0.4)  # type: ignore[attr-defined]
+    history = History.open(tmp_path / "history.sqlite3")
+    try:
+        controller.attach_recorder(HistoryRecorder(history))
+        (row,) = history.sessions()
+        assert (row.status, row.duration_seconds) == ("running", pytest.approx(0.4))
+        assert before.replace(microsecond=0) <= row.started <= before + timedelta(seconds=5)
+        at_next_boundary(controller, clock)  # touched from now on
+        assert history.sessions()[0].duration_seconds == pytest.approx(3.4)
+        clock.advance(1.0)  # type: ignore[attr-defined]
+        controller.stop()
+        (row,) = history.sessions()
+        assert (row.status, row.duration_seconds) == ("stopped", pytest.approx(4.4))
+    finally:
+        history.close()
+
+
+def test_a_session_that_ended_before_its_recorder_came_is_saved_as_it_ended(
+    qtbot: QtBot, clock: object
+) -> None:
+    controller, _, _ = make(box_plan(), clock)
+    later = Recorder()
+    controller.attach_recorder(later)  # not started: start() will begin the row
+    assert later.begun == []
+    before = datetime.now().astimezone()
+    controller.start()
+    after = datetime.now().astimezone()
+    assert later.started_at == [None]  # begun at the start: "now"
+    ended = Recorder()
+    clock.advance(2.0)  # type: ignore[attr-defined]
+    controller.stop()
+    controller.attach_recorder(ended)
+    assert (len(ended.begun), ended.finished) == (1, [("stopped", 2.0)])
+    assert ended.touches == []
+    started = ended.started_at[0]
+    assert started is not None and before <= started <= after  # when it really began
