@@ -90,6 +90,7 @@ def places(
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)  # a fuzzed relative --output lands here, not in the checkout
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "DISPLAY", "WAYLAND_DISPLAY",
                  "QT_QPA_PLATFORM"):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
