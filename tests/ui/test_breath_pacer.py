@@ -181,6 +181,23 @@ class Paints(QObject):
         return False
 
 
+def test_under_half_a_pixel_waits_but_each_new_step_is_painted_exactly(qtbot: QtBot) -> None:
+    pacer = pacer_for(qtbot)
+    pacer.show()
+    qtbot.waitExposed(pacer)
+    paints = Paints(pacer)
+    pacer.show_position(position(BOX, 6.99))  # the end of an in-breath: nearly still
+    QApplication.processEvents()
+    first = paints.count
+    pacer.show_position(position(BOX, 6.995))
+    QApplication.processEvents()
+    assert paints.count == first  # it grew by a sliver of a pixel: the same picture
+    pacer.show_position(position(BOX, 7.0))  # the hold begins: the exact full circle
+    QApplication.processEvents()
+    assert paints.count > first
+    assert pacer.level == 1.0
+
+
 @pytest.mark.parametrize(("style", "still"), [("circle", 9.5), ("square", 9.0)])
 def test_an_unchanged_frame_is_not_painted(qtbot: QtBot, style: str, still: float) -> None:
     pacer = pacer_for(qtbot, style=style)

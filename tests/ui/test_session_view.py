@@ -309,11 +309,11 @@ class PaintCounter(QObject):
 def test_a_frame_repaints_the_pacer_not_the_words(
     view: SessionView, clock: object, qtbot: QtBot
 ) -> None:
-    at(view, clock, 3.1)
+    at(view, clock, 4.8)  # the middle of an in-breath, where the circle grows fastest
     QApplication.processEvents()
     counter = PaintCounter(view.pacer, view.phase, view.count, view.controls.button("stop"))
     for k in range(10):  # ten frames within one second of one phase
-        clock.now = 1000.0 + 3.2 + k * 0.016  # type: ignore[attr-defined]
+        clock.now = 1000.0 + 4.9 + k * 0.016  # type: ignore[attr-defined]
         view.refresh()
         QApplication.processEvents()
     assert counter.counts[view.pacer] >= 5
