@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -42,13 +42,12 @@ from breathe.ui.pacers.base import Pacer
 from breathe.ui.pacers.breath import BreathPacer
 from breathe.ui.progress_line import ProgressLine
 from breathe.ui.session_controller import SessionController
+from breathe.ui.session_follower import SessionFollower
 from breathe.ui.session_report import ReportDialog, report_for
 from breathe.ui.session_summary import duration_text
 
 log = logging.getLogger(__name__)
 
-FRAME_MS = 16
-CALM_FRAME_MS = 100
 KEYS_HINT_SECONDS = 8.0  # the therapist's key reminder shows this long at the start
 HINT_SECONDS = 6.0
 # marked for translation here, translated where shown (self.tr)
@@ -96,8 +95,6 @@ class PresenterView(QWidget):
         self.report_dialog: ReportDialog | None = None
         self._reduced_motion = reduced_motion
         self._counts_breaths = any(s.kind == "inhale" for s in controller.plan.steps)
-        self._shown_index = -1
-        self._hint_until: float | None = KEYS_HINT_SECONDS
         self._status: str | None = None
         self._started_at = datetime.now().astimezone()
         self.setWindowTitle(self.tr("breathe \u2013 presenter"))
@@ -106,9 +103,16 @@ class PresenterView(QWidget):
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.frame_timer = QTimer(self)
-        self.frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.frame_timer.timeout.connect(self.refresh)
+        self.follower = SessionFollower(
+            controller,
+            self,
+            on_step=self._show_step,
+            on_frame=self._show_frame,
+            on_hint_expired=self._hint_expired,
+            reduced_motion=reduced_motion,
+            hint_until=KEYS_HINT_SECONDS,
+        )
+        self.frame_timer = self.follower.timer
         self.stack = QStackedWidget(self)
         self.running = self._build_running()
         self.ending = self._build_ending()
@@ -122,7 +126,6 @@ class PresenterView(QWidget):
         self.pacer.set_plan(controller.plan)
         self.pacer.set_reduced_motion(reduced_motion)
         self.pacer.advance_requested.connect(controller.advance)
-        controller.step_changed.connect(self._on_step)
         controller.replanned.connect(self._on_replanned)
         controller.paused_changed.connect(self._on_paused)
         controller.finished.connect(self._on_finished)
@@ -257,7 +260,7 @@ class PresenterView(QWidget):
 
     def show_hint(self, text: str) -> None:
         self.hint.setText(text)
-        self._hint_until = self.controller.position().elapsed + HINT_SECONDS
+        self.follower.hint_for(HINT_SECONDS)
 
     def set_ratings(self, ratings: Mapping[str, int | None]) -> None:
         """Stress and pain given in the therapist's window, for the summary."""
@@ -284,21 +287,20 @@ class PresenterView(QWidget):
     # -- following the session --------------------------------------------------------------
     def refresh(self) -> None:
         """Paint one frame from the controller's position."""
-        pos = self.controller.position()
-        if pos.index != self._shown_index:
-            self._show_step(pos)
+        self.follower.refresh()
+
+    def _show_frame(self, pos: Position) -> None:
         if not self._reduced_motion:
             self.pacer.show_position(pos)
         seconds = countdown(pos, self.controller.runner.gated_kinds)
         if self.countdown.text() != seconds:
             self.countdown.setText(seconds)
         self.progress.set_fraction(pos.progress)
-        if self._hint_until is not None and pos.elapsed >= self._hint_until:
-            self._hint_until = None
-            self.hint.setText(self.tr(PAUSED) if pos.status is Status.PAUSED else "")
+
+    def _hint_expired(self, pos: Position) -> None:
+        self.hint.setText(self.tr(PAUSED) if pos.status is Status.PAUSED else "")
 
     def _show_step(self, pos: Position) -> None:
-        self._shown_index = pos.index
         self.phase.setText(pos.step.label)
         self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
         if self._counts_breaths:
@@ -311,28 +313,22 @@ class PresenterView(QWidget):
         if self._reduced_motion:
             self.pacer.show_position(pos)
 
-    def _on_step(self, _index: int) -> None:
-        self._shown_index = -1
-        self.refresh()
-        self._sync_frame_timer()  # the session may have started after the view was shown
-
     def _on_replanned(self) -> None:
         self.pacer.set_plan(self.controller.plan)
-        self._shown_index = -1
-        self.refresh()
+        self.follower.show_again()
 
     def _on_paused(self, paused: bool) -> None:
         if paused:
             self.hint.setText(self.tr(PAUSED))
-            self._hint_until = None
+            self.follower.hint_for(None)
         elif self.hint.text() == self.tr(PAUSED):
             self.hint.clear()
         self.refresh()
-        self._sync_frame_timer()
+        self.follower.sync()
 
     def _on_finished(self, status: str) -> None:
         self._status = status
-        self.frame_timer.stop()
+        self.follower.stop()
         pos = self.controller.position()
         self.end_heading.setText(
             self.tr("Well done.")
@@ -348,29 +344,24 @@ class PresenterView(QWidget):
         self.unsetCursor()
         self.save_button.setFocus()
 
-    # -- showing ---------------------------------------------------------------------------
-    def _sync_frame_timer(self) -> None:
-        if self.isVisible() and self.controller.status is Status.RUNNING:
-            interval = CALM_FRAME_MS if self._reduced_motion else FRAME_MS
-            if not self.frame_timer.isActive() or self.frame_timer.interval() != interval:
-                self.frame_timer.start(interval)
-        else:
-            self.frame_timer.stop()
-
+    # -- showing (the follower runs frames only while this can be seen) ---------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.controller.status.ended:
-            self.setCursor(Qt.CursorShape.BlankCursor)  # nothing on the client's screen moves
+        self.follower.shown()
         if self.controller.status.ended:
             self.save_button.setFocus()
         else:
+            self.setCursor(Qt.CursorShape.BlankCursor)  # nothing on the client's screen moves
             self.setFocus()
-        self.refresh()
-        self._sync_frame_timer()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self.frame_timer.stop()
+        self.follower.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:  # minimised: no frames
+            self.follower.sync()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -378,7 +369,7 @@ class PresenterView(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
-        self.frame_timer.stop()
+        self.follower.stop()
         self.closed.emit()
 
 

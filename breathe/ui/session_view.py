@@ -1,8 +1,9 @@
 """The session screen: the pacer, the phase word, a countdown, and calm controls.
 
-The view keeps no time of its own. A frame timer (~60 fps, only while the view can be
-seen) asks the controller where the session is and paints that; the controller's own
-boundary timer keeps the session going when the window is hidden or minimised.
+The view keeps no time of its own: its ``SessionFollower`` runs frames (~60 fps, only
+while the view can be seen) that ask the controller where the session is, and the view
+paints that; the controller's own boundary timer keeps the session going when the window
+is hidden or minimised.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,14 +30,13 @@ from breathe.ui.progress_line import ProgressLine
 from breathe.ui.rating_row import RatingRow, line_up
 from breathe.ui.session_controller import SessionController
 from breathe.ui.session_controls import SessionControls
+from breathe.ui.session_follower import SessionFollower
 
 if TYPE_CHECKING:  # the end-of-session page, built when the session ends
     from breathe.ui.session_summary import SessionSummary
 
 log = logging.getLogger(__name__)
 
-FRAME_MS = 16  # ~60 fps for the moving pacer
-CALM_FRAME_MS = 100  # reduced motion: only words and numbers change, at their own pace
 GENTLER_HINT = "Breathe gently, slower not deeper"
 HINT_SECONDS = 8.0  # how long a hint stays (session time)
 LEAD_IN_SECONDS = 20.0  # the before-ratings stay this long unless answered
@@ -85,13 +85,17 @@ class SessionView(QWidget):
         self._reduced_motion = reduced_motion
         self._counts_breaths = any(s.kind == "inhale" for s in controller.plan.steps)
         self._ratings: dict[str, int] = {}
-        self._hint_until: float | None = None
-        self._shown_index = -1
-        self._watched: QWidget | None = None  # the top-level window we watch for minimise
+        self._watched: QWidget | None = None  # the window whose controls defer to it
 
-        self.frame_timer = QTimer(self)
-        self.frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.frame_timer.timeout.connect(self.refresh)
+        self.follower = SessionFollower(
+            controller,
+            self,
+            on_step=self._show_step,
+            on_frame=self._show_frame,
+            on_hint_expired=self._hint_expired,
+            reduced_motion=reduced_motion,
+        )
+        self.frame_timer = self.follower.timer
 
         self.stack = QStackedWidget()
         self.running = QWidget()
@@ -109,7 +113,6 @@ class SessionView(QWidget):
         self.pacer.set_plan(controller.plan)
         self.pacer.set_reduced_motion(reduced_motion)
         self.pacer.advance_requested.connect(controller.advance)
-        controller.step_changed.connect(self._on_step)
         controller.replanned.connect(self._on_replanned)
         controller.paused_changed.connect(self._on_paused)
         controller.finished.connect(self._on_finished)
@@ -268,7 +271,7 @@ class SessionView(QWidget):
     def show_hint(self, text: str) -> None:
         """A short line under the countdown for ``HINT_SECONDS`` of session time."""
         self.hint.setText(text)
-        self._hint_until = self.controller.position().elapsed + HINT_SECONDS
+        self.follower.hint_for(HINT_SECONDS)
 
     @property
     def ratings_given(self) -> dict[str, int]:
@@ -278,24 +281,23 @@ class SessionView(QWidget):
     # -- following the session ---------------------------------------------------------------
     def refresh(self) -> None:
         """Paint one frame from the controller's position (the frame timer calls this)."""
-        pos = self.controller.position()
-        if pos.index != self._shown_index:
-            self._show_step(pos)
+        self.follower.refresh()
+
+    def _show_frame(self, pos: Position) -> None:
         if not self._reduced_motion:
             self.pacer.show_position(pos)
         self._set_text(self.countdown, countdown(pos, self.controller.runner.gated_kinds))
         self.progress.set_fraction(pos.progress)
-        if self._hint_until is not None and pos.elapsed >= self._hint_until:
-            self._hint_until = None
-            self.hint.setText(PAUSED_HINT if pos.status is Status.PAUSED else "")
         if pos.waiting and not self.hint.text() and not self.pacer.shows_prompt:
             self.hint.setText(WAITING_HINT)
         if self.ratings.isVisibleTo(self) and pos.elapsed >= LEAD_IN_SECONDS:
             self.ratings.hide()
 
+    def _hint_expired(self, pos: Position) -> None:
+        self.hint.setText(PAUSED_HINT if pos.status is Status.PAUSED else "")
+
     def _show_step(self, pos: Position) -> None:
         """A new phase: the word (announced to screen readers) and the breath count."""
-        self._shown_index = pos.index
         self._set_text(self.phase, pos.step.label)
         self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
         if self._counts_breaths:
@@ -312,28 +314,22 @@ class SessionView(QWidget):
         if label.text() != text:  # an unchanged label is not repainted
             label.setText(text)
 
-    def _on_step(self, _index: int) -> None:
-        self._shown_index = -1
-        self.refresh()
-        self._sync_frame_timer()
-
     def _on_replanned(self) -> None:
         self.pacer.set_plan(self.controller.plan)
-        self._shown_index = -1
-        self.refresh()
+        self.follower.show_again()
 
     def _on_paused(self, paused: bool) -> None:
         self.controls.set_text("pause", "Resume" if paused else "Pause")
         if paused:
             self.hint.setText(PAUSED_HINT)
-            self._hint_until = None
+            self.follower.hint_for(None)
         elif self.hint.text() == PAUSED_HINT:
             self.hint.clear()
         self.refresh()
-        self._sync_frame_timer()
+        self.follower.sync()
 
     def _on_finished(self, status: str) -> None:
-        self.frame_timer.stop()
+        self.follower.stop()
         pos = self.controller.position()
         breaths = (
             breath_count(self.controller.plan, pos.elapsed)[0] if self._counts_breaths else None
@@ -355,37 +351,18 @@ class SessionView(QWidget):
         ):
             self.ratings.hide()
 
-    # -- only paint while seen -----------------------------------------------------------------
-    def _should_animate(self) -> bool:
-        window = self.window()
-        return (
-            self.isVisible()
-            and not window.isMinimized()
-            and self.controller.status is Status.RUNNING
-        )
-
-    def _sync_frame_timer(self) -> None:
-        if self._should_animate():
-            interval = CALM_FRAME_MS if self._reduced_motion else FRAME_MS
-            if not self.frame_timer.isActive() or self.frame_timer.interval() != interval:
-                self.frame_timer.start(interval)
-        else:
-            self.frame_timer.stop()
-
     def set_reduced_motion(self, on: bool) -> None:
         """Switch between the moving pacer and the still fill bar."""
         self._reduced_motion = on
         self.pacer.set_reduced_motion(on)
         self.pacer.show_position(self.controller.position())
-        self._sync_frame_timer()
+        self.follower.set_reduced_motion(on)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.follower.shown()
         window = self.window()
         if window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
             self._watched = window
             self.controls.defer_to_window()
             # a window with a style sheet re-polishes fonts on reparenting: size them again
@@ -393,21 +370,10 @@ class SessionView(QWidget):
         focus = QApplication.focusWidget()
         if focus is None or not (focus is self or self.isAncestorOf(focus)):
             self.setFocus()  # Tab starts among the session's controls
-        self.refresh()
-        self._sync_frame_timer()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self._sync_frame_timer()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() in (
-            QEvent.Type.WindowStateChange,
-            QEvent.Type.Hide,
-            QEvent.Type.Show,
-        ):
-            self._sync_frame_timer()
-        return False
+        self.follower.sync()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -88,6 +88,21 @@ def test_space_pauses_and_resumes(qtbot: QtBot, clock: object) -> None:
     assert view.frame_timer.isActive()
 
 
+def test_a_minimised_or_hidden_presenter_paints_nothing_but_time_goes_on(
+    qtbot: QtBot, clock: object
+) -> None:
+    view = presenter(qtbot, clock, pattern="4-6", minutes=2)
+    at(view, clock, 4.0)
+    assert view.frame_timer.isActive()
+    view.showMinimized()
+    qtbot.waitUntil(lambda: not view.frame_timer.isActive())
+    view.showNormal()
+    qtbot.waitUntil(view.frame_timer.isActive)
+    view.hide()
+    assert not view.frame_timer.isActive()
+    assert view.controller.boundary_timer.isActive()  # the session keeps its own time
+
+
 def test_pace_changes_at_the_next_breath_not_mid_breath(qtbot: QtBot, clock: object) -> None:
     view = presenter(qtbot, clock, pattern="4-6", minutes=2)
     at(view, clock, 4.0)  # 1 s into the first inhale

@@ -18,9 +18,8 @@ from breathe.ui.pacers.base import Pacer
 from breathe.ui.pacers.breath import BreathPacer
 from breathe.ui.rating_row import RatingRow
 from breathe.ui.session_controller import Replanners, SessionController
+from breathe.ui.session_follower import CALM_FRAME_MS, FRAME_MS
 from breathe.ui.session_view import (
-    CALM_FRAME_MS,
-    FRAME_MS,
     GENTLER_HINT,
     LEAD_IN_SECONDS,
     NO_VOICE,
