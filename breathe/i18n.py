@@ -10,10 +10,20 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from breathe.paths import asset
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802
+        """Qt's marker for lupdate, typed as returning ``str`` (PySide6's stub says object)."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401 - re-exported, typed above
 
 log = logging.getLogger(__name__)
 

@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.ui.practice_card import apply_type_scale, set_type_scale
 
 log = logging.getLogger(__name__)
 
 LINE_CHARACTERS = 70  # a comfortable reading measure
 LINE_HEIGHT = 135  # percent
-UNAVAILABLE = "This explanation could not be opened just now. Your practices work as usual."
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "ExplainerPanel", "This explanation could not be opened just now. Your practices work as usual."
+)
 
 
 class ExplainerPanel(QWidget):
@@ -46,23 +49,23 @@ class ExplainerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.explainer = ""
-        self.setAccessibleName("Why this helps")
+        self.setAccessibleName(self.tr("Why this helps"))
 
-        self.back = QPushButton("← Back", self)
-        self.back.setAccessibleName("Back")
+        self.back = QPushButton(self.tr("← Back"), self)
+        self.back.setAccessibleName(self.tr("Back"))
         self.back.setAutoDefault(True)
         self.back.clicked.connect(self.closed)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         set_type_scale(self.heading, 1.6, bold=True)
         self.note = QLabel(
-            "To understand, not to diagnose: ask a clinician about your own care.", self
+            self.tr("To understand, not to diagnose: ask a clinician about your own care."), self
         )
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
 
         self.text = QTextBrowser(self)
-        self.text.setAccessibleName("Explanation")
+        self.text.setAccessibleName(self.tr("Explanation"))
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
@@ -101,7 +104,7 @@ class ExplainerPanel(QWidget):
         except (ImportError, OSError, ValueError):
             log.exception("could not open explainer %r", explainer)
             self.explainer = explainer
-            markdown, heading = UNAVAILABLE, "Why this helps"
+            markdown, heading = self.tr(UNAVAILABLE), self.tr("Why this helps")
         self.heading.setText(heading)
         self.text.setMarkdown(_without_first_heading(markdown))
         self._soften()

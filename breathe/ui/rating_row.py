@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from breathe.i18n import fill
+
 
 class RatingRow(QWidget):
     """A question with eleven buttons 0-10 on one line; one tap answers, another changes it.
@@ -13,7 +15,7 @@ class RatingRow(QWidget):
     Args:
         question: e.g. "How stressed do you feel?".
         subject: a short name for screen readers, e.g. "Stress" ("Stress 3 of 10").
-        low, high: what the two ends mean, e.g. "calm" and "worst".
+        low, high: what the two ends mean (translated; by default "calm" and "worst").
     """
 
     rated = Signal(int)
@@ -22,8 +24,8 @@ class RatingRow(QWidget):
         self,
         question: str,
         subject: str,
-        low: str = "calm",
-        high: str = "worst",
+        low: str | None = None,
+        high: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -34,7 +36,8 @@ class RatingRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        self.low, self.high = QLabel(low), QLabel(high)
+        self.low = QLabel(self.tr("calm") if low is None else low)
+        self.high = QLabel(self.tr("worst") if high is None else high)
         for end in (self.low, self.high):
             end.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the muted text colour
         self.question.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -47,7 +50,7 @@ class RatingRow(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(True)  # Enter picks the focused number; Space pauses
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(f"{subject} {value} of 10")
+            button.setAccessibleName(fill(self.tr("%1 %2 of 10"), subject, value))
             self._group.addButton(button, value)
             button.installEventFilter(self)
             row.addWidget(button)

@@ -19,6 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from breathe.cues import CueSink, NullCues, SessionRecorder, VoiceSink
+from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.practices.errors import PracticeError
 from breathe.practices.steps import Plan, Step
 from breathe.session import Clock, Position, Replanner, SessionRunner, Status
@@ -36,8 +37,10 @@ class Inhibitor(Protocol):
     def release(self) -> None: ...
 
 
-#: what a failed pace change says (the practice's own limits were reached)
-PACE_LIMIT_NOTICE = "That is as far as the pace goes. This rhythm is fine as it is."
+#: what a failed pace change says (the practice's own limits were reached); emitted translated
+PACE_LIMIT_NOTICE = QT_TRANSLATE_NOOP(
+    "SessionController", "That is as far as the pace goes. This rhythm is fine as it is."
+)
 
 
 class NullRecorder:
@@ -91,7 +94,7 @@ class SessionController(QObject):
     finished = Signal(str)
     paused_changed = Signal(bool)
     replanned = Signal()
-    #: a short, gentle line for the person (e.g. the pace cannot go further)
+    #: a short, gentle line for the person, translated (e.g. the pace cannot go further)
     notice = Signal(str)
 
     def __init__(
@@ -253,7 +256,7 @@ class SessionController(QObject):
             self._replan(lambda plan, now: change(plan, now, factor))
         except PracticeError as exc:
             log.info("pace not changed: %s", exc)
-            self.notice.emit(PACE_LIMIT_NOTICE)
+            self.notice.emit(self.tr(PACE_LIMIT_NOTICE))
             return False
         return True
 

@@ -9,10 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
+
 
 @dataclass(frozen=True)
 class Control:
-    """One control: a button showing ``text`` and ``key_text``, and its keys."""
+    """One control: a button showing ``text`` and ``key_text``, and its keys.
+
+    The texts are English, marked for translation and translated where shown.
+    """
 
     id: str
     text: str
@@ -21,22 +26,77 @@ class Control:
     name: str  # what a screen reader says
 
 
+# Single letters, arrows and F11 are the keys themselves: they are not translated.
+SPACE = QT_TRANSLATE_NOOP("SessionControls", "Space")
+ESC = QT_TRANSLATE_NOOP("SessionControls", "Esc")
 CONTROLS = (
-    Control("pause", "Pause", "Space", (Qt.Key.Key_Space,), "Pause or resume"),
-    Control("skip", "Skip", "→", (Qt.Key.Key_Right,), "Skip to the next step"),
-    Control("gentler", "Gentler", "G", (Qt.Key.Key_G,), "Gentler breathing"),
-    Control("slower", "Slower", "−", (Qt.Key.Key_Minus,), "Slower pace"),
+    Control(
+        "pause",
+        QT_TRANSLATE_NOOP("SessionControls", "Pause"),
+        SPACE,
+        (Qt.Key.Key_Space,),
+        QT_TRANSLATE_NOOP("SessionControls", "Pause or resume"),
+    ),
+    Control(
+        "skip",
+        QT_TRANSLATE_NOOP("SessionControls", "Skip"),
+        "→",
+        (Qt.Key.Key_Right,),
+        QT_TRANSLATE_NOOP("SessionControls", "Skip to the next step"),
+    ),
+    Control(
+        "gentler",
+        QT_TRANSLATE_NOOP("SessionControls", "Gentler"),
+        "G",
+        (Qt.Key.Key_G,),
+        QT_TRANSLATE_NOOP("SessionControls", "Gentler breathing"),
+    ),
+    Control(
+        "slower",
+        QT_TRANSLATE_NOOP("SessionControls", "Slower"),
+        "−",
+        (Qt.Key.Key_Minus,),
+        QT_TRANSLATE_NOOP("SessionControls", "Slower pace"),
+    ),
     # + is Shift+= on most keyboards: = alone does it too
-    Control("faster", "Faster", "+", (Qt.Key.Key_Plus, Qt.Key.Key_Equal), "Faster pace"),
-    Control("voice", "Voice", "V", (Qt.Key.Key_V,), "Spoken guidance"),
-    Control("mute", "Mute", "M", (Qt.Key.Key_M,), "Mute all sound"),
-    Control("fullscreen", "Full screen", "F11", (Qt.Key.Key_F11,), "Full screen"),
-    Control("stop", "Stop", "Esc", (Qt.Key.Key_Escape,), "Stop the session"),
+    Control(
+        "faster",
+        QT_TRANSLATE_NOOP("SessionControls", "Faster"),
+        "+",
+        (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
+        QT_TRANSLATE_NOOP("SessionControls", "Faster pace"),
+    ),
+    Control(
+        "voice",
+        QT_TRANSLATE_NOOP("SessionControls", "Voice"),
+        "V",
+        (Qt.Key.Key_V,),
+        QT_TRANSLATE_NOOP("SessionControls", "Spoken guidance"),
+    ),
+    Control(
+        "mute",
+        QT_TRANSLATE_NOOP("SessionControls", "Mute"),
+        "M",
+        (Qt.Key.Key_M,),
+        QT_TRANSLATE_NOOP("SessionControls", "Mute all sound"),
+    ),
+    Control(
+        "fullscreen",
+        QT_TRANSLATE_NOOP("SessionControls", "Full screen"),
+        "F11",
+        (Qt.Key.Key_F11,),
+        QT_TRANSLATE_NOOP("SessionControls", "Full screen"),
+    ),
+    Control(
+        "stop",
+        QT_TRANSLATE_NOOP("SessionControls", "Stop"),
+        ESC,
+        (Qt.Key.Key_Escape,),
+        QT_TRANSLATE_NOOP("SessionControls", "Stop the session"),
+    ),
 )
-
-
-def button_text(control: Control, text: str | None = None) -> str:
-    return f"{text or control.text}  {control.key_text}"
+#: the pause button's other text (the session view passes it to ``set_text``)
+RESUME = QT_TRANSLATE_NOOP("SessionControls", "Resume")
 
 
 class SessionControls(QWidget):
@@ -57,9 +117,11 @@ class SessionControls(QWidget):
         row.addStretch(1)
         for control in CONTROLS:
             action = actions[control.id]
-            button = QPushButton(button_text(control))
-            button.setAccessibleName(control.name)
-            button.setToolTip(f"{control.name} ({control.key_text})")
+            name, key_name = self.tr(control.name), self.tr(control.key_text)
+            button = QPushButton(self._button_text(control))
+            button.setAccessibleName(name)
+            tip = self.tr("%1 (%2)", "a control's name (its key)")
+            button.setToolTip(fill(tip, name, key_name))
             button.setAutoDefault(True)  # Enter presses the focused button; Space pauses
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(action)
@@ -76,9 +138,21 @@ class SessionControls(QWidget):
         return self._buttons[control_id]
 
     def set_text(self, control_id: str, text: str) -> None:
-        """Relabel a control, keeping its key shown (e.g. Pause -> Resume)."""
+        """Relabel a control, keeping its key shown (e.g. Pause -> Resume).
+
+        ``text`` is translated here when it is one of ours (``RESUME``, a control's text);
+        text already translated is shown as it is.
+        """
         control = next(c for c in CONTROLS if c.id == control_id)
-        self._buttons[control_id].setText(button_text(control, text))
+        self._buttons[control_id].setText(self._button_text(control, self.tr(text)))
+
+    def _button_text(self, control: Control, text: str | None = None) -> str:
+        """``Pause  Space``: the control's text, then its key."""
+        return fill(
+            self.tr("%1  %2", "a control's text, then its key"),
+            text or self.tr(control.text),
+            self.tr(control.key_text),
+        )
 
     def defer_to_window(self) -> None:
         """Leave a key the window itself binds (e.g. F11) to the window.

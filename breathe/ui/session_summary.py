@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.rating_row import RatingRow, line_up
 
 #: tags a person can add with one tap (their own come from the text field)
 TAGS = ("flare", "work", "night")
+#: how the one-tap tags read (the history keeps the ids above)
+TAG_NAMES = {
+    "flare": QT_TRANSLATE_NOOP("SessionSummary", "Flare"),
+    "work": QT_TRANSLATE_NOOP("SessionSummary", "Work"),
+    "night": QT_TRANSLATE_NOOP("SessionSummary", "Night"),
+}
 MAX_WIDTH = 760  # a calm column, not a form stretched across a wide screen
 
 
@@ -18,15 +25,25 @@ def duration_text(seconds: float) -> str:
     total = round(seconds)
     minutes, rest = divmod(total, 60)
     if minutes == 0:
-        return f"{rest} s"
-    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"
+        return fill(QCoreApplication.translate("SessionSummary", "%1 s"), rest)
+    if rest == 0:
+        return fill(QCoreApplication.translate("SessionSummary", "%1 min"), minutes)
+    return fill(QCoreApplication.translate("SessionSummary", "%1 min %2 s"), minutes, rest)
 
 
 def change_text(subject: str, before: int | None, after: int | None) -> str:
-    """``Stress: 7 before, 4 now`` (plain numbers, no judgement); empty if one is missing."""
+    """``Stress: 7 before, 4 now`` (plain numbers, no judgement); empty if one is missing.
+
+    ``subject`` is already translated.
+    """
     if before is None or after is None:
         return ""
-    return f"{subject}: {before} before, {after} now"
+    return fill(
+        QCoreApplication.translate("SessionSummary", "%1: %2 before, %3 now"),
+        subject,
+        before,
+        after,
+    )
 
 
 class SessionSummary(QWidget):
@@ -49,9 +66,14 @@ class SessionSummary(QWidget):
         self.facts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.changes = QLabel()
         self.changes.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stress = RatingRow("How stressed do you feel now?", "Stress now")
+        self.stress = RatingRow(self.tr("How stressed do you feel now?"), self.tr("Stress now"))
         self.stress.rated.connect(lambda v: self._rated("rating_after", v))
-        self.pain = RatingRow("And your pain now?", "Pain now", low="none", high="worst")
+        self.pain = RatingRow(
+            self.tr("And your pain now?"),
+            self.tr("Pain now"),
+            low=self.tr("none"),
+            high=self.tr("worst"),
+        )
         self.pain.rated.connect(lambda v: self._rated("pain_after", v))
         if not ask_pain:
             self.pain.hide()
@@ -82,10 +104,10 @@ class SessionSummary(QWidget):
 
     def _build_tags(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Tags, if you like:"))
+        row.addWidget(QLabel(self.tr("Tags, if you like:")))
         self.own_tag = QLineEdit()
-        self.own_tag.setPlaceholderText("Your own tag, then Enter")
-        self.own_tag.setAccessibleName("Your own tag")
+        self.own_tag.setPlaceholderText(self.tr("Your own tag, then Enter"))
+        self.own_tag.setAccessibleName(self.tr("Your own tag"))
         self.own_tag.setMaxLength(40)
         self.own_tag.returnPressed.connect(self._add_own_tag)
         row.addWidget(self.own_tag, 1)
@@ -95,16 +117,16 @@ class SessionSummary(QWidget):
         return row
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.again = QPushButton("Again")
-        self.again.setAccessibleName("Again: the same session once more")
+        self.again = QPushButton(self.tr("Again"))
+        self.again.setAccessibleName(self.tr("Again: the same session once more"))
         self.again.setAutoDefault(True)
         self.again.clicked.connect(self.again_requested)
-        self.done = QPushButton("Done")
-        self.done.setAccessibleName("Done")
+        self.done = QPushButton(self.tr("Done"))
+        self.done.setAccessibleName(self.tr("Done"))
         self.done.setDefault(True)
         self.done.clicked.connect(self.done_requested)
-        self.pdf = QPushButton("Save summary as PDF…")
-        self.pdf.setAccessibleName("Save a one-page summary of this session as PDF")
+        self.pdf = QPushButton(self.tr("Save summary as PDF…"))
+        self.pdf.setAccessibleName(self.tr("Save a one-page summary of this session as PDF"))
         self.pdf.setAutoDefault(True)
         self.pdf.clicked.connect(self.pdf_requested)
         row = QHBoxLayout()
@@ -126,13 +148,15 @@ class SessionSummary(QWidget):
         """Fill in the summary of a session that just ended."""
         self._before = {"rating_before": rating_before, "pain_before": pain_before}
         self.heading.setText(
-            "Well done. Take a moment before you move on."
+            self.tr("Well done. Take a moment before you move on.")
             if status == "completed"
-            else "You took some time for yourself. That counts."
+            else self.tr("You took some time for yourself. That counts.")
         )
         facts = [duration_text(seconds)]
         if breaths:
-            facts.append(f"{breaths} breath" + ("" if breaths == 1 else "s"))
+            facts.append(
+                self.tr("1 breath") if breaths == 1 else fill(self.tr("%1 breaths"), breaths)
+            )
         self.facts.setText(" · ".join(facts))
         self._show_changes()
         self.done.setFocus()
@@ -146,10 +170,12 @@ class SessionSummary(QWidget):
 
     def _add_tag_button(self, tag: str) -> QPushButton:
         """A toggle for ``tag``, placed before the text field."""
-        button = QPushButton(tag.capitalize())
+        ours = tag in TAG_NAMES
+        name = self.tr(TAG_NAMES[tag]) if ours else tag.capitalize()
+        button = QPushButton(name)
         button.setCheckable(True)
         button.setAutoDefault(True)
-        button.setAccessibleName(f"Tag {tag}")
+        button.setAccessibleName(fill(self.tr("Tag %1"), name.lower() if ours else tag))
         button.toggled.connect(self._tags_changed)
         self._tag_buttons[tag] = button
         self._tags_row.insertWidget(self._tags_row.indexOf(self.own_tag), button)
@@ -161,8 +187,8 @@ class SessionSummary(QWidget):
 
     def _show_changes(self) -> None:
         lines = [
-            change_text("Stress", self._before["rating_before"], self.stress.value()),
-            change_text("Pain", self._before["pain_before"], self.pain.value()),
+            change_text(self.tr("Stress"), self._before["rating_before"], self.stress.value()),
+            change_text(self.tr("Pain"), self._before["pain_before"], self.pain.value()),
         ]
         self.changes.setText("\n".join(line for line in lines if line))
 

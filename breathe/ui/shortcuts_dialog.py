@@ -14,19 +14,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
+
 log = logging.getLogger(__name__)
 
-#: (where, keys, what they do), in the order a person meets them
+HOME = QT_TRANSLATE_NOOP("ShortcutsDialog", "Home")
+SESSION = QT_TRANSLATE_NOOP("ShortcutsDialog", "Session")
+ANYWHERE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Anywhere")
+#: (where, keys, what they do), in the order a person meets them; English, marked for
+#: translation (key names that are words too; single letters and F-keys stay as they are)
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (
-    ("Home", "Enter", "Start the highlighted practice (at launch: Start now)"),
-    ("Home", "1 / 2 / 3", "Start breathing / grounding / muscle relaxation"),
-    ("Session", "Space", "Pause or carry on"),
-    ("Session", "G", "Gentler: slow down and soften"),
-    ("Session", "M", "Sounds off or on"),
-    ("Session", "V", "Voice off or on"),
-    ("Session", "Esc", "Stop and go back (nothing is lost)"),
-    ("Anywhere", "F11", "Full screen on or off"),
-    ("Anywhere", "? or F1", "This list of shortcuts"),
+    (
+        HOME,
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Start the highlighted practice (at launch: Start now)"
+        ),
+    ),
+    (
+        HOME,
+        "1 / 2 / 3",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Start breathing / grounding / muscle relaxation"),
+    ),
+    (
+        SESSION,
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Space"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Pause or carry on"),
+    ),
+    (SESSION, "G", QT_TRANSLATE_NOOP("ShortcutsDialog", "Gentler: slow down and soften")),
+    (SESSION, "M", QT_TRANSLATE_NOOP("ShortcutsDialog", "Sounds off or on")),
+    (SESSION, "V", QT_TRANSLATE_NOOP("ShortcutsDialog", "Voice off or on")),
+    (
+        SESSION,
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Stop and go back (nothing is lost)"),
+    ),
+    (ANYWHERE, "F11", QT_TRANSLATE_NOOP("ShortcutsDialog", "Full screen on or off")),
+    (
+        ANYWHERE,
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "? or F1"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "This list of shortcuts"),
+    ),
 )
 
 
@@ -35,14 +63,16 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
         row = 0
         section = ""
-        for where, keys, what in SHORTCUTS:
+        for entry in SHORTCUTS:
+            # a key that is a letter or an F-key has no translation: tr() returns it as it is
+            where, keys, what = (self.tr(text) for text in entry)
             if where != section:
                 section = where
                 heading = QLabel(where, self)
@@ -57,14 +87,14 @@ class ShortcutsDialog(QDialog):
             key_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             what_label = QLabel(what, self)
             what_label.setTextFormat(Qt.TextFormat.PlainText)
-            what_label.setAccessibleName(f"{keys}: {what}")
+            what_label.setAccessibleName(fill(self.tr("%1: %2", "keys: what they do"), keys, what))
             grid.addWidget(key_label, row, 0)
             grid.addWidget(what_label, row, 1)
             row += 1
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         close.setDefault(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)

@@ -12,10 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.pacing import MIN_TAPS, rate_from_taps
 from breathe.session import Clock
 
-INSTRUCTION = "Breathe as you are now. Tap Space each time you start to breathe in."
+INSTRUCTION = QT_TRANSLATE_NOOP(
+    "TapRate", "Breathe as you are now. Tap Space each time you start to breathe in."
+)
 
 
 class TapRate(QWidget):
@@ -34,25 +37,25 @@ class TapRate(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._taps: list[float] = []
-        self.instruction = QLabel(INSTRUCTION)
+        self.instruction = QLabel(self.tr(INSTRUCTION))
         self.instruction.setWordWrap(True)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bigger = self.instruction.font()
         bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
         self.instruction.setFont(bigger)
-        self.tap_button = QPushButton("I'm breathing in")
-        self.tap_button.setAccessibleName("Tap when you start to breathe in")
+        self.tap_button = QPushButton(self.tr("I'm breathing in"))
+        self.tap_button.setAccessibleName(self.tr("Tap when you start to breathe in"))
         self.tap_button.setMinimumSize(220, 90)
         self.tap_button.clicked.connect(self.tap)
         self.result = QLabel(self._progress_text())
         self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.start_button = QPushButton("Start from my pace")
-        self.start_button.setAccessibleName("Start the session from my pace")
+        self.start_button = QPushButton(self.tr("Start from my pace"))
+        self.start_button.setAccessibleName(self.tr("Start the session from my pace"))
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self.rate()))
-        self.skip_button = QPushButton("Start at the usual pace")
-        self.skip_button.setAccessibleName("Skip this and start at the usual pace")
+        self.skip_button = QPushButton(self.tr("Start at the usual pace"))
+        self.skip_button.setAccessibleName(self.tr("Skip this and start at the usual pace"))
         self.skip_button.clicked.connect(lambda: self.start_requested.emit(None))
         for button in (self.tap_button, self.start_button, self.skip_button):
             button.setAutoDefault(True)
@@ -92,8 +95,11 @@ class TapRate(QWidget):
     def _progress_text(self) -> str:
         rate = self.rate()
         if rate is not None:
-            return f"About {round(rate)} breaths a minute. Keep tapping, or start when ready."
+            return fill(
+                self.tr("About %1 breaths a minute. Keep tapping, or start when ready."),
+                round(rate),
+            )
         if len(self._taps) >= MIN_TAPS:
-            return "Those taps were hard to read. Just keep going at your own pace."
+            return self.tr("Those taps were hard to read. Just keep going at your own pace.")
         left = MIN_TAPS - len(self._taps)
-        return f"{left} more tap" + ("" if left == 1 else "s")
+        return self.tr("1 more tap") if left == 1 else fill(self.tr("%1 more taps"), left)
