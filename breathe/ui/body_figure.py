@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.practices.muscle_groups import GROUPS, LATERAL, PARTS, SIDES, programme
 from breathe.ui.theme import AA_TEXT, contrast_ratio
 
@@ -36,6 +37,11 @@ log = logging.getLogger(__name__)
 
 #: the 16 regions, in the order of the 16-group programme (right side first)
 PART_IDS: tuple[str, ...] = programme(16, "right")
+#: the side labels under the figure (a small figure shows only their first letter)
+SIDE_LABELS = (
+    (QT_TRANSLATE_NOOP("BodyFigure", "Left"), 40.0),
+    (QT_TRANSLATE_NOOP("BodyFigure", "Right"), 160.0),
+)
 
 
 def parts_of(group: str | None) -> tuple[str, ...]:
@@ -317,7 +323,8 @@ def _paint_side_labels(painter: QPainter, transform: QTransform, colors: FigureC
     painter.setFont(font)
     painter.setPen(colors.text)
     short = scale < 0.9  # a small figure: "L" and "R" keep clear of the legs
-    for word, x in (("Left", 40.0), ("Right", 160.0)):
+    for label, x in SIDE_LABELS:
+        word = QCoreApplication.translate("BodyFigure", label)
         where = transform.map(QPointF(x, 372))
         box = QRectF(where.x() - 60, where.y() - 20, 120, 40)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, word[0] if short else word)

@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.practices.catalog import build_plan, presets
 from breathe.ui import breath_shape, choices
 
 log = logging.getLogger(__name__)
 
-EMPTY_PATTERN = "Type seconds in and out, e.g. 4-6, or in-hold-out-hold, e.g. 4-4-4-4"
-MINUTES, BREATHS = "minutes", "breaths"
+EMPTY_PATTERN = QT_TRANSLATE_NOOP(
+    "BreathingPanel", "Type seconds in and out, e.g. 4-6, or in-hold-out-hold, e.g. 4-4-4-4"
+)
+MINUTES, BREATHS = "minutes", "breaths"  # the length's units (ids; shown translated)
 
 
 def preset_descriptions() -> dict[str, str]:
@@ -47,7 +50,7 @@ class BreathPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points: list[tuple[float, float]] = []
-        self.setAccessibleName("Shape of one breath")
+        self.setAccessibleName(self.tr("Shape of one breath"))
         self.setMinimumSize(220, 64)
         self.setMaximumWidth(440)
 
@@ -126,13 +129,13 @@ class BreathingPanel(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(18)
         form.setVerticalSpacing(10)
-        form.addRow(self._label("Rhythm", self.preset), self.preset)
+        form.addRow(self._label(self.tr("Rhythm"), self.preset), self.preset)
         form.addRow("", self.description)
         form.addRow(self.pattern_label, self.pattern)
         form.addRow("", self.message)
         form.addRow(self.preview_label, self.preview)
         form.addRow("", self.preview_words)
-        form.addRow(self._label("Length", self.length), length_row)
+        form.addRow(self._label(self.tr("Length"), self.length), length_row)
         form.addRow("", toggles)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
@@ -150,7 +153,7 @@ class BreathingPanel(QWidget):
     def _build_rhythm(self) -> None:
         """The preset list, the pattern field, its inline message and the preview."""
         self.preset = QComboBox(self)
-        self.preset.setAccessibleName("Breathing pattern")
+        self.preset.setAccessibleName(self.tr("Breathing pattern"))
         self.preset.setMinimumWidth(280)
         self.preset.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for name, description in preset_descriptions().items():
@@ -161,7 +164,7 @@ class BreathingPanel(QWidget):
         self.preset.addItem(choices.PRESET_NAMES[choices.CUSTOM], choices.CUSTOM)
         self.preset.setItemData(
             self.preset.count() - 1,
-            "Your own rhythm in seconds, e.g. 4-6",
+            self.tr("Your own rhythm in seconds, e.g. 4-6"),
             Qt.ItemDataRole.ToolTipRole,
         )
         self.description = QLabel(self)
@@ -169,30 +172,30 @@ class BreathingPanel(QWidget):
         self.description.setObjectName("muted")
 
         self.pattern = QLineEdit(self)
-        self.pattern.setAccessibleName("Your pattern in seconds")
-        self.pattern.setPlaceholderText("e.g. 4-6 or 4-7-8")
+        self.pattern.setAccessibleName(self.tr("Your pattern in seconds"))
+        self.pattern.setPlaceholderText(self.tr("e.g. 4-6 or 4-7-8"))
         self.pattern.setMinimumWidth(280)
         self.pattern.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.pattern_label = QLabel("Your pattern", self)
+        self.pattern_label = QLabel(self.tr("Your pattern"), self)
         self.pattern_label.setBuddy(self.pattern)
         self.message = QLabel(self)
         self.message.setObjectName("problem")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Pattern problem")
+        self.message.setAccessibleName(self.tr("Pattern problem"))
         self.message.hide()
 
         self.preview = BreathPreview(self)
-        self.preview_label = self._label("One breath", None)
+        self.preview_label = self._label(self.tr("One breath"), None)
         self.preview_words = QLabel(self)
         self.preview_words.setObjectName("muted")
 
     def _build_length(self) -> QHBoxLayout:
         self.length = QDoubleSpinBox(self)
-        self.length.setAccessibleName("Length")
+        self.length.setAccessibleName(self.tr("Length"))
         self.unit = QComboBox(self)
-        self.unit.setAccessibleName("Length in")
-        self.unit.addItem("minutes", MINUTES)
-        self.unit.addItem("breaths", BREATHS)
+        self.unit.setAccessibleName(self.tr("Length in"))
+        self.unit.addItem(self.tr("minutes"), MINUTES)
+        self.unit.addItem(self.tr("breaths"), BREATHS)
         row = QHBoxLayout()
         row.addWidget(self.length)
         row.addWidget(self.unit)
@@ -200,10 +203,10 @@ class BreathingPanel(QWidget):
         return row
 
     def _build_toggles(self, voice: bool, sounds: bool) -> QHBoxLayout:
-        self.voice = QCheckBox("Spoken guidance", self)
-        self.voice.setAccessibleName("Spoken guidance")
-        self.sounds = QCheckBox("Soft cue sounds", self)
-        self.sounds.setAccessibleName("Soft cue sounds")
+        self.voice = QCheckBox(self.tr("Spoken guidance"), self)
+        self.voice.setAccessibleName(self.tr("Spoken guidance"))
+        self.sounds = QCheckBox(self.tr("Soft cue sounds"), self)
+        self.sounds.setAccessibleName(self.tr("Soft cue sounds"))
         self.voice.setChecked(voice)
         self.sounds.setChecked(sounds)
         row = QHBoxLayout()
@@ -300,7 +303,7 @@ class BreathingPanel(QWidget):
         self.description.setText(str(tip or ""))
         choice = self.choice()
         if custom and not choice["pattern"]:
-            self._problem = EMPTY_PATTERN
+            self._problem = self.tr(EMPTY_PATTERN)
         else:
             self._problem = choices.problem("breathing", choice)
         self.message.setText(self._problem or "")

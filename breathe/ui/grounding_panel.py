@@ -17,18 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.ui import choices
 
 log = logging.getLogger(__name__)
 
+#: each variant's description (English, translated where shown)
 VARIANTS: dict[str, str] = {
-    "3-3-3": "Three things you see, three you hear, then three small movements.",
-    "3-3-3-still": (
-        "No movement: see, hear, then notice three places where your body is supported. "
-        "Kind on painful days."
+    "3-3-3": QT_TRANSLATE_NOOP(
+        "GroundingPanel", "Three things you see, three you hear, then three small movements."
     ),
-    "5-4-3-2-1": (
-        "Five things you see, four you feel, three you hear, two you smell, one you taste."
+    "3-3-3-still": QT_TRANSLATE_NOOP(
+        "GroundingPanel",
+        "No movement: see, hear, then notice three places where your body is supported. "
+        "Kind on painful days.",
+    ),
+    "5-4-3-2-1": QT_TRANSLATE_NOOP(
+        "GroundingPanel",
+        "Five things you see, four you feel, three you hear, two you smell, one you taste.",
     ),
 }
 
@@ -49,24 +55,24 @@ class GroundingPanel(QWidget):
         start = choices.normalise("grounding", choice)
 
         self.variant = QComboBox(self)
-        self.variant.setAccessibleName("Grounding variant")
+        self.variant.setAccessibleName(self.tr("Grounding variant"))
         self.variant.setMinimumWidth(280)
         self.variant.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for key, description in VARIANTS.items():
             self.variant.addItem(choices.VARIANT_NAMES[key], key)
             self.variant.setItemData(
-                self.variant.count() - 1, description, Qt.ItemDataRole.ToolTipRole
+                self.variant.count() - 1, self.tr(description), Qt.ItemDataRole.ToolTipRole
             )
         self.variant.setCurrentIndex(max(0, self.variant.findData(start.get("variant", "3-3-3"))))
         self.description = QLabel(self)
         self.description.setObjectName("muted")
         self.description.setWordWrap(True)
 
-        self.self_paced = QCheckBox("Go at my own pace (wait for me at each item)", self)
-        self.self_paced.setAccessibleName("Go at my own pace")
+        self.self_paced = QCheckBox(self.tr("Go at my own pace (wait for me at each item)"), self)
+        self.self_paced.setAccessibleName(self.tr("Go at my own pace"))
         self.self_paced.setChecked(bool(start.get("self_paced", True)))
 
-        label = QLabel("Kind", self)
+        label = QLabel(self.tr("Kind"), self)
         label.setBuddy(self.variant)
         form = QFormLayout()
         form.setHorizontalSpacing(18)
@@ -93,7 +99,7 @@ class GroundingPanel(QWidget):
         return None
 
     def _describe(self) -> None:
-        self.description.setText(VARIANTS[str(self.variant.currentData())])
+        self.description.setText(self.tr(VARIANTS[str(self.variant.currentData())]))
 
     def _changed(self) -> None:
         self._describe()

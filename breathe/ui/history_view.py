@@ -129,7 +129,7 @@ class HistoryPage(QWidget):
         self.overview.setFrameShape(QFrame.Shape.NoFrame)
         self.overview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.overview.setWidget(overview)
-        self.overview.setAccessibleName("What helps me and sessions per week")
+        self.overview.setAccessibleName(self.tr("What helps me and sessions per week"))
         self.overview.viewport().setAutoFillBackground(False)
         overview.setAutoFillBackground(False)
         self.table = HistoryTable(self.model, content)

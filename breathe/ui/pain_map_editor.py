@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.practices.relaxation import apply_pain_map
 from breathe.ui import body_figure as fig
 from breathe.ui.pacers.body_map import BodyMap
@@ -32,20 +33,33 @@ from breathe.ui.pacers.body_map import BodyMap
 log = logging.getLogger(__name__)
 
 STATES = ("normal", "gentle", "skip")
-STATE_NAMES = {"normal": "As usual", "gentle": "Gently", "skip": "Skip"}
-LEGEND = {
-    "normal": "As usual",
-    "gentle": "Gently: less effort, a shorter hold",
-    "skip": "Skip: leave this area still",
+# English, marked for translation here and translated where shown (self.tr)
+STATE_NAMES = {
+    "normal": QT_TRANSLATE_NOOP("PainMapEditor", "As usual"),
+    "gentle": QT_TRANSLATE_NOOP("PainMapEditor", "Gently"),
+    "skip": QT_TRANSLATE_NOOP("PainMapEditor", "Skip"),
 }
-INTRO = (
+LEGEND = {
+    "normal": QT_TRANSLATE_NOOP("PainMapEditor", "As usual"),
+    "gentle": QT_TRANSLATE_NOOP("PainMapEditor", "Gently: less effort, a shorter hold"),
+    "skip": QT_TRANSLATE_NOOP("PainMapEditor", "Skip: leave this area still"),
+}
+INTRO = QT_TRANSLATE_NOOP(
+    "PainMapEditor",
     "Click an area to change how it is practised: as usual, gently, or skipped. "
-    "You can change this any time."
+    "You can change this any time.",
 )
 #: the rows of the area list, head to toe
 CENTRAL_ROWS = ("forehead", "nose", "jaw", "neck", "shoulders", "abdomen")
 SIDED_ROWS = ("upper-arm", "hand", "thigh", "calf", "foot")
-FLARE_HELP = "No tensing today: just notice each area and let it soften."
+FLARE_HELP = QT_TRANSLATE_NOOP(
+    "PainMapEditor", "No tensing today: just notice each area and let it soften."
+)
+#: the headings of the arms' and legs' columns, as on the figure: left on the left
+SIDE_COLUMNS = (
+    (1, "left", QT_TRANSLATE_NOOP("PainMapEditor", "Left")),
+    (2, "right", QT_TRANSLATE_NOOP("PainMapEditor", "Right")),
+)
 
 
 def next_state(state: str) -> str:
@@ -85,26 +99,26 @@ class PainMapEditor(QWidget):
         super().__init__(parent)
         self._states = dict.fromkeys(fig.PART_IDS, "normal")
         self._combos: dict[str, QComboBox] = {}
-        self.setAccessibleName("Pain map")
+        self.setAccessibleName(self.tr("Pain map"))
 
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setObjectName("intro")
         intro.setWordWrap(True)
         self.figure = BodyMap(self)
         self.figure.setObjectName("figure")
         self.figure.set_interactive(True)
         self.figure.setAccessibleDescription(
-            "Click an area to change it. Every area is also in the list beside the figure."
+            self.tr("Click an area to change it. Every area is also in the list beside the figure.")
         )
         self.figure.region_clicked.connect(self.cycle)
 
-        self.flare = QCheckBox("Flare day (release only)")
+        self.flare = QCheckBox(self.tr("Flare day (release only)"))
         self.flare.setObjectName("flare")
-        self.flare.setAccessibleName("Flare day, release only")
-        self.flare.setAccessibleDescription(FLARE_HELP)
-        self.flare.setToolTip(FLARE_HELP)
+        self.flare.setAccessibleName(self.tr("Flare day, release only"))
+        self.flare.setAccessibleDescription(self.tr(FLARE_HELP))
+        self.flare.setToolTip(self.tr(FLARE_HELP))
         self.flare.toggled.connect(self.flare_day_changed)
-        flare_help = QLabel(FLARE_HELP)
+        flare_help = QLabel(self.tr(FLARE_HELP))
         flare_help.setWordWrap(True)
 
         side = QVBoxLayout()
@@ -126,11 +140,11 @@ class PainMapEditor(QWidget):
     def _legend(self) -> QWidget:
         box = QFrame()
         box.setObjectName("legend")
-        box.setAccessibleName("Legend")
+        box.setAccessibleName(self.tr("Legend"))
         grid = QFormLayout(box)
         grid.setContentsMargins(0, 0, 0, 6)
         for state, words in LEGEND.items():
-            grid.addRow(Swatch(state), QLabel(words))
+            grid.addRow(Swatch(state), QLabel(self.tr(words)))
         return box
 
     def _area_list(self) -> QWidget:
@@ -147,13 +161,13 @@ class PainMapEditor(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
             row += 1
-        for col, side in ((1, "left"), (2, "right")):  # as on the figure: left on the left
-            grid.addWidget(QLabel(side.capitalize()), row, col, Qt.AlignmentFlag.AlignHCenter)
+        for col, _side, heading in SIDE_COLUMNS:
+            grid.addWidget(QLabel(self.tr(heading)), row, col, Qt.AlignmentFlag.AlignHCenter)
         for base in SIDED_ROWS:
             row += 1
             label = QLabel(fig.area_name(base))
             grid.addWidget(label, row, 0)
-            for col, side in ((1, "left"), (2, "right")):
+            for col, side, _heading in SIDE_COLUMNS:
                 combo = self._combo(f"{side}-{base}")
                 grid.addWidget(combo, row, col)
                 label.setBuddy(combo)
@@ -164,7 +178,7 @@ class PainMapEditor(QWidget):
         combo = QComboBox()
         combo.setObjectName(f"area-{part}")
         for state in STATES:
-            combo.addItem(STATE_NAMES[state], state)
+            combo.addItem(self.tr(STATE_NAMES[state]), state)
         combo.setAccessibleName(fig.part_name(part))
         combo.currentIndexChanged.connect(lambda _i, p=part: self._picked(p))
         self._combos[part] = combo

@@ -22,23 +22,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.practices.relaxation import relaxation_plan
 
 log = logging.getLogger(__name__)
 
-SAFETY_NOTE = (
+# English, marked for translation here and translated where shown (self.tr)
+SAFETY_NOTE = QT_TRANSLATE_NOOP(
+    "RelaxationPanel",
     "If you live with pain: use about half your strength, skip any area that hurts, "
-    "or choose release only."
+    "or choose release only.",
 )
-PROGRAMMES = {16: "16 groups, the most detailed", 7: "7 groups", 4: "4 groups, the shortest"}
-SIDES = {"right": "Right", "left": "Left"}
-RELEASE_HELP = "No tensing: notice each area and let it soften. Kind on flare days."
+PROGRAMMES = {
+    16: QT_TRANSLATE_NOOP("RelaxationPanel", "16 groups, the most detailed"),
+    7: QT_TRANSLATE_NOOP("RelaxationPanel", "7 groups"),
+    4: QT_TRANSLATE_NOOP("RelaxationPanel", "4 groups, the shortest"),
+}
+SIDES = {
+    "right": QT_TRANSLATE_NOOP("RelaxationPanel", "Right"),
+    "left": QT_TRANSLATE_NOOP("RelaxationPanel", "Left"),
+}
+#: what a screen reader says for each side's button
+SIDE_NAMES = {
+    "right": QT_TRANSLATE_NOOP("RelaxationPanel", "Dominant side: right"),
+    "left": QT_TRANSLATE_NOOP("RelaxationPanel", "Dominant side: left"),
+}
+RELEASE_HELP = QT_TRANSLATE_NOOP(
+    "RelaxationPanel", "No tensing: notice each area and let it soften. Kind on flare days."
+)
 DEFAULTS: dict[str, Any] = {"groups": 16, "release_only": False, "side": "right"}
 
 
-def _minutes(groups: int) -> str:
-    """ ", about 9 min": the length of the programme's own plan."""
-    return f", about {round(relaxation_plan(groups=groups).total_seconds / 60)} min"
+def _minutes(groups: int) -> int:
+    """The length of the programme's own plan, in whole minutes."""
+    return round(relaxation_plan(groups=groups).total_seconds / 60)
 
 
 class RelaxationPanel(QWidget):
@@ -53,41 +70,48 @@ class RelaxationPanel(QWidget):
         self, options: Mapping[str, Any] | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Muscle relaxation choices")
+        self.setAccessibleName(self.tr("Muscle relaxation choices"))
         self._programme = QButtonGroup(self)
         programme_row = QVBoxLayout()
-        programme_row.addWidget(QLabel("Programme"))
+        programme_row.addWidget(QLabel(self.tr("Programme")))
         for groups, words in PROGRAMMES.items():
-            button = QRadioButton(f"{words}{_minutes(groups)}")
+            text = fill(
+                self.tr("%1, about %2 min", "a programme, its length"),
+                self.tr(words),
+                _minutes(groups),
+            )
+            button = QRadioButton(text)
             button.setObjectName(f"groups-{groups}")
             self._programme.addButton(button, groups)
             programme_row.addWidget(button)
 
         self._side = QButtonGroup(self)
         side_row = QHBoxLayout()
-        side_label = QLabel("Dominant side (it goes first)")
+        side_label = QLabel(self.tr("Dominant side (it goes first)"))
         side_row.addWidget(side_label)
         for i, (side, words) in enumerate(SIDES.items()):
-            button = QRadioButton(words)
+            button = QRadioButton(self.tr(words))
             button.setObjectName(f"side-{side}")
-            button.setAccessibleName(f"Dominant side: {words.lower()}")
+            button.setAccessibleName(self.tr(SIDE_NAMES[side]))
             self._side.addButton(button, i)
             side_row.addWidget(button)
         side_row.addStretch(1)
 
-        self.release_only = QCheckBox("Release only (no tensing)")
+        self.release_only = QCheckBox(self.tr("Release only (no tensing)"))
         self.release_only.setObjectName("release-only")
-        self.release_only.setAccessibleDescription(RELEASE_HELP)
-        self.release_only.setToolTip(RELEASE_HELP)
-        self.edit_pain_map = QPushButton("Edit pain map…")
+        self.release_only.setAccessibleDescription(self.tr(RELEASE_HELP))
+        self.release_only.setToolTip(self.tr(RELEASE_HELP))
+        self.edit_pain_map = QPushButton(self.tr("Edit pain map…"))
         self.edit_pain_map.setObjectName("edit-pain-map")
-        self.edit_pain_map.setAccessibleName("Edit pain map")
-        self.edit_pain_map.setAccessibleDescription("Choose areas to practise gently or to skip")
+        self.edit_pain_map.setAccessibleName(self.tr("Edit pain map"))
+        self.edit_pain_map.setAccessibleDescription(
+            self.tr("Choose areas to practise gently or to skip")
+        )
         self.edit_pain_map.clicked.connect(self.edit_pain_map_requested)
-        self.safety = QLabel(SAFETY_NOTE)
+        self.safety = QLabel(self.tr(SAFETY_NOTE))
         self.safety.setObjectName("safety")
         self.safety.setWordWrap(True)
-        self.safety.setAccessibleName("Safety note")
+        self.safety.setAccessibleName(self.tr("Safety note"))
 
         column = QVBoxLayout(self)
         column.addLayout(programme_row)

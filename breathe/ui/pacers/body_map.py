@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from breathe.i18n import fill
 from breathe.practices.steps import Plan
 from breathe.session import Position
 from breathe.ui import body_figure as fig
@@ -85,7 +86,7 @@ class BodyMap(Pacer):
         self._done: set[str] = set()
         self._layers: Layers | None = None  # cached pictures, rebuilt when the state changes
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(self.tr("Body map"))
         self._describe()
 
     # -- what to show --------------------------------------------------------------------
@@ -171,9 +172,11 @@ class BodyMap(Pacer):
         if group:
             names = ", ".join(fig.part_name(p).lower() for p in fig.parts_of(group))
             done = len({g for g in self._sequence if set(fig.parts_of(g)) <= self._done})
-            text = f"Now: {names}. {done} of {len(self._sequence)} areas done."
+            text = fill(self.tr("Now: %1. %2 of %3 areas done."), names, done, len(self._sequence))
+        elif self._sequence:
+            text = fill(self.tr("%1 areas."), len(self._sequence))
         else:
-            text = f"{len(self._sequence)} areas." if self._sequence else "The body."
+            text = self.tr("The body.")
         self.setAccessibleDescription(text)
 
     # -- painting ----------------------------------------------------------------------

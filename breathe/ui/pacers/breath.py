@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.pacing import breath_level, ease, square_point
 from breathe.practices.steps import Plan
 from breathe.session import Position
@@ -44,6 +45,13 @@ MIN_RADIUS = 0.36
 #: a circle that grew or shrank by less than this (px) is not repainted: its antialiased
 #: edge looks the same, and a slow breath then costs about a third less CPU
 STILL_PX = 0.5
+#: what a screen reader hears the pacer is (translated where shown)
+CIRCLE_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "BreathPacer", "A circle that grows as you breathe in and shrinks out"
+)
+BAR_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "BreathPacer", "A bar that fills as you breathe in and empties as you breathe out"
+)
 
 
 def mix(base: QColor, over: QColor, share: float) -> QColor:
@@ -87,8 +95,8 @@ class BreathPacer(Pacer):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
-        self.setAccessibleName("Breathing guide")
-        self.setAccessibleDescription("A circle that grows as you breathe in and shrinks out")
+        self.setAccessibleName(self.tr("Breathing guide"))
+        self.setAccessibleDescription(self.tr(CIRCLE_DESCRIPTION))
 
     # -- the Pacer interface ----------------------------------------------------------
     def set_plan(self, plan: Plan) -> None:
@@ -135,11 +143,7 @@ class BreathPacer(Pacer):
         self._fade.stop()
         self._fill_from = self._fill_to = self._level
         self._painted = None
-        self.setAccessibleDescription(
-            "A bar that fills as you breathe in and empties as you breathe out"
-            if on
-            else "A circle that grows as you breathe in and shrinks out"
-        )
+        self.setAccessibleDescription(self.tr(BAR_DESCRIPTION if on else CIRCLE_DESCRIPTION))
         self.update()
 
     # -- state a test or a view can read ------------------------------------------------

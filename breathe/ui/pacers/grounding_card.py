@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontInfo,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.practices.grounding import SELF_PACED_KINDS, VARIANTS, Sense, item_slots
 from breathe.practices.steps import Plan
 from breathe.session import Position
@@ -42,29 +43,43 @@ log = logging.getLogger(__name__)
 
 ADVANCE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
+# English, marked for translation here and translated where shown (GroundingCard's context)
 SECTION_NAMES = {
-    "see": "See",
-    "hear": "Hear",
-    "move": "Move",
-    "touch": "Touch",
-    "smell": "Smell",
-    "taste": "Taste",
+    "see": QT_TRANSLATE_NOOP("GroundingCard", "See"),
+    "hear": QT_TRANSLATE_NOOP("GroundingCard", "Hear"),
+    "move": QT_TRANSLATE_NOOP("GroundingCard", "Move"),
+    "touch": QT_TRANSLATE_NOOP("GroundingCard", "Touch"),
+    "smell": QT_TRANSLATE_NOOP("GroundingCard", "Smell"),
+    "taste": QT_TRANSLATE_NOOP("GroundingCard", "Taste"),
 }
 #: a gentle second line where the practice gives no suggestion of its own
 DETAILS = {
-    "intro": "One thing at a time. There's no hurry, and no wrong answer.",
-    "see": "Its colour, its shape, one small detail.",
-    "hear": "Near or far, loud or very quiet.",
-    "touch": "Your clothes, the chair, the air on your skin.",
-    "smell": "Or a smell you like to remember.",
-    "taste": "Or simply notice your mouth, just as it is.",
-    "outro": "In gently… and a long, soft breath out. You are here, right now.",
+    "intro": QT_TRANSLATE_NOOP(
+        "GroundingCard", "One thing at a time. There's no hurry, and no wrong answer."
+    ),
+    "see": QT_TRANSLATE_NOOP("GroundingCard", "Its colour, its shape, one small detail."),
+    "hear": QT_TRANSLATE_NOOP("GroundingCard", "Near or far, loud or very quiet."),
+    "touch": QT_TRANSLATE_NOOP("GroundingCard", "Your clothes, the chair, the air on your skin."),
+    "smell": QT_TRANSLATE_NOOP("GroundingCard", "Or a smell you like to remember."),
+    "taste": QT_TRANSLATE_NOOP("GroundingCard", "Or simply notice your mouth, just as it is."),
+    "outro": QT_TRANSLATE_NOOP(
+        "GroundingCard", "In gently… and a long, soft breath out. You are here, right now."
+    ),
 }
 BASE_FONT_PX = 12  # the usual desktop text size; Large type makes the card larger with it
-COMFORT = "Only as much as feels comfortable."
-WAITING_HINT = "Take your time. Next, whenever you're ready."
-NOTE_PRIVATE = "Not saved unless you turn on 'Keep my notes' in Settings"
-NOTE_KEPT = "Kept with this session, because 'Keep my notes' is on in Settings"
+COMFORT = QT_TRANSLATE_NOOP("GroundingCard", "Only as much as feels comfortable.")
+WAITING_HINT = QT_TRANSLATE_NOOP("GroundingCard", "Take your time. Next, whenever you're ready.")
+NOTE_PRIVATE = QT_TRANSLATE_NOOP(
+    "GroundingCard", "Not saved unless you turn on 'Keep my notes' in Settings"
+)
+NOTE_KEPT = QT_TRANSLATE_NOOP(
+    "GroundingCard", "Kept with this session, because 'Keep my notes' is on in Settings"
+)
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked above) translated in the card's context; empty stays empty."""
+    return QCoreApplication.translate("GroundingCard", text) if text else ""
 
 
 def _sense(variant: object, kind: str) -> Sense | None:
@@ -79,13 +94,17 @@ def prompt_for(plan: Plan, index: int) -> tuple[str, str]:
     step = plan.steps[index]
     sense = _sense(plan.options.get("variant"), step.kind)
     if sense is None:
-        return step.label, DETAILS.get(step.kind, "")
+        return step.label, _tr(DETAILS.get(step.kind, ""))
     heading = f"{sense.opener}\n{sense.prompt}."  # two calm lines, never a lone word
     slot, _count = item_slots(plan, index)
     if not sense.suggestions:
-        return heading, DETAILS.get(step.kind, "")
-    detail = f"Perhaps {sense.suggestions[(slot - 1) % len(sense.suggestions)]}."
-    return heading, f"{detail} {COMFORT}" if step.kind == "move" else detail
+        return heading, _tr(DETAILS.get(step.kind, ""))
+    suggestion = sense.suggestions[(slot - 1) % len(sense.suggestions)]
+    detail = fill(QCoreApplication.translate("GroundingCard", "Perhaps %1."), suggestion)
+    if step.kind != "move":
+        return heading, detail
+    both = QCoreApplication.translate("GroundingCard", "%1 %2", "a suggestion, then COMFORT")
+    return heading, fill(both, detail, _tr(COMFORT))
 
 
 class SlotRow(QWidget):
@@ -98,13 +117,13 @@ class SlotRow(QWidget):
         self._words: list[str] = []
         self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Items")
+        self.setAccessibleName(self.tr("Items"))
 
     def set_state(self, count: int, current: int, words: list[str]) -> None:
         """``count`` slots, the first ``current`` of them done."""
         self._count, self._current, self._words = count, current, words
         shown = min(current + 1, count)
-        self.setAccessibleDescription(f"Item {shown} of {count}" if count else "")
+        self.setAccessibleDescription(fill(self.tr("Item %1 of %2"), shown, count) if count else "")
         self.update()
 
     def count(self) -> int:
@@ -201,7 +220,7 @@ class GroundingCard(Pacer):
         self._sections: list[str] = []
         self._words: dict[int, str] = {}
         self._index = -1
-        self.setAccessibleName("Grounding")
+        self.setAccessibleName(self.tr("Grounding"))
 
         self._section = _label("section", rich=True)
         self._prompt = _label("prompt")
@@ -209,10 +228,10 @@ class GroundingCard(Pacer):
         self._slots = SlotRow(self)
         self._slots.setObjectName("slots")
         self._word = self._make_word_field()
-        self._note = _label("note", NOTE_PRIVATE)
-        self._note.setAccessibleName("About your words")
+        self._note = _label("note", self.tr(NOTE_PRIVATE))
+        self._note.setAccessibleName(self.tr("About your words"))
         self._hint = _label("hint")
-        self._hint.setAccessibleName("Hint")
+        self._hint.setAccessibleName(self.tr("Hint"))
         self._next = self._make_next_button()
         self.setFocusProxy(self._next)
 
@@ -242,19 +261,19 @@ class GroundingCard(Pacer):
     def _make_word_field(self) -> QLineEdit:
         field = QLineEdit()
         field.setObjectName("word")
-        field.setPlaceholderText("A word, if you like")
-        field.setAccessibleName("Your word for this item (optional)")
+        field.setPlaceholderText(self.tr("A word, if you like"))
+        field.setAccessibleName(self.tr("Your word for this item (optional)"))
         field.setMaxLength(80)
         field.setClearButtonEnabled(True)
         field.textEdited.connect(self._remember)
         return field
 
     def _make_next_button(self) -> QPushButton:
-        button = QPushButton("Next")
+        button = QPushButton(self.tr("Next"))
         button.setObjectName("next")
-        button.setAccessibleName("Next")
-        button.setAccessibleDescription("Move on when you're ready. Space or Enter.")
-        button.setToolTip("Space or Enter")
+        button.setAccessibleName(self.tr("Next"))
+        button.setAccessibleDescription(self.tr("Move on when you're ready. Space or Enter."))
+        button.setToolTip(self.tr("Space or Enter"))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.clicked.connect(self._request_advance)
@@ -285,7 +304,7 @@ class GroundingCard(Pacer):
     # -- the person's words ------------------------------------------------------------
     def set_keep_notes(self, keep: bool) -> None:
         """Say whether typed words will be kept (the session view decides and stores)."""
-        self._note.setText(NOTE_KEPT if keep else NOTE_PRIVATE)
+        self._note.setText(self.tr(NOTE_KEPT if keep else NOTE_PRIVATE))
 
     def typed_words(self) -> list[str]:
         """The words typed so far, in item order (empty ones left out)."""
@@ -309,7 +328,7 @@ class GroundingCard(Pacer):
         self._slots.set_state(count, slot - 1, words)
         is_item = count > 0
         self._section.setText(self._section_line(kind) if is_item else "")
-        self._hint.setText(WAITING_HINT if position.waiting and is_item else "")
+        self._hint.setText(self.tr(WAITING_HINT) if position.waiting and is_item else "")
         self._set_visible_parts(item=is_item, outro=kind == "outro")
         self.setAccessibleDescription(f"{heading} {detail}".replace("\n", " ").strip())
 
@@ -317,7 +336,8 @@ class GroundingCard(Pacer):
         """E.g. "See · <b>Hear</b> · Move": where this sense sits in the practice."""
         names = []
         for section in self._sections:
-            name = "Feel" if self._still and section == "touch" else SECTION_NAMES[section]
+            still_touch = self._still and section == "touch"
+            name = self.tr("Feel") if still_touch else self.tr(SECTION_NAMES[section])
             names.append(f"<b>{name}</b>" if section == kind else name)
         return " · ".join(names)
 
