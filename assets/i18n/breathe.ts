@@ -252,6 +252,124 @@
     </message>
 </context>
 <context>
+    <name>BodyFigure</name>
+    <message>
+        <source>Left</source>
+        <extracomment>the 16 regions, in the order of the 16-group programme (right side first) the side labels under the figure (a small figure shows only their first letter)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <source>Body map</source>
+        <extracomment>a region was clicked (only when interactive); the argument is a region id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1. %2 of %3 areas done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathPacer</name>
+    <message>
+        <source>A circle that grows as you breathe in and shrinks out</source>
+        <extracomment>how long the pacer glides to a re-planned timeline&apos;s level (session seconds) how long a reduced-motion fill takes to fade to its new level (wall-clock ms) the empty-lungs circle, as a share of the full one a circle that grew or shrank by less than this (px) is not repainted: its antialiased edge looks the same, and a slow breath then costs about a third less CPU what a screen reader hears the pacer is (translated where shown)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar that fills as you breathe in and empties as you breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathPreview</name>
+    <message>
+        <source>Shape of one breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPanel</name>
+    <message>
+        <source>Type seconds in and out, e.g. 4-6, or in-hold-out-hold, e.g. 4-4-4-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own rhythm in seconds, e.g. 4-6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pattern in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4-6 or 4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft cue sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmErase</name>
     <message>
         <source>Delete all your data?</source>
@@ -417,6 +535,182 @@
     </message>
 </context>
 <context>
+    <name>ExplainerPanel</name>
+    <message>
+        <source>This explanation could not be opened just now. Your practices work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To understand, not to diagnose: ask a clinician about your own care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundingCard</name>
+    <message>
+        <source>See</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing at a time. There&apos;s no hurry, and no wrong answer.</source>
+        <extracomment>a gentle second line where the practice gives no suggestion of its own</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its colour, its shape, one small detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near or far, loud or very quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clothes, the chair, the air on your skin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a smell you like to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or simply notice your mouth, just as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In gently… and a long, soft breath out. You are here, right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only as much as feels comfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time. Next, whenever you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved unless you turn on &apos;Keep my notes&apos; in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with this session, because &apos;Keep my notes&apos; is on in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a suggestion, then COMFORT</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your word for this item (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on when you&apos;re ready. Space or Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundingPanel</name>
+    <message>
+        <source>Three things you see, three you hear, then three small movements.</source>
+        <extracomment>each variant&apos;s description (English, translated where shown)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No movement: see, hear, then notice three places where your body is supported. Kind on painful days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five things you see, four you feel, three you hear, two you smell, one you taste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounding variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go at my own pace (wait for me at each item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go at my own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Your weeks</source>
@@ -576,6 +870,10 @@ before → after</source>
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps me and sessions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,6 +1045,68 @@ before → after</source>
     </message>
     <message>
         <source>The guide fills gently instead of moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainMapEditor</name>
+    <message>
+        <source>As usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gently: less effort, a shorter hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: leave this area still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an area to change how it is practised: as usual, gently, or skipped. You can change this any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tensing today: just notice each area and let it soften.</source>
+        <extracomment>the rows of the area list, head to toe</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <extracomment>the headings of the arms&apos; and legs&apos; columns, as on the figure: left on the left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <extracomment>the whole map after any change: {region id: &quot;normal&quot; | &quot;gentle&quot; | &quot;skip&quot;} the &quot;Flare day (release only)&quot; switch was turned on or off</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an area to change it. Every area is also in the list beside the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare day (release only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare day, release only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +1402,99 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>RatingRow</name>
+    <message>
+        <source>calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelaxationPanel</name>
+    <message>
+        <source>If you live with pain: use about half your strength, skip any area that hurts, or choose release only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 groups, the most detailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 groups, the shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominant side: right</source>
+        <extracomment>what a screen reader says for each side&apos;s button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominant side: left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tensing: notice each area and let it soften. Kind on flare days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle relaxation choices</source>
+        <extracomment>{&quot;groups&quot;: 16|7|4, &quot;release_only&quot;: bool, &quot;side&quot;: &quot;right&quot;|&quot;left&quot;} the person asked to open the pain map editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, about %2 min</source>
+        <comment>a programme, its length</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominant side (it goes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release only (no tensing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pain map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pain map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose areas to practise gently or to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderTimer</name>
     <message>
         <source>Time for a breathing break?</source>
@@ -1192,6 +1645,108 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>That is as far as the pace goes. This rhythm is fine as it is.</source>
+        <extracomment>what a failed pace change says (the practice&apos;s own limits were reached); emitted translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionControls</name>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentler breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute all sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>the pause button&apos;s other text (the session view passes it to ``set_text``)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a control&apos;s name (its key)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>a control&apos;s text, then its key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Edit session</source>
@@ -1271,6 +1826,123 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Flare</source>
+        <extracomment>tags a person can add with one tap (their own come from the text field) how the one-tap tags read (the history keeps the ids above)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 before, %3 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How stressed do you feel now?</source>
+        <extracomment>the person answered or changed something: {&quot;rating_after&quot;: 4} or {&quot;tags&quot;: [...]}</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And your pain now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, if you like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own tag, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: the same session once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a one-page summary of this session as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. Take a moment before you move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took some time for yourself. That counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsBinder</name>
     <message>
         <source>Your settings could not be saved (%1). They apply until breathe closes.</source>
@@ -1311,6 +1983,146 @@ before → after</source>
     </message>
     <message>
         <source>All your data is deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <extracomment>(where, keys, what they do), in the order a person meets them; English, marked for translation (key names that are words too; single letters and F-keys stay as they are)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the highlighted practice (at launch: Start now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start breathing / grounding / muscle relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentler: slow down and soften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds off or on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice off or on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and go back (nothing is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? or F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>keys: what they do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotRow</name>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapRate</name>
+    <message>
+        <source>Breathe as you are now. Tap Space each time you start to breathe in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m breathing in</source>
+        <extracomment>the rate so far in breaths per minute (emitted after each tap once it is known) start the session: from this rate (float), or None to start at the usual pace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap when you start to breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from my pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session from my pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at the usual pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this and start at the usual pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 breaths a minute. Keep tapping, or start when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those taps were hard to read. Just keep going at your own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more taps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
