@@ -31,7 +31,6 @@ from breathe.ui.history_text import (
     practice_text,
     spoken_change,
     status_text,
-    tr,
     when_text,
 )
 from breathe.ui.session_summary import duration_text
@@ -128,7 +127,7 @@ class HistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(str(HEADERS[section]))
+            return self.tr(str(HEADERS[section]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_LEFT if section in (WHEN, PRACTICE, TAGS) else _CENTRED)
         return None
@@ -147,11 +146,11 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_LEFT if column in (WHEN, PRACTICE, TAGS) else _CENTRED)
         if role == Qt.ItemDataRole.ToolTipRole and column == LENGTH:
-            return tr("Planned: %1").replace("%1", duration_text(r.planned_seconds))
+            return self.tr("Planned: %1").replace("%1", duration_text(r.planned_seconds))
         if role == Qt.ItemDataRole.AccessibleTextRole and column in (STRESS, PAIN):
             if column == STRESS:
-                return spoken_change(tr("Stress"), r.rating_before, r.rating_after)
-            return spoken_change(tr("Pain"), r.pain_before, r.pain_after)
+                return spoken_change(self.tr("Stress"), r.rating_before, r.rating_after)
+            return spoken_change(self.tr("Pain"), r.pain_before, r.pain_after)
         return None
 
     def _display(self, r: SessionRecord, column: int) -> str:

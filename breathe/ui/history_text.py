@@ -10,24 +10,22 @@ from breathe.store.history_record import SessionRecord
 from breathe.store.insights import title
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 def sessions_text(n: int) -> str:
     """``1 session``, ``2,000 sessions``."""
     if n == 1:
-        return tr("1 session")
-    return tr("%1 sessions").replace("%1", QLocale().toString(n))
+        return QCoreApplication.translate("HistoryModel", "1 session")
+    return QCoreApplication.translate("HistoryModel", "%1 sessions").replace(
+        "%1", QLocale().toString(n)
+    )
 
 
 def status_text(status: str) -> str:
     """How a status reads to a person: a running session is "in progress"."""
     words = {
-        "running": tr("In progress"),
-        "completed": tr("Completed"),
-        "stopped": tr("Ended early"),
-        "interrupted": tr("Interrupted"),
+        "running": QCoreApplication.translate("HistoryModel", "In progress"),
+        "completed": QCoreApplication.translate("HistoryModel", "Completed"),
+        "stopped": QCoreApplication.translate("HistoryModel", "Ended early"),
+        "interrupted": QCoreApplication.translate("HistoryModel", "Interrupted"),
     }
     return words.get(status, status)
 
@@ -42,9 +40,11 @@ def practice_text(r: SessionRecord) -> str:
     text = title(r.practice, r.preset)
     groups = r.options.get("groups")
     if r.practice == "relaxation" and isinstance(groups, int):
-        text += " · " + tr("%1 groups").replace("%1", str(groups))
+        text += " · " + QCoreApplication.translate("HistoryModel", "%1 groups").replace(
+            "%1", str(groups)
+        )
     if r.practice == "relaxation" and r.options.get("release_only"):
-        text += " · " + tr("release only")
+        text += " · " + QCoreApplication.translate("HistoryModel", "release only")
     return text
 
 
@@ -63,10 +63,13 @@ def before_after(before: int | None, after: int | None) -> str:
 
 def spoken_change(subject: str, before: int | None, after: int | None) -> str:
     if before is None and after is None:
-        return tr("%1 not rated").replace("%1", subject)
+        return QCoreApplication.translate("HistoryModel", "%1 not rated").replace("%1", subject)
     parts = [
         f"{word} {value}"
-        for word, value in ((tr("before"), before), (tr("after"), after))
+        for word, value in (
+            (QCoreApplication.translate("HistoryModel", "before"), before),
+            (QCoreApplication.translate("HistoryModel", "after"), after),
+        )
         if value is not None
     ]
     return f"{subject} " + ", ".join(parts)

@@ -123,6 +123,18 @@ def test_the_template_has_every_translatable_string(tmp_path: Path) -> None:
     assert not missing, f"remake assets/i18n/breathe.ts (see assets/i18n/README.md): {missing}"
 
 
+def test_every_text_has_the_context_it_is_looked_up_in() -> None:
+    """A text with no context (e.g. a module-level ``tr()`` helper) is never translated."""
+    root = ET.parse(asset("i18n", "breathe.ts")).getroot()
+    nameless = [
+        m.findtext("source")
+        for c in root.iter("context")
+        if not (c.findtext("name") or "").strip()
+        for m in c.iter("message")
+    ]
+    assert nameless == []
+
+
 def test_no_plain_english_reaches_a_visible_text() -> None:
     assert untranslated('label.setText("Hello")') and untranslated('QLabel(f"{n} more")')
     assert not untranslated('QLabel("·"); b.setText(""); b.setText(self.tr("Hello"))')
