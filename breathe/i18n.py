@@ -1,8 +1,10 @@
 """Translations: breathe's own ``assets/i18n/breathe_<locale>.qm`` and Qt's, for the locale.
 
 Every user-visible string in ``breathe/ui`` goes through ``self.tr()`` or
-``QCoreApplication.translate()``; ``assets/i18n/breathe.ts`` is the template for
-translators, made with ``pyside6-lupdate`` (see ``assets/i18n/README.md``).
+``QCoreApplication.translate()`` (a test checks the calls that show text);
+``assets/i18n/breathe.ts`` is the template for translators, made with ``pyside6-lupdate``
+(see ``assets/i18n/README.md``). Texts that come from the Qt-free practice engines (step
+words such as "Breathe in", muscle-group names, grounding prompts) are English for now.
 """
 
 from __future__ import annotations

@@ -192,6 +192,21 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyFigure</name>
     <message>
         <source>Left</source>
@@ -991,6 +1006,57 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Or choose a practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need urgent help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: why these practices help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these practices help (F1). Press ? for shortcuts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to begin. Stop whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LookPage</name>
     <message>
         <source>Look</source>
@@ -1104,6 +1170,41 @@ before → after</source>
     </message>
     <message>
         <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCard</name>
+    <message>
+        <source>Why this helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to this? Why it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1936,6 +2037,74 @@ before → after</source>
     </message>
     <message>
         <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Breathe gently, slower not deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Press Space when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is not available on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <extracomment>the person asked why this practice helps (the lead-in link for newcomers) ratings and tags as history fields, e.g. {&quot;rating_before&quot;: 6} or {&quot;tags&quot;: [&quot;work&quot;]}</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds left in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How stressed do you feel? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any pain? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to this? Why this practice helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace keys are for your own rhythms; presets keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

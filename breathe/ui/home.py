@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import fill
 from breathe.practices.catalog import PRACTICES
 from breathe.ui import choices
 from breathe.ui.practice_card import PracticeCard, apply_type_scale, link_button, set_type_scale
@@ -155,7 +156,7 @@ class HomePage(QWidget):
         self._customisers: dict[str, Customiser] = {}
         self._voice, self._sounds = voice, sounds
 
-        self.others_label = QLabel("Or choose a practice", self)
+        self.others_label = QLabel(self.tr("Or choose a practice"), self)
         self.others_label.setObjectName("muted")
         set_type_scale(self.others_label, 1.1, bold=True)
         page = QVBoxLayout(self)
@@ -179,14 +180,21 @@ class HomePage(QWidget):
         self.name_label = QLabel("breathe", self)
         self.name_label.setObjectName("muted")
         set_type_scale(self.name_label, 1.15, bold=True)
-        self.crisis_button = link_button("If you need urgent help", "If you need urgent help", self)
+        urgent = self.tr("If you need urgent help")
+        self.crisis_button = link_button(urgent, urgent, self)
         self.crisis_button.clicked.connect(self.crisis_requested)
-        self.history_button = self._header_button("History", "History of your sessions")
+        self.history_button = self._header_button(
+            self.tr("History"), self.tr("History of your sessions")
+        )
         self.history_button.clicked.connect(self.history_requested)
-        self.settings_button = self._header_button("Settings", "Settings")
+        self.settings_button = self._header_button(self.tr("Settings"), self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested)
-        self.help_button = self._header_button("? Help", "Help: why these practices help")
-        self.help_button.setToolTip("Why these practices help (F1). Press ? for shortcuts.")
+        self.help_button = self._header_button(
+            self.tr("? Help"), self.tr("Help: why these practices help")
+        )
+        self.help_button.setToolTip(
+            self.tr("Why these practices help (F1). Press ? for shortcuts.")
+        )
         self.help_button.clicked.connect(self.help_requested)
         header = QHBoxLayout()
         header.setSpacing(8)
@@ -206,7 +214,7 @@ class HomePage(QWidget):
 
     def _build_hero(self) -> QHBoxLayout:
         """Start now: the one obvious thing to do, with what it starts beside it."""
-        self.start_now = QPushButton("Start now", self)
+        self.start_now = QPushButton(self.tr("Start now"), self)
         self.start_now.setObjectName("primary")
         self.start_now.setAutoDefault(True)
         self.start_now.setDefault(True)
@@ -215,7 +223,7 @@ class HomePage(QWidget):
         self.start_now_detail = QLabel(self)
         self.start_now_detail.setWordWrap(True)
         set_type_scale(self.start_now_detail, 1.35, bold=True)
-        self.start_now_hint = QLabel("Press Enter to begin. Stop whenever you like.", self)
+        self.start_now_hint = QLabel(self.tr("Press Enter to begin. Stop whenever you like."), self)
         self.start_now_hint.setObjectName("muted")
         set_type_scale(self.start_now_hint, 1.05)
         text = QVBoxLayout()
@@ -358,8 +366,8 @@ class HomePage(QWidget):
         practice = self.default_practice
         text = choices.headline(practice, self._valid[practice])
         self.start_now_detail.setText(text)
-        self.start_now.setAccessibleName(f"Start now: {text}")
-        self.start_now.setToolTip(f"{text} (Enter)")
+        self.start_now.setAccessibleName(fill(self.tr("Start now: %1"), text))
+        self.start_now.setToolTip(fill(self.tr("%1 (Enter)"), text))
 
     def _customise_toggled(self, practice: str, shown: bool) -> None:
         panel = self.panel(practice)

@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
+
 log = logging.getLogger(__name__)
 
-WHY = "Why this helps"
-WHY_NEW = "New to this? Why it helps"
+# marked for translation here, translated where shown (context "PracticeCard")
+WHY = QT_TRANSLATE_NOOP("PracticeCard", "Why this helps")
+WHY_NEW = QT_TRANSLATE_NOOP("PracticeCard", "New to this? Why it helps")
 
 
 def set_type_scale(widget: QWidget, scale: float, *, bold: bool = False) -> None:
@@ -89,16 +92,19 @@ class PracticeCard(QFrame):
         self.description.setObjectName("muted")
         set_type_scale(self.description, 1.1)
 
-        self.start_button = QPushButton(f"Start · {title}", self)
+        self.start_button = QPushButton(fill(self.tr("Start · %1"), title), self)
         self.start_button.setObjectName("start")
         self.start_button.setAutoDefault(True)
         set_type_scale(self.start_button, 1.1)
         self.start_button.clicked.connect(lambda: self.start_clicked.emit(self.practice))
 
-        self.why_button = link_button(WHY, f"{WHY}: {title}", self)
+        why = self.tr(WHY)
+        self.why_button = link_button(why, fill(self.tr("%1: %2"), why, title), self)
         self.why_button.clicked.connect(lambda: self.explain_clicked.emit(self.practice))
 
-        self.customise_button = link_button("Customise", f"Customise {title}", self)
+        self.customise_button = link_button(
+            self.tr("Customise"), fill(self.tr("Customise %1"), title), self
+        )
         self.customise_button.setCheckable(True)
         customisable = panel is not None if customisable is None else customisable
         self.customise_button.setEnabled(customisable)
@@ -142,8 +148,8 @@ class PracticeCard(QFrame):
 
     def set_summary(self, summary: str) -> None:
         """Show what Start will begin, e.g. ``Coherent 5 min``."""
-        self.start_button.setText(f"Start · {summary}")
-        self.start_button.setAccessibleName(f"Start {self.title}: {summary}")
+        self.start_button.setText(fill(self.tr("Start · %1"), summary))
+        self.start_button.setAccessibleName(fill(self.tr("Start %1: %2"), self.title, summary))
 
     def set_problem(self, problem: str | None) -> None:
         """Disable Start while the chosen options cannot make a session, and say why."""
@@ -152,9 +158,9 @@ class PracticeCard(QFrame):
 
     def set_new(self, new: bool) -> None:
         """Before a first session, invite (never push) the person to read why it helps."""
-        text = WHY_NEW if new else WHY
+        text = self.tr(WHY_NEW if new else WHY)
         self.why_button.setText(text)
-        self.why_button.setAccessibleName(f"{text}: {self.title}")
+        self.why_button.setAccessibleName(fill(self.tr("%1: %2"), text, self.title))
 
     def set_highlighted(self, on: bool) -> None:
         """Mark the card that Enter would start (the one holding the keyboard focus)."""
@@ -170,5 +176,5 @@ class PracticeCard(QFrame):
         if self.panel is None:  # pragma: no cover - nobody gave one: nothing to show
             return
         self.panel.setVisible(shown)
-        self.customise_button.setText("Hide options" if shown else "Customise")
+        self.customise_button.setText(self.tr("Hide options") if shown else self.tr("Customise"))
         self.customise_toggled.emit(self.practice, shown)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.pacing import breath_count, countdown
 from breathe.session import Position, Status
 from breathe.ui.pacers.base import Pacer
@@ -37,13 +38,14 @@ if TYPE_CHECKING:  # the end-of-session page, built when the session ends
 
 log = logging.getLogger(__name__)
 
-GENTLER_HINT = "Breathe gently, slower not deeper"
+# marked for translation here, translated where shown (context "SessionView")
+GENTLER_HINT = QT_TRANSLATE_NOOP("SessionView", "Breathe gently, slower not deeper")
 HINT_SECONDS = 8.0  # how long a hint stays (session time)
 LEAD_IN_SECONDS = 20.0  # the before-ratings stay this long unless answered
 PACE_STEP = 1.1  # one press of - or + makes breaths 10 % longer or shorter
-PAUSED_HINT = "Paused. Press Space when you are ready."
-WAITING_HINT = "Take your time."
-NO_VOICE = "Speech is not available on this computer"
+PAUSED_HINT = QT_TRANSLATE_NOOP("SessionView", "Paused. Press Space when you are ready.")
+WAITING_HINT = QT_TRANSLATE_NOOP("SessionView", "Take your time.")
+NO_VOICE = QT_TRANSLATE_NOOP("SessionView", "Speech is not available on this computer")
 
 
 class SessionView(QWidget):
@@ -140,13 +142,13 @@ class SessionView(QWidget):
     # -- building ------------------------------------------------------------------------
     def _build_running_page(self, ask_ratings: bool, ask_pain: bool) -> None:
         self.progress = ProgressLine()
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(self.tr("Session progress"))
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setWordWrap(True)  # relaxation's instructions are whole sentences
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Seconds left in this phase")
+        self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -154,9 +156,16 @@ class SessionView(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.stress_before = RatingRow("How stressed do you feel? (optional)", "Stress")
+        self.stress_before = RatingRow(
+            self.tr("How stressed do you feel? (optional)"), self.tr("Stress")
+        )
         self.stress_before.rated.connect(lambda v: self._rate("rating_before", v))
-        self.pain_before = RatingRow("Any pain? (optional)", "Pain", low="none", high="worst")
+        self.pain_before = RatingRow(
+            self.tr("Any pain? (optional)"),
+            self.tr("Pain"),
+            low=self.tr("none"),
+            high=self.tr("worst"),
+        )
         self.pain_before.rated.connect(lambda v: self._rate("pain_before", v))
         self.ratings = QWidget()
         ratings = QVBoxLayout(self.ratings)
@@ -166,7 +175,11 @@ class SessionView(QWidget):
             ratings.addWidget(row, 0, Qt.AlignmentFlag.AlignHCenter)
         line_up([self.stress_before, self.pain_before])
         # before a first session of a practice: offered with the ratings, never in the way
-        self.why = link_button(WHY_NEW, "New to this? Why this practice helps", self.ratings)
+        self.why = link_button(
+            QCoreApplication.translate("PracticeCard", WHY_NEW),
+            self.tr("New to this? Why this practice helps"),
+            self.ratings,
+        )
         self.why.clicked.connect(self.explain_requested)
         self.why.hide()  # shown when offer_explainer
         ratings.addWidget(self.why, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -219,7 +232,9 @@ class SessionView(QWidget):
         for pace in (self.controls.button("slower"), self.controls.button("faster")):
             pace.setEnabled(c.can_change_pace)
             if not c.can_change_pace:
-                pace.setToolTip("The pace keys are for your own rhythms; presets keep theirs")
+                pace.setToolTip(
+                    self.tr("The pace keys are for your own rhythms; presets keep theirs")
+                )
 
     def _mark_type_sizes(self) -> None:
         """Sizes relative to the window's font, so Large type scales everything."""
@@ -237,7 +252,7 @@ class SessionView(QWidget):
         """Easier breathing from now, with the reminder shown at once."""
         if not self.controller.can_gentler:
             return
-        self.show_hint(GENTLER_HINT)
+        self.show_hint(self.tr(GENTLER_HINT))
         self.controller.gentler()
 
     def slower(self) -> None:
@@ -255,7 +270,7 @@ class SessionView(QWidget):
         voice.setToolTip(
             ""
             if c.voice.available
-            else str(getattr(c.voice, "unavailable_reason", None) or NO_VOICE)
+            else str(getattr(c.voice, "unavailable_reason", None) or self.tr(NO_VOICE))
         )
 
     def toggle_voice(self) -> None:
@@ -289,12 +304,12 @@ class SessionView(QWidget):
         self._set_text(self.countdown, countdown(pos, self.controller.runner.gated_kinds))
         self.progress.set_fraction(pos.progress)
         if pos.waiting and not self.hint.text() and not self.pacer.shows_prompt:
-            self.hint.setText(WAITING_HINT)
+            self.hint.setText(self.tr(WAITING_HINT))
         if self.ratings.isVisibleTo(self) and pos.elapsed >= LEAD_IN_SECONDS:
             self.ratings.hide()
 
     def _hint_expired(self, pos: Position) -> None:
-        self.hint.setText(PAUSED_HINT if pos.status is Status.PAUSED else "")
+        self.hint.setText(self.tr(PAUSED_HINT) if pos.status is Status.PAUSED else "")
 
     def _show_step(self, pos: Position) -> None:
         """A new phase: the word (announced to screen readers) and the breath count."""
@@ -302,11 +317,15 @@ class SessionView(QWidget):
         self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
         if self._counts_breaths:
             number, total = breath_count(self.controller.plan, pos.elapsed)
-            text = f"Breath {number} of {total}" if number else f"{total} breaths"
+            text = (
+                fill(self.tr("Breath %1 of %2"), number, total)
+                if number
+                else fill(self.tr("%1 breaths"), total)
+            )
             self._set_text(self.count, text)
         if self._reduced_motion:
             self.pacer.show_position(pos)
-        if self.hint.text() == WAITING_HINT and not pos.waiting:
+        if self.hint.text() == self.tr(WAITING_HINT) and not pos.waiting:
             self.hint.clear()
 
     @staticmethod
@@ -319,11 +338,11 @@ class SessionView(QWidget):
         self.follower.show_again()
 
     def _on_paused(self, paused: bool) -> None:
-        self.controls.set_text("pause", "Resume" if paused else "Pause")
+        self.controls.set_text("pause", "Resume" if paused else "Pause")  # set_text translates
         if paused:
-            self.hint.setText(PAUSED_HINT)
+            self.hint.setText(self.tr(PAUSED_HINT))
             self.follower.hint_for(None)
-        elif self.hint.text() == PAUSED_HINT:
+        elif self.hint.text() == self.tr(PAUSED_HINT):
             self.hint.clear()
         self.refresh()
         self.follower.sync()
