@@ -19,12 +19,20 @@ log = logging.getLogger(__name__)
 MAX_NAME = 60
 
 
+#: how a programme may set the voice, cue sounds and self-pacing (None: the setting's)
+SWITCHES = ("voice", "sounds", "self_paced")
+
+
 @dataclass(frozen=True)
 class Programme:
-    """What to start: a practice or preset name and its options (``FLAGS`` names)."""
+    """What to start: a practice or preset name, its options (``FLAGS`` names), and
+    optionally the voice, cue sounds and self-pacing it runs with (None: the setting's)."""
 
     practice: str
     options: Mapping[str, Any] = field(default_factory=dict)
+    voice: bool | None = None
+    sounds: bool | None = None
+    self_paced: bool | None = None
 
     def __post_init__(self) -> None:
         if not is_practice_id(self.practice):
@@ -39,9 +47,17 @@ class Programme:
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"a programme's options must be plain values ({exc})") from exc
         object.__setattr__(self, "options", plain)
+        for name in SWITCHES:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, bool):  # 1 is not true here
+                raise ConfigError(f"a programme's {name} must be true or false, e.g. true")
+
+    def switches(self) -> dict[str, bool]:
+        """The voice, sounds and self-pacing this programme sets (left out: the setting's)."""
+        return {n: v for n in SWITCHES if (v := getattr(self, n)) is not None}
 
     def to_json(self) -> dict[str, Any]:
-        return {"practice": self.practice, "options": dict(self.options)}
+        return {"practice": self.practice, "options": dict(self.options), **self.switches()}
 
 
 class Programmes(ConfigFile):
@@ -69,13 +85,24 @@ class Programmes(ConfigFile):
         """Raises ``ConfigError`` when there is no programme called ``name``."""
         return self._items[self._existing(name)]
 
-    def add(self, name: str, practice: str, options: Mapping[str, Any] | None = None) -> str:
+    def add(
+        self,
+        name: str,
+        practice: str,
+        options: Mapping[str, Any] | None = None,
+        **switches: bool | None,
+    ) -> str:
         """Save a new programme; returns its name as kept (trimmed).
+
+        ``switches``: ``voice``, ``sounds`` and ``self_paced`` (None: the setting's).
 
         Raises:
             ConfigError: the name is empty, too long or taken, or the programme is invalid.
         """
-        programme = Programme(practice, {} if options is None else options)
+        unknown = sorted(set(switches) - set(SWITCHES))
+        if unknown:
+            raise ConfigError(f"{unknown[0]!r} is not a programme switch, e.g. voice")
+        programme = Programme(practice, {} if options is None else options, **switches)
         name = self._free_name(name)
         self._items[name] = programme
         return name
@@ -124,7 +151,8 @@ class Programmes(ConfigFile):
             try:
                 if not isinstance(item, dict):
                     raise ConfigError("it must have a practice and options")
-                programmes.add(name, item.get("practice", ""), item.get("options"))
+                switches = {k: item[k] for k in SWITCHES if k in item}
+                programmes.add(name, item.get("practice", ""), item.get("options"), **switches)
             except ConfigError as exc:
                 if strict:
                     raise ConfigError(f"programme {name!r}: {exc}") from exc

@@ -45,8 +45,10 @@ QLabel#problem { color: palette(text); background: palette(alternate-base);
 
 
 def programme_request(programme: Programme) -> LaunchRequest:
-    """The launch request that starts ``programme``."""
-    return LaunchRequest(practice=programme.practice, options=dict(programme.options))
+    """The launch request that starts ``programme`` (with its voice and sounds, if set)."""
+    return LaunchRequest(
+        practice=programme.practice, options=dict(programme.options), **programme.switches()
+    )
 
 
 def programme_requests(programmes: Programmes) -> list[tuple[str, LaunchRequest]]:
@@ -223,8 +225,14 @@ class ProgrammesDialog(QDialog):
         if self.current is None or not self.current.practice:
             return False
         try:
+            current = self.current
             name = self.programmes.add(
-                self.name.text(), self.current.practice, self.current.options
+                self.name.text(),
+                current.practice,
+                current.options,
+                voice=current.voice,
+                sounds=current.sounds,
+                self_paced=current.self_paced,
             )
         except ConfigError as exc:
             self._say(str(exc))

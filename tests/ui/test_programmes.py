@@ -138,6 +138,19 @@ def test_start_sends_the_programme_and_closes(qtbot: QtBot) -> None:
     assert not d.isVisible()
 
 
+def test_a_saved_programme_starts_with_its_own_voice_and_sounds(qtbot: QtBot) -> None:
+    spoken = LaunchRequest(practice="coherent", options={"minutes": 8}, voice=True, sounds=False)
+    d = ProgrammesDialog(Programmes.load(), current=spoken)
+    qtbot.addWidget(d)
+    d.show()
+    d.name.setText("Client A, voice")
+    assert d.save_current()
+    assert Programmes.load().get("Client A, voice").switches() == {"voice": True, "sounds": False}
+    with qtbot.waitSignal(d.start_requested) as started:
+        qtbot.mouseClick(d.start_button, Qt.MouseButton.LeftButton)
+    assert started.args == [spoken]
+
+
 def test_programmes_that_cannot_be_saved_are_said(qtbot: QtBot, tmp_path: object) -> None:
     programmes = Programmes()
     blocker = locations().config

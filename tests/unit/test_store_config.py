@@ -127,6 +127,59 @@ def test_programmes_add_rename_delete_and_round_trip(breathe_home: Path) -> None
     }
 
 
+def test_a_programme_keeps_its_voice_sounds_and_pacing(breathe_home: Path) -> None:
+    progs = Programmes.load()
+    progs.add("Client A", "breathing", {"pattern": "4-6"}, voice=True, sounds=False)
+    progs.add("Slow ground", "grounding", self_paced=True)
+    progs.add("Plain", "box")
+    progs.save()
+    saved = json.loads((breathe_home / "config" / "programmes.json").read_text("utf-8"))
+    assert saved["Client A"] == {
+        "practice": "breathing",
+        "options": {"pattern": "4-6"},
+        "voice": True,
+        "sounds": False,
+    }
+    assert saved["Plain"] == {"practice": "box", "options": {}}  # the settings decide
+    again = Programmes.load()
+    assert again.get("client a").switches() == {"voice": True, "sounds": False}
+    assert again.get("slow ground").switches() == {"self_paced": True}
+    assert again.get("plain").switches() == {}
+
+
+@pytest.mark.parametrize(
+    ("switches", "message"),
+    [
+        ({"voice": "yes"}, "a programme's voice must be true or false, e.g. true"),
+        ({"sounds": 1}, "a programme's sounds must be true or false, e.g. true"),
+        ({"volume": True}, "'volume' is not a programme switch, e.g. voice"),
+    ],
+)
+def test_a_programme_switch_must_be_true_or_false(
+    switches: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ConfigError) as err:
+        Programmes().add("Client A", "box", None, **switches)  # type: ignore[arg-type]
+    assert str(err.value) == message
+
+
+def test_a_bad_switch_in_the_file_drops_only_that_programme(breathe_home: Path) -> None:
+    path = breathe_home / "config" / "programmes.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps(
+            {
+                "Good": {"practice": "box", "options": {}, "voice": False},
+                "Bad": {"practice": "box", "options": {}, "voice": "loud"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    progs = Programmes.load()
+    assert progs.names() == ["Good"]
+    assert progs.get("Good").voice is False
+
+
 def test_programme_without_options() -> None:
     progs = Programmes()
     progs.add("Quick ground", "grounding")
