@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from breathe.paths import ensure_private_dir, locations
+from breathe.store.errors import HistoryError
 from breathe.store.history_file import SetAside, connect_checked
 from breathe.store.history_lock import SessionLock, claim_if_abandoned
 from breathe.store.history_record import (
@@ -41,6 +42,9 @@ from breathe.store.history_record import (
 from breathe.store.history_schema import write_transaction
 
 log = logging.getLogger(__name__)
+
+#: about the longest database path SQLite opens (its Unix limit is 512 bytes)
+LONGEST_PATH = 500
 
 _INSERT = (
     "INSERT INTO sessions (id, practice, preset, options, started_at, started_epoch,"
@@ -86,7 +90,8 @@ class History:
         """Open (creating, migrating or replacing a damaged file) and mark interrupted rows.
 
         Raises:
-            HistoryError: the file was written by a newer breathe.
+            HistoryError: the file was written by a newer breathe, or its path is longer
+                than SQLite can open.
             sqlite3.Error, OSError: the file cannot be used (busy for long, disk full...).
         """
         path = path if path is not None else locations().database
@@ -94,6 +99,14 @@ class History:
         notice = None
         try:
             conn, backup = connect_checked(path)
+        except sqlite3.OperationalError as exc:
+            length = len(str(path.resolve()))
+            if length < LONGEST_PATH:
+                raise
+            raise HistoryError(
+                f"its folder's path is {length} characters long, more than SQLite can open "
+                f"(about {LONGEST_PATH}); set BREATHE_HOME to a shorter folder"
+            ) from exc
         except SetAside as damaged:
             notice = (
                 "Your session history could not be read, so breathe started a fresh one; "

@@ -310,3 +310,24 @@ def test_is_corruption_tells_damage_from_other_trouble() -> None:
     assert is_corruption(sqlite3.DatabaseError("file is not a database"))
     assert not is_corruption(sqlite3.OperationalError("database is locked"))
     assert not is_corruption(sqlite3.OperationalError("disk I/O error"))
+
+
+def test_a_path_longer_than_sqlite_opens_is_said_plainly(tmp_path: Path) -> None:
+    folder = tmp_path
+    while len(str(folder)) < 700:
+        folder = folder / ("deep-" + "x" * 95)
+    with pytest.raises(HistoryError) as err:
+        History.open(folder / "history.sqlite3")
+    length = len(str((folder / "history.sqlite3").resolve()))
+    assert str(err.value) == (
+        f"its folder's path is {length} characters long, more than SQLite can open "
+        "(about 500); set BREATHE_HOME to a shorter folder"
+    )
+
+
+def test_other_open_errors_are_not_blamed_on_the_path(tmp_path: Path) -> None:
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "history.sqlite3").mkdir()  # a folder where the file should be: not the path
+    with pytest.raises(sqlite3.OperationalError):
+        History.open(folder / "history.sqlite3")
