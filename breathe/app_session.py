@@ -267,6 +267,8 @@ class Breathe(Pages, QObject):
             self.recorder.update(**fields)
 
     def _on_finished(self, status: str) -> None:
+        if not self._painted:  # ended before the first paint: its row is still written
+            self._attach_recorder()
         if self.controller is not None:  # after a first session it is no longer "new"
             self._seen_explainer(self.controller.plan.practice)
         pacer = self.view.pacer if self.view is not None else None

@@ -1,0 +1,59 @@
+"""A quick start in-process: the session comes first, home only when it is needed.
+
+The whole app object (``Breathe``) runs on offscreen Qt with a real history in a
+temporary ``BREATHE_HOME``; nothing is stubbed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from breathe.app_session import Breathe
+from breathe.launch import LaunchRequest
+from breathe.paths import locations
+from tests.integration.conftest import read_rows
+
+
+@pytest.fixture
+def shell(qapp: QApplication) -> Iterator[Breathe]:
+    locs = locations()
+    locs.ensure()
+    app = Breathe(qapp, locs)
+    yield app
+    app.end_session()
+    if app.voice is not None:
+        app.voice.close()
+    app.window.close()
+    app.close()
+    app.window.deleteLater()
+    app.deleteLater()
+
+
+def test_a_quick_start_shows_its_session_then_home_on_done(shell: Breathe, qtbot: QtBot) -> None:
+    shell.launch(LaunchRequest(practice="grounding"))
+    qtbot.waitExposed(shell.window)
+    assert shell.view is not None and shell.controller is not None
+    assert shell.window.current_page() is shell.view
+    assert not shell.window.has_home  # not built on the way to the first breath
+    assert read_rows() == []  # the row comes just after the first paint...
+    shell.controller.stop()  # ...or, stopped before it, at the stop: never lost
+    assert [(r["practice"], r["status"]) for r in read_rows()] == [("grounding", "stopped")]
+    qtbot.waitUntil(lambda: shell.window.has_home)  # built while the summary shows
+    shell.view.done_requested.emit()
+    assert shell.window.current_page() is shell.window.home
+    assert shell.window.home.default_practice == "grounding"  # Start now: the last one
+
+
+def test_after_the_first_paint_the_running_row_exists_with_its_start(
+    shell: Breathe, qtbot: QtBot
+) -> None:
+    shell.launch(LaunchRequest(practice="box"))
+    qtbot.waitExposed(shell.window)
+    shell.after_first_paint()  # the history, sound, speech... once the window is painted
+    (row,) = read_rows()
+    assert (row["practice"], row["status"]) == ("breathing", "running")
+    assert shell.recorder is not None and shell.recorder.session_id == row["id"]
