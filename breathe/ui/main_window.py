@@ -196,10 +196,6 @@ class MainWindow(QMainWindow):
         if self._home is not None:
             self._home.set_default_practice(practice)
 
-    def set_last_choices(self, initial: Mapping[str, Mapping[str, Any]]) -> None:
-        """The cards' remembered choices, for a home built later (a built one has them)."""
-        self._home_args["initial"] = initial
-
     def set_new_to(self, practices: Iterable[str]) -> None:
         """Practices still new to the person (home's cards invite reading why they help)."""
         self._home_args["new_to"] = list(practices)
