@@ -1322,10 +1322,6 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 breaths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,6 +1920,17 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>SessionFollower</name>
+    <message>
+        <source>Breath %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionSummary</name>
     <message>
         <source>Flare</source>
@@ -2097,14 +2104,6 @@ before → after</source>
     </message>
     <message>
         <source>The pace keys are for your own rhythms; presets keep theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 breaths</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import fill
-from breathe.pacing import breath_count, countdown
+from breathe.pacing import countdown
 from breathe.practices.breathing_replan import FASTER, SLOWER
 from breathe.presenter import ScreenChoice, choose_screen, type_sizes
 from breathe.session import Position, Status
@@ -94,7 +94,6 @@ class PresenterView(QWidget):
         self.ratings: dict[str, int | None] = dict(ratings or {})
         self.report_dialog: ReportDialog | None = None
         self._reduced_motion = reduced_motion
-        self._counts_breaths = any(s.kind == "inhale" for s in controller.plan.steps)
         self._status: str | None = None
         self._started_at = datetime.now().astimezone()
         self.setWindowTitle(self.tr("breathe \u2013 presenter"))
@@ -303,13 +302,9 @@ class PresenterView(QWidget):
     def _show_step(self, pos: Position) -> None:
         self.phase.setText(pos.step.label)
         self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
-        if self._counts_breaths:
-            number, total = breath_count(self.controller.plan, pos.elapsed)
-            self.count.setText(
-                fill(self.tr("Breath %1 of %2"), number, total)
-                if number
-                else fill(self.tr("%1 breaths"), total)
-            )
+        text = self.follower.breath_text(pos)
+        if text is not None:
+            self.count.setText(text)
         if self._reduced_motion:
             self.pacer.show_position(pos)
 
@@ -336,7 +331,7 @@ class PresenterView(QWidget):
             else self.tr("Thank you for taking this time.")
         )
         facts = [duration_text(pos.elapsed)]
-        breaths = breath_count(self.controller.plan, pos.elapsed)[0] if self._counts_breaths else 0
+        breaths = self.follower.breaths_done(pos)
         if breaths:
             facts.append(fill(self.tr("%1 breaths"), breaths))
         self.end_facts.setText(" \u00b7 ".join(facts))

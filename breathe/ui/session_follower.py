@@ -19,6 +19,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
+from breathe.i18n import fill
+from breathe.pacing import breath_count
 from breathe.session import Position, Status
 from breathe.ui.session_controller import SessionController
 
@@ -61,6 +63,7 @@ class SessionFollower(QObject):
         self._reduced_motion = reduced_motion
         self._hint_until = hint_until
         self._shown_index = -1
+        self._counts_breaths = any(s.kind == "inhale" for s in controller.plan.steps)
         self._watched: QWidget | None = None  # the top-level window watched for minimise
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -78,6 +81,21 @@ class SessionFollower(QObject):
         if self._hint_until is not None and pos.elapsed >= self._hint_until:
             self._hint_until = None
             self._on_hint_expired(pos)
+
+    def breaths_done(self, pos: Position) -> int | None:
+        """Breaths begun by ``pos``; None for a practice without breaths."""
+        if not self._counts_breaths:
+            return None
+        return breath_count(self.controller.plan, pos.elapsed)[0]
+
+    def breath_text(self, pos: Position) -> str | None:
+        """ "Breath 3 of 15" ("15 breaths" before the first); None without breaths."""
+        if not self._counts_breaths:
+            return None
+        number, total = breath_count(self.controller.plan, pos.elapsed)
+        if number:
+            return fill(self.tr("Breath %1 of %2"), number, total)
+        return fill(self.tr("%1 breaths"), total)
 
     def show_again(self) -> None:
         """Show the current phase afresh (after a re-plan), then a frame."""

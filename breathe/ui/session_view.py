@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe.i18n import QT_TRANSLATE_NOOP, fill
-from breathe.pacing import breath_count, countdown
+from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.pacing import countdown
 from breathe.session import Position, Status
 from breathe.ui.pacers.base import Pacer
 from breathe.ui.pacers.breath import BreathPacer
@@ -85,7 +85,6 @@ class SessionView(QWidget):
         self.controller = controller
         self.pacer: Pacer = pacer if pacer is not None else BreathPacer(pacer_style)
         self._reduced_motion = reduced_motion
-        self._counts_breaths = any(s.kind == "inhale" for s in controller.plan.steps)
         self._ratings: dict[str, int] = {}
         self._watched: QWidget | None = None  # the window whose controls defer to it
 
@@ -315,13 +314,8 @@ class SessionView(QWidget):
         """A new phase: the word (announced to screen readers) and the breath count."""
         self._set_text(self.phase, pos.step.label)
         self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
-        if self._counts_breaths:
-            number, total = breath_count(self.controller.plan, pos.elapsed)
-            text = (
-                fill(self.tr("Breath %1 of %2"), number, total)
-                if number
-                else fill(self.tr("%1 breaths"), total)
-            )
+        text = self.follower.breath_text(pos)
+        if text is not None:
             self._set_text(self.count, text)
         if self._reduced_motion:
             self.pacer.show_position(pos)
@@ -350,13 +344,10 @@ class SessionView(QWidget):
     def _on_finished(self, status: str) -> None:
         self.follower.stop()
         pos = self.controller.position()
-        breaths = (
-            breath_count(self.controller.plan, pos.elapsed)[0] if self._counts_breaths else None
-        )
         self.summary.show_result(
             status,
             pos.elapsed,
-            breaths,
+            self.follower.breaths_done(pos),
             self._ratings.get("rating_before"),
             self._ratings.get("pain_before"),
         )
