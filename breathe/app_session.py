@@ -267,7 +267,7 @@ class Breathe(Pages, QObject):
             self.recorder.update(**fields)
 
     def _on_finished(self, status: str) -> None:
-        if not self._painted:  # ended before the first paint: its row is still written
+        if not self._painted:  # ended (stop, Esc, SIGTERM) before the first paint: still saved
             self._attach_recorder()
         if self.controller is not None:  # after a first session it is no longer "new"
             self._seen_explainer(self.controller.plan.practice)
@@ -314,8 +314,6 @@ class Breathe(Pages, QObject):
 
     def end_session(self) -> None:
         """Stop a running session (saved as stopped) and drop its view."""
-        if not self._painted:  # e.g. SIGTERM before the first paint: still saved
-            self._attach_recorder()
         if self.controller is not None and not self.controller.status.ended:
             self.controller.stop()
         if self.presenter is not None:

@@ -57,3 +57,12 @@ def test_after_the_first_paint_the_running_row_exists_with_its_start(
     (row,) = read_rows()
     assert (row["practice"], row["status"]) == ("breathing", "running")
     assert shell.recorder is not None and shell.recorder.session_id == row["id"]
+
+
+def test_a_session_ended_by_the_app_before_the_first_paint_is_saved(
+    shell: Breathe, qtbot: QtBot
+) -> None:
+    shell.launch(LaunchRequest(practice="box"))
+    qtbot.waitExposed(shell.window)
+    shell.end_session()  # what SIGTERM, logout or closing the window do
+    assert [(r["practice"], r["status"]) for r in read_rows()] == [("breathing", "stopped")]
