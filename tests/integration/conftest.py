@@ -200,3 +200,21 @@ def start_app(tmp_path: Path) -> Iterator[Callable[..., App]]:
     yield start
     for app in started:
         app.kill()
+
+
+@pytest.fixture
+def shell(qapp: Any) -> Iterator[Any]:
+    """The whole app object (``Breathe``) in this process, on offscreen Qt, closed after."""
+    from breathe.app_session import Breathe
+
+    locs = locations()
+    locs.ensure()
+    app = Breathe(qapp, locs)
+    yield app
+    app.end_session()
+    if app.voice is not None:
+        app.voice.close()
+    app.window.close()
+    app.close()
+    app.window.deleteLater()
+    app.deleteLater()

@@ -7,33 +7,15 @@ The whole app object (``Breathe``) runs in-process on offscreen Qt; only pyttsx3
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from breathe.app_session import Breathe
 from breathe.launch import LaunchRequest
-from breathe.paths import locations
 from breathe.session import Status
 from breathe.speech import missing_engine_reason
 from tests.integration.conftest import read_rows
-
-
-@pytest.fixture
-def shell(qapp: QApplication) -> Iterator[Breathe]:
-    locs = locations()
-    locs.ensure()
-    app = Breathe(qapp, locs)
-    yield app
-    app.end_session()
-    if app.voice is not None:
-        app.voice.close()
-    app.window.close()
-    app.close()
-    app.window.deleteLater()
-    app.deleteLater()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")

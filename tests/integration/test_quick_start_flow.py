@@ -6,31 +6,11 @@ temporary ``BREATHE_HOME``; nothing is stubbed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from breathe.app_session import Breathe
 from breathe.launch import LaunchRequest
-from breathe.paths import locations
 from tests.integration.conftest import read_rows
-
-
-@pytest.fixture
-def shell(qapp: QApplication) -> Iterator[Breathe]:
-    locs = locations()
-    locs.ensure()
-    app = Breathe(qapp, locs)
-    yield app
-    app.end_session()
-    if app.voice is not None:
-        app.voice.close()
-    app.window.close()
-    app.close()
-    app.window.deleteLater()
-    app.deleteLater()
 
 
 def test_a_quick_start_shows_its_session_then_home_on_done(shell: Breathe, qtbot: QtBot) -> None:
