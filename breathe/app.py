@@ -11,7 +11,6 @@ import contextlib
 import logging
 import os
 import signal
-import socket
 import sys
 import traceback
 from types import TracebackType
@@ -20,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from breathe import paths, startup_probe
+from breathe import logging_setup, paths, startup_probe
 from breathe.launch import LaunchRequest
 
 log = logging.getLogger(__name__)
@@ -63,9 +62,7 @@ def run(request: LaunchRequest) -> int:
         notices.print_new()  # e.g. a damaged history set aside as the session began
         # sound, speech, tray, history: once the first frame is on screen (a zero timer ran
         # before the first paint and cost ~70 ms of start-up)
-        startup_probe.after_first_paint(
-            app, lambda: (shell.after_first_paint(), notices.print_new())
-        )
+        startup_probe.after_first_paint(app, lambda: _after_first_paint(shell, notices))
         status = int(app.exec())
         notices.print_new()
     finally:
@@ -74,6 +71,12 @@ def run(request: LaunchRequest) -> int:
         stopper.close()
         shell.close()
     return status
+
+
+def _after_first_paint(shell: Any, notices: NoticePrinter) -> None:
+    logging_setup.start_rotating()
+    shell.after_first_paint()
+    notices.print_new()
 
 
 class NoticePrinter:
@@ -103,14 +106,12 @@ class SignalStopper(QObject):
     def __init__(self, on_signal: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_signal = on_signal
-        self._read, self._write = socket.socketpair()
-        self._read.setblocking(False)
-        self._write.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
+        self._wakeup = _WakeupPipe()
+        self._previous_fd = signal.set_wakeup_fd(self._wakeup.write_fd)
         self._previous = {
             sig: signal.signal(sig, self._handle) for sig in (signal.SIGTERM, signal.SIGINT)
         }
-        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._wakeup.read_fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._pending: list[int] = []
 
@@ -118,8 +119,7 @@ class SignalStopper(QObject):
         self._pending.append(signum)
 
     def _drain(self) -> None:
-        with contextlib.suppress(OSError):
-            self._read.recv(64)
+        self._wakeup.drain()
         if self._pending:
             signum = self._pending[0]
             self._pending.clear()
@@ -131,8 +131,41 @@ class SignalStopper(QObject):
         signal.set_wakeup_fd(self._previous_fd)
         for sig, handler in self._previous.items():
             signal.signal(sig, handler)
-        self._read.close()
-        self._write.close()
+        self._wakeup.close()
+
+
+class _WakeupPipe:
+    """A non-blocking pair for ``signal.set_wakeup_fd``: a pipe on POSIX (no socket module
+    to load before the first paint), a socket pair on Windows, where it must be a socket."""
+
+    def __init__(self) -> None:
+        self._sockets: Any = None
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            import socket
+
+            self._sockets = socket.socketpair()
+            for end in self._sockets:
+                end.setblocking(False)
+            self.read_fd, self.write_fd = (end.fileno() for end in self._sockets)
+            return
+        self.read_fd, self.write_fd = os.pipe()
+        os.set_blocking(self.read_fd, False)
+        os.set_blocking(self.write_fd, False)
+
+    def drain(self) -> None:
+        with contextlib.suppress(OSError):
+            if self._sockets is not None:  # pragma: no cover - Windows only
+                self._sockets[0].recv(64)
+            else:
+                os.read(self.read_fd, 64)
+
+    def close(self) -> None:
+        if self._sockets is not None:  # pragma: no cover - Windows only
+            for end in self._sockets:
+                end.close()
+            return
+        os.close(self.read_fd)
+        os.close(self.write_fd)
 
 
 def _excepthook(shell: Any) -> Any:

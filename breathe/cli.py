@@ -190,7 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from breathe import logging_setup, paths
 
     locs = paths.locations()
-    logging_setup.configure(locs.log_file, verbose=getattr(args, "verbose", False))
+    # the app rotates its log after its first paint (logging_setup.start_rotating)
+    logging_setup.configure(
+        locs.log_file, verbose=getattr(args, "verbose", False), rotating=not _opens_app(args)
+    )
     try:
         return _dispatch(args)
     except (UsageError, PracticeError, ValueError) as exc:
@@ -209,6 +212,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         problem = f"breathe: unexpected error: {exc} (details in {locs.log_file})"
         print(one_line(problem), file=sys.stderr)
         return 1
+
+
+def _opens_app(args: argparse.Namespace) -> bool:
+    desktop_entry = args.install_desktop_entry or args.uninstall_desktop_entry
+    return args.command in (None, "start") and not desktop_entry
 
 
 def _dispatch(args: argparse.Namespace) -> int:
