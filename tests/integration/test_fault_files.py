@@ -109,3 +109,26 @@ def test_every_file_breathe_writes_is_user_only(
     # rendered speech ("Breathe in") is not personal: its files may keep the umask's mode,
     # but no one else can reach them through the user-only cache folder
     assert all(mode(p) & 0o077 == 0 for p in made if p.is_dir())
+
+
+def test_the_app_log_appends_until_the_first_paint_then_rotates(
+    tmp_path: Path, root_logging: logging.Logger
+) -> None:
+    log_file = tmp_path / "log" / "breathe.log"
+    logging_setup.configure(log_file, rotating=False)
+    others = list(root_logging.handlers)
+    log = logging.getLogger("breathe.test")
+    log.info("before the first paint")
+    assert mode(log_file) == 0o600
+    logging_setup.start_rotating()
+    logging_setup.start_rotating()  # a second call changes nothing
+    added = [h for h in root_logging.handlers if h not in others]
+    assert [type(h).__name__ for h in added] == ["PrivateRotatingFileHandler"]
+    assert len(root_logging.handlers) == len(others)
+    line = "x" * 200
+    for i in range(3000):  # about 700 kB: it must rotate now
+        log.info("record %d %s", i, line)
+    text = "".join(f.read_text(encoding="utf-8") for f in sorted(log_file.parent.iterdir()))
+    assert "before the first paint" in text
+    assert sorted(f.name for f in log_file.parent.iterdir())[:2] == ["breathe.log", "breathe.log.1"]
+    assert all(f.stat().st_size <= logging_setup.MAX_BYTES for f in log_file.parent.iterdir())
