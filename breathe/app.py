@@ -57,8 +57,8 @@ def run(request: LaunchRequest) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook(shell)
     try:
-        startup_probe.watch(app)  # benchmarks only: off unless its variable is set
         shell.launch(request)
+        startup_probe.watch(app)  # benchmarks only: off unless its variable is set
         notices.print_new()  # e.g. a damaged history set aside as the session began
         # sound, speech, tray, history: once the first frame is on screen (a zero timer ran
         # before the first paint and cost ~70 ms of start-up)

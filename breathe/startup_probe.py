@@ -4,14 +4,20 @@
 has been painted, so none of it stands between a person and the first screen; if nothing
 paints within ``fallback_ms`` (a start minimised or on a hidden screen) it runs anyway.
 
+It watches the windows already shown (their first expose paints them), not every event of
+the application: a Python filter on the whole application costs a call per event and makes
+PySide6 build Python types for Qt's internal classes, ~25 ms before the first paint. Only
+when no window is shown yet does it fall back to watching the whole application.
+
 For the benchmarks, off unless ``BREATHE_REPORT_FIRST_PAINT=<file>`` is set, :func:`watch`
 appends one JSON line to that file at the first paint, before any deferred work runs::
 
     {"event": "first_paint", "t": <time.monotonic()>, "cpu": <time.process_time()>,
      "texts": [...], "loaded": [...], "modules": <len(sys.modules)>}
 
-``t`` is taken just after the first paint pass (a zero timer queued from the first paint
-event runs once the whole window is painted and flushed); on Linux ``time.monotonic`` is
+``t`` is taken just after the first paint pass (a zero timer queued from the window's
+first expose, or from the first paint event, runs once the whole window is painted and
+flushed); on Linux ``time.monotonic`` is
 one clock for every process, so the parent can subtract its own spawn time. ``cpu`` is the
 CPU time the process had used by then (steadier than wall time on a busy machine),
 ``texts`` the visible label texts (which screen it was), ``loaded`` the heavy modules that
@@ -32,7 +38,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +87,12 @@ def _watcher(app: QCoreApplication) -> _FirstPaint:
     return _FirstPaint(app)
 
 
+#: the events during which Qt paints a window's widgets (its first expose, later updates)
+_WINDOW_PAINTS = (QEvent.Type.Expose, QEvent.Type.UpdateRequest)
+
+
 class _FirstPaint(QObject):
-    """An application-wide event filter, gone after the first paint."""
+    """An event filter on the shown windows (else the application), gone after the first paint."""
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
@@ -93,7 +104,9 @@ class _FirstPaint(QObject):
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(self._too_late)
-        app.installEventFilter(self)
+        self._watched: list[QObject] = _shown_windows(app) or [app]
+        for watched in self._watched:
+            watched.installEventFilter(self)
 
     def set_report(self, report: Path, minimize_after: float | None) -> None:
         self._report = report
@@ -105,15 +118,24 @@ class _FirstPaint(QObject):
             self._fallback.start(fallback_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and not self.done:
-            self._finish()
+        if self.done:
+            return False
+        kind = event.type()
+        if kind in _WINDOW_PAINTS and isinstance(watched, QWindow) and watched.isExposed():
+            window = _widget_of(watched)  # its widgets are painted while Qt handles this
+        elif kind == QEvent.Type.Paint and isinstance(watched, QWidget):
             window = watched.window()
+        else:
+            return False
+        if window is not None:
+            self._finish()
             QTimer.singleShot(0, self, lambda: self._painted(window))
         return False
 
     def _finish(self) -> None:
         self.done = True
-        self._app.removeEventFilter(self)
+        for watched in self._watched:
+            watched.removeEventFilter(self)
         self._fallback.stop()
 
     def _painted(self, window: QWidget) -> None:
@@ -159,3 +181,26 @@ class _FirstPaint(QObject):
         assert self._report is not None
         with self._report.open("a", encoding="utf-8") as f:
             f.write(json.dumps(record) + "\n")
+
+
+def _shown_windows(app: QCoreApplication) -> list[QObject]:
+    """The visible top-level widgets and their native windows (none before the first show).
+
+    Qt paints a window's widgets while its native window handles an expose or an update
+    request; a direct ``repaint()`` reaches the top-level widget itself.
+    """
+    if not isinstance(app, QApplication):
+        return []
+    shown: list[QObject] = []
+    for widget in app.topLevelWidgets():
+        handle = widget.windowHandle()
+        if widget.isVisible() and handle is not None:
+            shown += [handle, widget]
+    return shown
+
+
+def _widget_of(window: QWindow) -> QWidget | None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.windowHandle() is window:
+            return widget
+    return None

@@ -157,3 +157,22 @@ def test_a_late_paint_is_still_reported_after_the_work_ran(
     w.show()
     qtbot.waitUntil(lambda: len(records(report)) == 1)
     assert ran == [1]
+
+
+def test_work_asked_for_after_the_window_is_shown_waits_for_its_first_paint(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the app's order: the window is shown, then the work is queued (the probe watches
+    # that window, not every event of the application)
+    monkeypatch.delenv(startup_probe.REPORT_VAR, raising=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    w = window(qtbot, "Breathe in")
+    painted: list[bool] = []
+    w.centralWidget().paintEvent = lambda e: painted.append(True)  # type: ignore[method-assign]
+    w.show()
+    ran: list[bool] = []
+    startup_probe.after_first_paint(app, lambda: ran.append(bool(painted)), fallback_ms=60_000)
+    assert not ran
+    qtbot.waitUntil(lambda: bool(ran))
+    assert ran == [True]

@@ -2,8 +2,9 @@
 
 Run as a script by the benchmarks. It reports its first paint exactly as
 ``breathe.startup_probe`` does (one JSON line in ``$BREATHE_REPORT_FIRST_PAINT``, taken by
-a zero timer queued from the first paint event) and, with ``BREATHE_MINIMIZE_AFTER``,
-minimises itself that many seconds later. Nothing else: no breathe import.
+a zero timer queued from the shown window's first expose, during which Qt paints it) and,
+with ``BREATHE_MINIMIZE_AFTER``, minimises itself that many seconds later. Nothing else:
+no breathe import.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 
@@ -25,10 +27,16 @@ def write(record: dict[str, object]) -> None:
 
 
 class FirstPaint(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            app.removeEventFilter(self)
-            QTimer.singleShot(0, self, lambda: self.painted(watched.window()))
+        kind = event.type()
+        paints = (QEvent.Type.Expose, QEvent.Type.UpdateRequest)
+        if kind in paints and isinstance(watched, QWindow) and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, lambda: self.painted(self.window))
         return False
 
     def painted(self, window: QWidget) -> None:
@@ -53,12 +61,13 @@ class FirstPaint(QObject):
 
 
 app = QApplication(sys.argv[:1])
-probe = FirstPaint(app)
 window = QMainWindow()
 window.setWindowTitle("floor")
 window.setCentralWidget(QLabel("Breathe in", window))
 window.resize(960, 680)
-if os.environ.get("BREATHE_REPORT_FIRST_PAINT"):
-    app.installEventFilter(probe)
 window.show()
+if os.environ.get("BREATHE_REPORT_FIRST_PAINT"):
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.installEventFilter(FirstPaint(window))
 sys.exit(app.exec())
