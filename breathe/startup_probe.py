@@ -23,7 +23,8 @@ CPU time the process had used by then (steadier than wall time on a busy machine
 ``texts`` the visible label texts (which screen it was), ``loaded`` the heavy modules that
 were already imported. With ``BREATHE_MINIMIZE_AFTER=<seconds>`` too, the window is then
 minimised that long after its first paint (under Xvfb no window manager would do it) and
-a ``{"event": "minimized", "t": ...}`` line follows.
+a ``{"event": "minimized", "t": ...}`` line follows. With ``BREATHE_EXIT_AT_FIRST_PAINT=1``
+the process ends at once after the report, so an instruction count stops at the paint.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 
 REPORT_VAR = "BREATHE_REPORT_FIRST_PAINT"
 MINIMIZE_VAR = "BREATHE_MINIMIZE_AFTER"
+#: with the report: end the process right after it (tools/count_startup_instructions.py)
+EXIT_VAR = "BREATHE_EXIT_AT_FIRST_PAINT"
 #: modules the first screen should not need; the report says which were loaded anyway
 HEAVY = (
     "sqlite3",
@@ -152,6 +155,8 @@ class _FirstPaint(QObject):
                     "modules": len(sys.modules),
                 }
             )
+            if os.environ.get(EXIT_VAR):
+                os._exit(0)  # count nothing after the first paint
         self._run_work()
         if self._minimize_after is not None:
             ms = round(self._minimize_after * 1000)

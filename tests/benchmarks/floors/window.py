@@ -3,8 +3,8 @@
 Run as a script by the benchmarks. It reports its first paint exactly as
 ``breathe.startup_probe`` does (one JSON line in ``$BREATHE_REPORT_FIRST_PAINT``, taken by
 a zero timer queued from the shown window's first expose, during which Qt paints it) and,
-with ``BREATHE_MINIMIZE_AFTER``, minimises itself that many seconds later. Nothing else:
-no breathe import.
+with ``BREATHE_MINIMIZE_AFTER``, minimises itself that many seconds later, or with
+``BREATHE_EXIT_AT_FIRST_PAINT`` ends at once. Nothing else: no breathe import.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ class FirstPaint(QObject):
                 "modules": len(sys.modules),
             }
         )
+        if os.environ.get("BREATHE_EXIT_AT_FIRST_PAINT"):
+            os._exit(0)
         after = os.environ.get("BREATHE_MINIMIZE_AFTER")
         if after:
             QTimer.singleShot(round(float(after) * 1000), self, lambda: self.mini(window))
