@@ -51,6 +51,9 @@ EXIT_VAR = "BREATHE_EXIT_AT_FIRST_PAINT"
 #: modules the first screen should not need; the report says which were loaded anyway
 HEAVY = (
     "sqlite3",
+    "socket",
+    "_hashlib",
+    "logging.handlers",
     "PySide6.QtMultimedia",
     "PySide6.QtNetwork",
     "PySide6.QtDBus",
