@@ -20,6 +20,15 @@ def window(qtbot: QtBot, text: str) -> QMainWindow:
     return w
 
 
+@pytest.fixture
+def app(monkeypatch: pytest.MonkeyPatch) -> QApplication:
+    """The test application, with no first-paint report asked for."""
+    monkeypatch.delenv(startup_probe.REPORT_VAR, raising=False)
+    found = QApplication.instance()
+    assert isinstance(found, QApplication)
+    return found
+
+
 def records(path: Path) -> list[dict[str, object]]:
     if not path.exists():
         return []
@@ -27,11 +36,8 @@ def records(path: Path) -> list[dict[str, object]]:
 
 
 def test_without_the_variable_nothing_is_watched(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, app: QApplication
 ) -> None:
-    monkeypatch.delenv(startup_probe.REPORT_VAR, raising=False)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     before = len(app.children())
     startup_probe.watch(app)
     assert len(app.children()) == before  # no filter object was made
@@ -97,12 +103,7 @@ def test_deferred_work_runs_after_the_first_paint_and_after_its_report(
     assert seen == [1, -1]  # in order, after the paint was reported
 
 
-def test_deferred_work_runs_anyway_when_nothing_paints(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv(startup_probe.REPORT_VAR, raising=False)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+def test_deferred_work_runs_anyway_when_nothing_paints(qtbot: QtBot, app: QApplication) -> None:
     ran: list[str] = []
     startup_probe.after_first_paint(app, lambda: ran.append("late"), fallback_ms=20)
     startup_probe.after_first_paint(app, lambda: ran.append("later"), fallback_ms=5000)
@@ -117,12 +118,7 @@ def test_deferred_work_runs_anyway_when_nothing_paints(
     assert ran == []  # each piece of work runs once
 
 
-def test_without_a_report_work_still_waits_for_the_paint(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv(startup_probe.REPORT_VAR, raising=False)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+def test_without_a_report_work_still_waits_for_the_paint(qtbot: QtBot, app: QApplication) -> None:
     ran: list[str] = []
     w = window(qtbot, "Breathe in")
 
@@ -160,13 +156,10 @@ def test_a_late_paint_is_still_reported_after_the_work_ran(
 
 
 def test_work_asked_for_after_the_window_is_shown_waits_for_its_first_paint(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: QApplication
 ) -> None:
     # the app's order: the window is shown, then the work is queued (the probe watches
     # that window, not every event of the application)
-    monkeypatch.delenv(startup_probe.REPORT_VAR, raising=False)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     w = window(qtbot, "Breathe in")
     painted: list[bool] = []
     w.centralWidget().paintEvent = lambda e: painted.append(True)  # type: ignore[method-assign]
