@@ -214,13 +214,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _desktop_entry_asked(args: argparse.Namespace) -> bool:
+    return bool(args.install_desktop_entry or args.uninstall_desktop_entry)
+
+
 def _opens_app(args: argparse.Namespace) -> bool:
-    desktop_entry = args.install_desktop_entry or args.uninstall_desktop_entry
-    return args.command in (None, "start") and not desktop_entry
+    return args.command in (None, "start") and not _desktop_entry_asked(args)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.install_desktop_entry or args.uninstall_desktop_entry:
+    if _desktop_entry_asked(args):
         from breathe import desktop_entry
 
         if args.install_desktop_entry:

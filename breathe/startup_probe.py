@@ -15,16 +15,16 @@ appends one JSON line to that file at the first paint, before any deferred work 
     {"event": "first_paint", "t": <time.monotonic()>, "cpu": <time.process_time()>,
      "texts": [...], "loaded": [...], "modules": <len(sys.modules)>}
 
-``t`` is taken just after the first paint pass (a zero timer queued from the window's
-first expose, or from the first paint event, runs once the whole window is painted and
-flushed); on Linux ``time.monotonic`` is
-one clock for every process, so the parent can subtract its own spawn time. ``cpu`` is the
-CPU time the process had used by then (steadier than wall time on a busy machine),
-``texts`` the visible label texts (which screen it was), ``loaded`` the heavy modules that
-were already imported. With ``BREATHE_MINIMIZE_AFTER=<seconds>`` too, the window is then
-minimised that long after its first paint (under Xvfb no window manager would do it) and
-a ``{"event": "minimized", "t": ...}`` line follows. With ``BREATHE_EXIT_AT_FIRST_PAINT=1``
-the process ends at once after the report, so an instruction count stops at the paint.
+``t`` is taken just after the first paint pass (a zero timer queued from the window's first
+expose, or from the first paint event, runs once the whole window is painted and flushed);
+on Linux ``time.monotonic`` is one clock for every process, so the parent can subtract its
+own spawn time. ``cpu`` is the CPU time the process had used by then (steadier than wall
+time on a busy machine), ``texts`` the visible label texts (which screen it was), ``loaded``
+the heavy modules that were already imported. With ``BREATHE_MINIMIZE_AFTER=<seconds>`` too,
+the window is then minimised that long after its first paint (under Xvfb no window manager
+would do it) and a ``{"event": "minimized", "t": ...}`` line follows. With
+``BREATHE_EXIT_AT_FIRST_PAINT=1`` the process ends at once after the report, so an
+instruction count stops at the paint.
 """
 
 from __future__ import annotations
@@ -103,7 +103,6 @@ class _FirstPaint(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self.done = False
-        self._app = app
         self._report: Path | None = None
         self._minimize_after: float | None = None
         self._work: list[Callable[[], Any]] = []
