@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from breathe.app_pages import Pages
 from breathe.cli import make_plan
@@ -452,7 +452,3 @@ class Breathe(Pages, QObject):
         if self._history is not None:
             self._history.close()
             self._history = None
-
-
-def top_level(widget: QWidget) -> QWidget:
-    return widget.window()
