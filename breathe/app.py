@@ -29,7 +29,9 @@ def run(request: LaunchRequest) -> int:
     """Open breathe (home, or straight into a session) and run until it quits."""
     locs = paths.locations()
     locs.ensure()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from breathe.ui.theme import new_application
+
+    app = QApplication.instance() or new_application(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("breathe")
     app.setApplicationDisplayName("breathe")

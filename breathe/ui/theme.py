@@ -23,6 +23,7 @@ AA_TEXT = 4.5
 AA_NON_TEXT = 3.0
 _BASE_SIZE = "breatheBasePointSize"  # the font size before any scaling, kept on the app
 _ACTIVE = "breatheThemeId"  # which Theme last styled the app (it alone follows the system)
+_FUSION = "breatheFusion"  # the app is in the Fusion style already
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,9 @@ class Theme:
     def apply(self, app: QApplication) -> Palette:
         """Set style, palette, fonts and focus rings on the whole application."""
         p = self.palette(app)
-        app.setStyle("Fusion")
+        if not app.property(_FUSION):
+            app.setStyle("Fusion")
+            app.setProperty(_FUSION, True)
         app.setPalette(qpalette(p))
         base = app.property(_BASE_SIZE)
         if base is None:
@@ -210,6 +213,18 @@ class Theme:
         app = self._app
         if app is not None and self.scheme == "system" and app.property(_ACTIVE) == id(self):
             self.apply(app)
+
+
+def new_application(argv: list[str]) -> QApplication:
+    """The QApplication, started in the Fusion style that :meth:`Theme.apply` wants.
+
+    Asked for by argument, the style is set in C++. ``setStyle`` from Python would hand
+    back the style object, for which PySide6 first builds QStyle's Python type and its
+    eleven enums: about 25 M instructions before the first paint.
+    """
+    app = QApplication([*argv[:1], "-style", "fusion"])
+    app.setProperty(_FUSION, True)
+    return app
 
 
 def check_palette(p: Palette) -> list[str]:

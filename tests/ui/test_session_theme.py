@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import fields, replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QStyleHints
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from breathe.ui.theme import (
     DARK,
@@ -76,6 +79,7 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
     qapp.setFont(font)
     qapp.setProperty("breatheBasePointSize", None)
     qapp.setProperty("breatheThemeId", None)
+    qapp.setProperty("breatheFusion", None)
 
 
 def test_apply_sets_palette_fonts_and_focus_rings(app: QApplication) -> None:
@@ -107,3 +111,39 @@ def test_system_scheme_follows_the_desktop(
     assert app.palette().color(QPalette.ColorRole.Window).name() == LIGHT.window.lower()
     forced.apply(app)  # applying twice connects once
     assert forced.scale == 1.0 and not forced.reduced_motion
+
+
+def style_under_sheet(app: QApplication) -> QStyle:
+    """The style the app's style sheet draws with (``app.style()`` is the sheet's own)."""
+    sheet = app.styleSheet()
+    app.setStyleSheet("")
+    style = app.style()
+    app.setStyleSheet(sheet)
+    return style
+
+
+def test_apply_puts_the_app_in_fusion_once(app: QApplication) -> None:
+    app.setStyle("Windows")
+    Theme("light").apply(app)
+    fusion = style_under_sheet(app)
+    assert fusion.name() == "fusion"
+    Theme("dark").apply(app)  # a live theme change keeps the style it has
+    assert style_under_sheet(app) is fusion
+
+
+def test_a_new_application_starts_in_fusion_whatever_the_desktop_asks() -> None:
+    script = (
+        "import sys; from breathe.ui.theme import new_application; "
+        "app = new_application(sys.argv); print(app.style().name(), app.arguments()[1:])"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="windows")
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["fusion", "[]"]  # asked by argument, not left in argv
