@@ -41,6 +41,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +87,15 @@ def after_first_paint(
     _watcher(app).add(work, fallback_ms)
 
 
+_waiting: list[_FirstPaint] = []  # the watcher still waiting for its paint, if any
+
+
 def _watcher(app: QCoreApplication) -> _FirstPaint:
-    for found in app.findChildren(_FirstPaint):
-        if isinstance(found, _FirstPaint) and not found.done:
-            return found
-    return _FirstPaint(app)
+    # kept here, not looked up with app.findChildren: that wraps every child of the app in
+    # Python, the app's style among them, and builds QStyle's type and enums to do it
+    if not _waiting or _waiting[0].done or not Shiboken.isValid(_waiting[0]):
+        _waiting[:] = [_FirstPaint(app)]
+    return _waiting[0]
 
 
 #: the events during which Qt paints a window's widgets (its first expose, later updates)

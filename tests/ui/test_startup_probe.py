@@ -169,3 +169,23 @@ def test_work_asked_for_after_the_window_is_shown_waits_for_its_first_paint(
     assert not ran
     qtbot.waitUntil(lambda: bool(ran))
     assert ran == [True]
+
+
+def test_the_report_and_every_piece_of_work_share_one_watcher(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "paint.jsonl"
+    monkeypatch.setenv(startup_probe.REPORT_VAR, str(report))
+    monkeypatch.delenv(startup_probe.MINIMIZE_VAR, raising=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = len(app.children())
+    ran: list[str] = []
+    startup_probe.watch(app)
+    startup_probe.after_first_paint(app, lambda: ran.append("sound"))
+    startup_probe.after_first_paint(app, lambda: ran.append("tray"))
+    assert len(app.children()) <= before + 1  # one filter, however often asked
+    w = window(qtbot, "Breathe in")
+    w.show()
+    qtbot.waitUntil(lambda: len(ran) == 2)
+    assert len(records(report)) == 1 and ran == ["sound", "tray"]
