@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,23 @@ def breathe_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "breathe-home"
     monkeypatch.setenv("BREATHE_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def qt_garbage_freed_here(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Free a Qt test's widgets on the GUI thread, before the next test.
+
+    Widgets a test made without a parent belong to Python, and many sit in reference
+    cycles (a signal connected to a lambda that names the widget). Python frees cycles
+    whenever enough objects pile up, on whichever thread is allocating then: if that is a
+    speech thread that has just started, Qt deletes the widgets and their timers from it
+    ("Timers cannot be stopped from another thread"), and once it crashed. What is
+    still alive afterwards is frozen, so these collections stay short.
+    """
+    yield
+    if "qtbot" in request.fixturenames:
+        gc.collect()
+        gc.freeze()
 
 
 @pytest.fixture
