@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from breathe.i18n import fill
+
+OBJECT_NAME = "ratingRow"  # theme.py's style sheet styles the rows' buttons by it
 
 
 class RatingRow(QWidget):
@@ -52,19 +54,21 @@ class RatingRow(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(fill(self.tr("%1 %2 of 10"), subject, value))
             self._group.addButton(button, value)
-            button.installEventFilter(self)
             row.addWidget(button)
         row.addWidget(self.high)
-        # quiet, compact number buttons: they are an offer, not a task
-        self.setStyleSheet(
-            "QPushButton { padding: 3px 0px; min-width: 2.1em; border-color: transparent; }"
-            "QPushButton:hover { border-color: palette(mid); }"
-        )
+        # quiet, compact number buttons (they are an offer, not a task): the look is in the
+        # application's style sheet (theme.py), found by this name; a style sheet of the
+        # row's own would be re-applied to its buttons each time an ancestor is re-parented
+        self.setObjectName(OBJECT_NAME)
         self._group.idClicked.connect(self.rated)
         self.setAccessibleName(question)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Left/Right move between the numbers here, before any window shortcut (skip)."""
+    def event(self, event: QEvent) -> bool:
+        """Left/Right move between the numbers here, before any window shortcut (skip).
+
+        A focused number does not take the shortcut check for itself, so it comes on to
+        the row: one Python handler here, not a filter on each of the eleven buttons.
+        """
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -72,7 +76,7 @@ class RatingRow(QWidget):
         ):
             event.accept()
             return True
-        return super().eventFilter(watched, event)
+        return super().event(event)
 
     def value(self) -> int | None:
         """The number chosen, or None while unanswered."""

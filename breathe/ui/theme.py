@@ -127,6 +127,10 @@ def _stylesheet(p: Palette) -> str:
     }}
     QLineEdit:focus {{ border: 3px solid {p.focus}; padding: 4px 6px; }}
     QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.guide}; }}
+    /* the 0-10 rating numbers (rating_row.py): quiet and compact, still ringed in focus */
+    #ratingRow QPushButton {{ padding: 3px 0px; min-width: 2.1em; border-color: transparent; }}
+    #ratingRow QPushButton:hover {{ border-color: {p.guide}; }}
+    #ratingRow QPushButton:focus {{ border-color: {p.focus}; padding: 1px 0px; }}
     """
 
 

@@ -38,6 +38,7 @@ from breathe.store.settings import Settings
 from breathe.ui.main_window import MainWindow
 from breathe.ui.presenter_view import PresenterView
 from breathe.ui.programmes_dialog import ProgrammesDialog
+from breathe.ui.rating_row import RatingRow
 from breathe.ui.session_controller import SessionController
 from breathe.ui.session_report import ReportDialog, report_for
 from breathe.ui.session_view import SessionView
@@ -180,6 +181,8 @@ def test_session_view(qtbot: QtBot, themed: str, clock: object) -> None:
     controls = check_screen(qtbot, view, at_least=9)
     names = {c.accessibleName() for c in controls}
     assert {"Pause or resume", "Stop the session", "Stress 0 of 10"} <= names
+    number = view.findChildren(RatingRow)[0].button(3)
+    assert focus_shows(number, qtbot), "no visible focus on a rating number"
     controller.stop()
     check_screen(qtbot, view, at_least=3)  # the summary: ratings, tags, Again, Done
 
