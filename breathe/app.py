@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from breathe import logging_setup, paths, startup_probe
 from breathe.launch import LaunchRequest
@@ -178,6 +178,8 @@ def _excepthook(shell: Any) -> Any:
         if os.environ.get("BREATHE_RAISE"):  # tests and developers: fail loudly
             sys.__excepthook__(kind, error, tb)
             return
+        from PySide6.QtWidgets import QMessageBox  # its type and five enums: not before paint
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "breathe",
