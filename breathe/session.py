@@ -206,8 +206,14 @@ class SessionRunner:
         if not later:
             self._finish(Status.COMPLETED)
             return
+        # a step skipped at its very start (a second skip at one clock reading) is dropped
+        # from the plan, and the next step takes its index: that step is still to be shown
+        # and, if self-paced, waited for
+        dropped = now <= pos.step.start
         self._plan = self._plan.splice(now, later, index=pos.index)
-        self._gate_from = pos.index + 1
+        self._gate_from = pos.index if dropped else pos.index + 1
+        if dropped:
+            self._last_index = -1
         self.poll()
 
     def advance(self) -> None:

@@ -212,6 +212,24 @@ def test_self_paced_steps_wait_for_the_person(clock: FakeClock) -> None:
     assert runner.status is Status.COMPLETED
 
 
+def test_two_advances_at_one_clock_reading_show_each_step(clock: FakeClock) -> None:
+    # a double press lands at one reading of a coarse clock (or a key's auto-repeat)
+    steps = [*GROUNDING[:3], Draft(8, "see", "see 3"), GROUNDING[3]]
+    plan = Plan("grounding", None, {}, lay_out(steps))
+    runner = started(plan, clock, gated_kinds=frozenset({"see"}))
+    shown: list[str] = []
+    runner.on_step(lambda i, s: shown.append(s.label))
+    clock.advance(20)
+    runner.poll()
+    runner.advance()
+    runner.advance()  # the same instant: "see 2" is skipped, "see 3" is shown
+    assert shown[-2:] == ["see 2", "see 3"]
+    clock.advance(30)
+    runner.poll()
+    pos = runner.position()
+    assert (pos.step.label, pos.waiting) == ("see 3", True)  # and waited for
+
+
 def test_poll_does_nothing_unless_running(clock: FakeClock) -> None:
     seen: list[int] = []
     runner = SessionRunner(box_plan(), clock)
