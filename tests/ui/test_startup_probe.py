@@ -29,6 +29,15 @@ def app(monkeypatch: pytest.MonkeyPatch) -> QApplication:
     return found
 
 
+@pytest.fixture
+def report(app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A first-paint report asked for (not there yet), with no minimising after it."""
+    path = tmp_path / "paint.jsonl"
+    monkeypatch.setenv(startup_probe.REPORT_VAR, str(path))
+    monkeypatch.delenv(startup_probe.MINIMIZE_VAR, raising=False)
+    return path
+
+
 def records(path: Path) -> list[dict[str, object]]:
     if not path.exists():
         return []
@@ -44,13 +53,8 @@ def test_without_the_variable_nothing_is_watched(
 
 
 def test_first_paint_is_reported_once_with_what_was_on_screen(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: QApplication, report: Path
 ) -> None:
-    report = tmp_path / "paint.jsonl"
-    monkeypatch.setenv(startup_probe.REPORT_VAR, str(report))
-    monkeypatch.delenv(startup_probe.MINIMIZE_VAR, raising=False)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     startup_probe.watch(app)
     shown = time.monotonic()
     w = window(qtbot, "Breathe in")
@@ -68,13 +72,9 @@ def test_first_paint_is_reported_once_with_what_was_on_screen(
 
 
 def test_the_window_can_be_minimised_after_its_first_paint(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: QApplication, report: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    report = tmp_path / "paint.jsonl"
-    monkeypatch.setenv(startup_probe.REPORT_VAR, str(report))
     monkeypatch.setenv(startup_probe.MINIMIZE_VAR, "0.05")
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     startup_probe.watch(app)
     w = window(qtbot, "Hold")
     w.show()
@@ -84,13 +84,8 @@ def test_the_window_can_be_minimised_after_its_first_paint(
 
 
 def test_deferred_work_runs_after_the_first_paint_and_after_its_report(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: QApplication, report: Path
 ) -> None:
-    report = tmp_path / "paint.jsonl"
-    monkeypatch.setenv(startup_probe.REPORT_VAR, str(report))
-    monkeypatch.delenv(startup_probe.MINIMIZE_VAR, raising=False)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     seen: list[int] = []  # how many report lines existed when the work ran
     startup_probe.watch(app)
     startup_probe.after_first_paint(app, lambda: seen.append(len(records(report))))
@@ -137,13 +132,8 @@ def test_without_a_report_work_still_waits_for_the_paint(qtbot: QtBot, app: QApp
 
 
 def test_a_late_paint_is_still_reported_after_the_work_ran(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: QApplication, report: Path
 ) -> None:
-    report = tmp_path / "paint.jsonl"
-    monkeypatch.setenv(startup_probe.REPORT_VAR, str(report))
-    monkeypatch.delenv(startup_probe.MINIMIZE_VAR, raising=False)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     ran: list[int] = []
     startup_probe.watch(app)
     startup_probe.after_first_paint(app, lambda: ran.append(1), fallback_ms=10)
@@ -172,13 +162,8 @@ def test_work_asked_for_after_the_window_is_shown_waits_for_its_first_paint(
 
 
 def test_the_report_and_every_piece_of_work_share_one_watcher(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: QApplication, report: Path
 ) -> None:
-    report = tmp_path / "paint.jsonl"
-    monkeypatch.setenv(startup_probe.REPORT_VAR, str(report))
-    monkeypatch.delenv(startup_probe.MINIMIZE_VAR, raising=False)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     before = len(app.children())
     ran: list[str] = []
     startup_probe.watch(app)
