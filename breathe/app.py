@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from breathe import logging_setup, paths, startup_probe
+from breathe.gui_thread_gc import GuiThreadCollector
 from breathe.launch import LaunchRequest
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ def run(request: LaunchRequest) -> int:
     if forward_to_running(locs.instance_key(), request):
         print("breathe is already open: passed this on to it.", file=sys.stderr)
         return 0
+    collector = GuiThreadCollector(app)  # Qt objects in cycles are freed on this thread
 
     from breathe.i18n import install_translators
     from breathe.ui.app_icon import app_icon
@@ -68,6 +70,7 @@ def run(request: LaunchRequest) -> int:
         status = int(app.exec())
         notices.print_new()
     finally:
+        collector.close()
         del translators
         sys.excepthook = previous_hook
         stopper.close()
