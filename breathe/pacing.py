@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from breathe.practices.steps import Plan, Step
-from breathe.session import Position
+from breathe.session import Position, Replanner
 
 #: where a first inhale ends when a second one ("Top up") follows it directly
 TOP_UP_FROM = 0.8
@@ -69,10 +70,16 @@ def _is_anchor(steps: Sequence[Step], i: int) -> bool:
 
 def _level_before(steps: Sequence[Step], i: int) -> float:
     """The lung level at the start of step ``i`` (0 at the very beginning)."""
+    given = steps[i].from_level
+    if given is not None:
+        return given
     a = i - 1
-    while a >= 0 and not _is_anchor(steps, a):
+    while a >= 0 and not _is_anchor(steps, a) and steps[a].from_level is None:
         a -= 1
-    level = 0.0 if a < 0 else _end_level(steps, a, 0.0)
+    level = 0.0
+    if a >= 0:
+        begun = steps[a].from_level  # None for an anchor, whose end does not depend on it
+        level = _end_level(steps, a, 0.0 if begun is None else begun)
     for j in range(a + 1, i):
         level = _end_level(steps, j, level)
     return level
@@ -92,6 +99,26 @@ def breath_level(plan: Plan, elapsed: float) -> float:
     start = _level_before(steps, i)
     end = _end_level(steps, i, start)
     return start + (end - start) * ease((elapsed - step.start) / step.duration)
+
+
+def from_shown_level(replanner: Replanner) -> Replanner:
+    """``replanner``, with the breath it starts now beginning at the level shown now.
+
+    Resuming restarts the breath at an in-breath; the circle then grows from where it
+    was paused instead of jumping to empty (or, mid in-breath, to a top-up's level).
+    """
+
+    def replan(plan: Plan, now: float) -> Plan:
+        new = replanner(plan, now)
+        i = new.index_at(now)
+        step = new.steps[i]
+        if new is plan or step.start != now or step.kind not in ("inhale", "exhale"):
+            return new
+        steps = list(new.steps)
+        steps[i] = replace(step, from_level=breath_level(plan, now))
+        return replace(new, steps=tuple(steps))
+
+    return replan
 
 
 def square_point(plan: Plan, elapsed: float) -> tuple[float, float, int]:

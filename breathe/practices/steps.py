@@ -44,6 +44,9 @@ class Step:
     label: str
     say: str | None = None
     group: str | None = None
+    #: how full the lungs are as the step begins, when that is not where the steps before
+    #: it end (a breath restarted on resume begins at the level shown when paused)
+    from_level: float | None = None
 
     @property
     def end(self) -> float:

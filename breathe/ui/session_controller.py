@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from breathe.cues import CueSink, NullCues, SessionRecorder, VoiceSink
 from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.pacing import from_shown_level
 from breathe.practices.errors import PracticeError
 from breathe.practices.steps import Plan, Step
 from breathe.session import Clock, Position, Replanner, SessionRunner, Status
@@ -74,7 +75,8 @@ def practice_replanners(plan: Plan) -> Replanners:
         return Replanners(on_resume)
     from breathe.practices.breathing import change_pace, gentler
 
-    return Replanners(on_resume, gentler, change_pace)
+    resume = None if on_resume is None else from_shown_level(on_resume)
+    return Replanners(resume, gentler, change_pace)
 
 
 class SessionController(QObject):

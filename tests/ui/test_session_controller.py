@@ -388,8 +388,10 @@ def test_defaults_need_nothing_but_a_plan_and_a_clock(clock: object) -> None:
     assert controller.position().step.label == "Breathe in"
     controller.stop()
     assert controller.status is Status.STOPPED
-    assert controller.replanners == practice_replanners(box_plan())
-    assert controller.replanners.gentler is not None
+    practice = practice_replanners(box_plan())
+    assert controller.replanners.gentler is practice.gentler is not None
+    assert controller.replanners.change_pace is practice.change_pace
+    assert controller.replanners.on_resume is not None
 
 
 def test_grounding_by_default_waits_at_each_item_and_has_no_breathing_replanners(

@@ -12,9 +12,11 @@ from breathe.pacing import (
     breath_level,
     countdown,
     ease,
+    from_shown_level,
     rate_from_taps,
     square_point,
 )
+from breathe.practices.breathing_replan import resume_at_inhale
 from breathe.practices.steps import Draft, Plan, lay_out
 
 INTRO = Draft(3.0, "intro", "Get comfortable")
@@ -130,6 +132,34 @@ def test_level_never_jumps(body: list[Draft], t: float) -> None:
     """Continuous in time: 10 ms apart, the level moves less than a 1 s step could."""
     plan = plan_of(INTRO, *body, OUTRO)
     assert abs(breath_level(plan, t + 0.01) - breath_level(plan, t)) < 0.02
+
+
+# -- resuming ------------------------------------------------------------------------
+def test_a_breath_restarted_on_resume_grows_from_the_level_shown() -> None:
+    plan = box()
+    resumed = from_shown_level(resume_at_inhale)
+    for now in (5.0, 12.0):  # paused mid in-breath, and mid out-breath
+        shown = breath_level(plan, now)
+        after = resumed(plan, now)
+        step = after.steps[after.index_at(now)]
+        assert (step.label, step.start) == ("Breathe in", now)
+        assert breath_level(after, now) == pytest.approx(shown)  # no jump
+        assert breath_level(after, now + 2.0) > shown  # it is a breath in
+        assert breath_level(after, step.end) == pytest.approx(1.0)  # to full
+    # without it, the restarted breath would jump (to empty, or to a top-up's level)
+    assert breath_level(resume_at_inhale(plan, 12.0), 12.0) == 0.0
+
+
+def test_resuming_where_nothing_restarts_changes_nothing() -> None:
+    plan = box()
+    assert from_shown_level(resume_at_inhale)(plan, 1.0) is plan  # still settling in
+
+
+@given(st.floats(min_value=0.0, max_value=40.0))
+def test_resuming_never_makes_the_circle_jump(now: float) -> None:
+    plan = box(3)
+    after = from_shown_level(resume_at_inhale)(plan, now)
+    assert breath_level(after, now) == pytest.approx(breath_level(plan, now), abs=1e-9)
 
 
 # -- the box dot -----------------------------------------------------------------------
