@@ -45,13 +45,10 @@ def run(request: LaunchRequest) -> int:
         return 0
     collector = GuiThreadCollector(app)  # Qt objects in cycles are freed on this thread
 
+    from breathe.app_session import Breathe
     from breathe.i18n import install_translators
-    from breathe.ui.app_icon import app_icon
 
     translators = install_translators(app)
-    app.setWindowIcon(app_icon())
-
-    from breathe.app_session import Breathe
 
     shell = Breathe(app, locs)
     app.setQuitOnLastWindowClosed(not shell.settings.keep_in_tray)

@@ -331,7 +331,12 @@ class Breathe(Pages, QObject):
     # -- after the first paint -----------------------------------------------------
     def after_first_paint(self) -> None:
         """Load what the first screen did not need."""
+        from breathe.ui.app_icon import app_icon
+
         self._painted = True
+        # on X11 a window's icon is every size of it decoded and sent to the window manager:
+        # 37 M instructions before the first paint, for an icon that can come a moment later
+        self.app.setWindowIcon(app_icon())
         if self.controller is not None:
             self.controller.set_inhibitor(self._inhibitor())
         # a private session leaves the history as it was: not even opened (or created)

@@ -6,6 +6,7 @@ temporary ``BREATHE_HOME``; nothing is stubbed.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from breathe.app_session import Breathe
@@ -31,9 +32,12 @@ def test_a_quick_start_shows_its_session_then_home_on_done(shell: Breathe, qtbot
 def test_after_the_first_paint_the_running_row_exists_with_its_start(
     shell: Breathe, qtbot: QtBot
 ) -> None:
+    shell.app.setWindowIcon(QIcon())  # as at start-up (an earlier test may have set it)
     shell.launch(LaunchRequest(practice="box"))
     qtbot.waitExposed(shell.window)
+    assert shell.window.windowIcon().isNull()  # sent to the window manager only later...
     shell.after_first_paint()  # the history, sound, speech... once the window is painted
+    assert not shell.window.windowIcon().isNull()  # ...now
     (row,) = read_rows()
     assert (row["practice"], row["status"]) == ("breathing", "running")
     assert shell.recorder is not None and shell.recorder.session_id == row["id"]
