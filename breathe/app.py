@@ -45,10 +45,10 @@ def run(request: LaunchRequest) -> int:
         return 0
     collector = GuiThreadCollector(app)  # Qt objects in cycles are freed on this thread
 
-    from breathe.app_session import Breathe
     from breathe.i18n import install_translators
 
-    translators = install_translators(app)
+    translators = install_translators(app)  # before any module that translates is loaded
+    from breathe.app_session import Breathe
 
     shell = Breathe(app, locs)
     app.setQuitOnLastWindowClosed(not shell.settings.keep_in_tray)
