@@ -7,8 +7,7 @@ from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from breathe.i18n import fill
-
-OBJECT_NAME = "ratingRow"  # theme.py's style sheet styles the rows' buttons by it
+from breathe.ui.theme import RATING_ROW
 
 
 class RatingRow(QWidget):
@@ -59,7 +58,7 @@ class RatingRow(QWidget):
         # quiet, compact number buttons (they are an offer, not a task): the look is in the
         # application's style sheet (theme.py), found by this name; a style sheet of the
         # row's own would be re-applied to its buttons each time an ancestor is re-parented
-        self.setObjectName(OBJECT_NAME)
+        self.setObjectName(RATING_ROW)
         self._group.idClicked.connect(self.rated)
         self.setAccessibleName(question)
 

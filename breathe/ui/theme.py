@@ -24,6 +24,8 @@ AA_NON_TEXT = 3.0
 _BASE_SIZE = "breatheBasePointSize"  # the font size before any scaling, kept on the app
 _ACTIVE = "breatheThemeId"  # which Theme last styled the app (it alone follows the system)
 _FUSION = "breatheFusion"  # the app is in the Fusion style already
+#: the object name of a 0-10 rating row, whose numbers the style sheet makes quiet
+RATING_ROW = "ratingRow"
 
 
 @dataclass(frozen=True)
@@ -128,9 +130,9 @@ def _stylesheet(p: Palette) -> str:
     QLineEdit:focus {{ border: 3px solid {p.focus}; padding: 4px 6px; }}
     QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.guide}; }}
     /* the 0-10 rating numbers (rating_row.py): quiet and compact, still ringed in focus */
-    #ratingRow QPushButton {{ padding: 3px 0px; min-width: 2.1em; border-color: transparent; }}
-    #ratingRow QPushButton:hover {{ border-color: {p.guide}; }}
-    #ratingRow QPushButton:focus {{ border-color: {p.focus}; padding: 1px 0px; }}
+    #{RATING_ROW} QPushButton {{ padding: 3px 0px; min-width: 2.1em; border-color: transparent; }}
+    #{RATING_ROW} QPushButton:hover {{ border-color: {p.guide}; }}
+    #{RATING_ROW} QPushButton:focus {{ border-color: {p.focus}; padding: 1px 0px; }}
     """
 
 
