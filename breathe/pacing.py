@@ -110,9 +110,11 @@ def from_shown_level(replanner: Replanner) -> Replanner:
 
     def replan(plan: Plan, now: float) -> Plan:
         new = replanner(plan, now)
+        if new is plan:
+            return new
         i = new.index_at(now)
         step = new.steps[i]
-        if new is plan or step.start != now or step.kind not in ("inhale", "exhale"):
+        if step.start != now or step.kind not in ("inhale", "exhale"):
             return new
         steps = list(new.steps)
         steps[i] = replace(step, from_level=breath_level(plan, now))
