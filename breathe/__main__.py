@@ -2,6 +2,6 @@
 
 import sys
 
-from breathe.cli import main
+from breathe.cli.main import main
 
 sys.exit(main())

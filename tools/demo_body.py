@@ -19,14 +19,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
-from breathe.practices.grounding import SELF_PACED_KINDS, grounding_plan
-from breathe.practices.relaxation import relaxation_plan
-from breathe.practices.steps import Plan
-from breathe.session import SessionRunner
-from breathe.ui.pacers.body_map import BodyMap
-from breathe.ui.pacers.grounding_card import GroundingCard
-from breathe.ui.pain_map_editor import PainMapEditor
-from breathe.ui.relaxation_panel import RelaxationPanel
+from breathe.engine.practices.grounding import SELF_PACED_KINDS, grounding_plan
+from breathe.engine.practices.relaxation import relaxation_plan
+from breathe.engine.practices.steps import Plan
+from breathe.engine.runner import SessionRunner
+from breathe.ui.grounding.card import GroundingCard
+from breathe.ui.home.relaxation_panel import RelaxationPanel
+from breathe.ui.relaxation.body_map import BodyMap
+from breathe.ui.relaxation.pain_map_editor import PainMapEditor
 from breathe.ui.theme import Theme
 
 

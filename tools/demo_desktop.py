@@ -15,16 +15,16 @@ import sys
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
 
+from breathe.desktop.app_icon import SIZES, app_icon
+from breathe.desktop.reminder_timer import ReminderTimer
+from breathe.desktop.tray import Tray
+from breathe.engine.reminders import ReminderSchedule
 from breathe.i18n import install_translators
 from breathe.launch import LaunchRequest
 from breathe.paths import locations
-from breathe.reminders import ReminderSchedule
 from breathe.ui.about_dialog import AboutDialog
-from breathe.ui.app_icon import SIZES, app_icon
 from breathe.ui.crisis_page import CrisisPage
-from breathe.ui.reminder_timer import ReminderTimer
 from breathe.ui.theme import Theme
-from breathe.ui.tray import Tray
 
 CONTACTS = [
     {"name": "Dr Amara Osei (my therapist)", "number": "+44 20 7946 0321"},

@@ -97,7 +97,7 @@ def main() -> int:
 
     from breathe.paths import locations
     from breathe.store.history import History
-    from breathe.ui.history_view import HistoryPage
+    from breathe.ui.history.page import HistoryPage
     from breathe.ui.main_window import MainWindow
     from breathe.ui.theme import Theme
 

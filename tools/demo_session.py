@@ -15,11 +15,11 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from breathe.cues import NullCues
-from breathe.practices.breathing import breathing_plan
-from breathe.ui.session_controller import SessionController
-from breathe.ui.session_view import SessionView
-from breathe.ui.tap_rate import TapRate
+from breathe.engine.cues import NullCues
+from breathe.engine.practices.breathing import breathing_plan
+from breathe.ui.home.tap_rate import TapRate
+from breathe.ui.session.controller import SessionController
+from breathe.ui.session.view import SessionView
 from breathe.ui.theme import Theme
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 def _settings_dialog(args: argparse.Namespace) -> QWidget:
     from breathe.store.settings import Settings
-    from breathe.ui.settings_dialog import SettingsDialog
+    from breathe.ui.settings.dialog import SettingsDialog
 
     settings = Settings.load()
     settings.crisis_contacts = [
@@ -29,7 +29,7 @@ def _settings_dialog(args: argparse.Namespace) -> QWidget:
     ]
     voice = None
     if not args.no_voice:
-        from breathe.speech import Voice
+        from breathe.audio.speech import Voice
 
         voice = Voice()
         voice.wait_started(5)
@@ -57,9 +57,9 @@ def _programmes(args: argparse.Namespace) -> QWidget:
 
 
 def _presenter(args: argparse.Namespace) -> QWidget:
-    from breathe.cli import make_plan
-    from breathe.ui.presenter_view import PresenterView, show_presenter
-    from breathe.ui.session_controller import SessionController
+    from breathe.cli.main import make_plan
+    from breathe.ui.presenter.view import PresenterView, show_presenter
+    from breathe.ui.session.controller import SessionController
 
     plan = make_plan("breathing", {"pattern": "4-6", "minutes": 3})
     controller = SessionController(plan)
@@ -78,8 +78,8 @@ def _presenter(args: argparse.Namespace) -> QWidget:
 
 
 def _report(args: argparse.Namespace) -> QWidget:
-    from breathe.cli import make_plan
-    from breathe.ui.session_report import ReportDialog, report_for
+    from breathe.cli.main import make_plan
+    from breathe.ui.session.report import ReportDialog, report_for
 
     plan = make_plan("breathing", {"pattern": "4-6", "minutes": 8})
     report = report_for(plan, "completed", plan.total_seconds, {"rating_before": 7})
@@ -114,8 +114,8 @@ def main() -> int:
     args.theme = Theme("dark" if args.dark else "light", large_type=args.large)
     args.theme.apply(app)
     if args.what == "pdf":
-        from breathe.cli import make_plan
-        from breathe.ui.session_report import report_for, write_pdf
+        from breathe.cli.main import make_plan
+        from breathe.ui.session.report import report_for, write_pdf
 
         plan = make_plan("breathing", {"pattern": "4-6", "minutes": 8})
         ratings = {"rating_before": 7, "rating_after": 4, "pain_before": 6, "pain_after": 5}

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from breathe.practices.catalog import PRACTICES
+from breathe.engine.practices.catalog import PRACTICES
 from breathe.store.history_record import SessionRecord
 
 PRESET_TITLES = {

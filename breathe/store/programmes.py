@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from breathe.practices.catalog import FLAGS
+from breathe.engine.practices.catalog import FLAGS
 from breathe.store.checks import is_practice_id
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError

@@ -1,4 +1,4 @@
-"""Keeps one session's history row up to date: a ``breathe.cues.SessionRecorder``.
+"""Keeps one session's history row up to date: a ``breathe.engine.cues.SessionRecorder``.
 
 A session never stops because its row could not be written (a full disk, a busy file):
 the problem is logged once and the session goes on.
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from breathe.practices.steps import Plan
+from breathe.engine.practices.steps import Plan
 from breathe.store.errors import HistoryError
 from breathe.store.history import History
 

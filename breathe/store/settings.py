@@ -15,9 +15,9 @@ from dataclasses import Field, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
+from breathe.engine.practices.catalog import PRACTICES
+from breathe.engine.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
 from breathe.paths import locations
-from breathe.practices.catalog import PRACTICES
-from breathe.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -146,7 +146,7 @@ class Settings(ConfigFile):
     history_enabled: bool = _flag(True)
     keep_in_tray: bool = _flag(False)
     reminders: bool = _flag(False)
-    #: every so many minutes (None: only at ``reminder_times``), see breathe.reminders
+    #: every so many minutes (None: only at ``reminder_times``), see breathe.engine.reminders
     reminder_minutes: int | None = _setting(
         60, _is_interval, f"minutes, {MIN_INTERVAL} to {MAX_INTERVAL}, or nothing"
     )

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from breathe import __version__
+from breathe.desktop.app_icon import app_icon
 from breathe.i18n import fill
 from breathe.paths import Locations
-from breathe.ui.app_icon import app_icon
-from breathe.ui.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import fill
-from breathe.ui.practice_card import apply_type_scale, link_button, set_type_scale
+from breathe.ui.home.practice_card import apply_type_scale, link_button, set_type_scale
 
 log = logging.getLogger(__name__)
 

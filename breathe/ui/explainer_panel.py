@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import QT_TRANSLATE_NOOP
-from breathe.ui.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ class ExplainerPanel(QWidget):
     def show_explainer(self, explainer: str) -> None:
         """Load ``explainer`` (a practice, a preset or ``overview``) and scroll to its top."""
         try:
-            from breathe import explainers
+            from breathe.engine import explainers
 
             self.explainer = explainers.explainer_id(explainer)
             markdown = explainers.load(self.explainer)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # imported when first shown
     from breathe.ui.explainer_panel import ExplainerPanel
-    from breathe.ui.home import HomePage
+    from breathe.ui.home.page import HomePage
     from breathe.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
     def home(self) -> HomePage:
         """The home page (built now if it was not yet)."""
         if self._home is None:
-            from breathe.ui.home import HomePage
+            from breathe.ui.home.page import HomePage
 
             args = self._home_args
             home = HomePage(

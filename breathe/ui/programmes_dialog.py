@@ -1,6 +1,6 @@
 """Named programmes ("Client A: 4-6, 8 minutes"): save, rename, delete and start them.
 
-``ProgrammesDialog`` manages them (home's header menu is :mod:`breathe.ui.programmes_menu`);
+``ProgrammesDialog`` manages them (home's header menu is :mod:`breathe.ui.home.programmes_menu`);
 ``programme_requests`` gives the tray and that menu their ``(name, LaunchRequest)`` list.
 """
 
@@ -28,9 +28,9 @@ from breathe.i18n import fill
 from breathe.launch import LaunchRequest
 from breathe.store.errors import ConfigError
 from breathe.store.programmes import MAX_NAME, Programme, Programmes
-from breathe.ui.practice_card import apply_type_scale, set_type_scale
-from breathe.ui.programmes_menu import describe, item_text
-from breathe.ui.prompts import ask
+from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.home.programmes_menu import describe, item_text
+from breathe.ui.widgets.prompts import ask
 
 log = logging.getLogger(__name__)
 

@@ -24,9 +24,9 @@ from pytestqt.qtbot import QtBot
 
 from breathe.store.history import History
 from breathe.store.history_export import to_csv
-from breathe.ui.history_files import export_file
-from breathe.ui.history_model import PRACTICE
-from breathe.ui.history_view import HistoryPage
+from breathe.ui.history.files import export_file
+from breathe.ui.history.model import PRACTICE
+from breathe.ui.history.page import HistoryPage
 from tests.ui.test_history_model import insert_sessions
 
 pytestmark = pytest.mark.benchmark

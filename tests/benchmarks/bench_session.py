@@ -25,10 +25,10 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from breathe.cues import NullCues
-from breathe.practices.steps import Draft, Plan, lay_out
-from breathe.ui.session_controller import Replanners, SessionController
-from breathe.ui.session_view import SessionView
+from breathe.engine.cues import NullCues
+from breathe.engine.practices.steps import Draft, Plan, lay_out
+from breathe.ui.session.controller import Replanners, SessionController
+from breathe.ui.session.view import SessionView
 
 pytestmark = pytest.mark.benchmark
 

@@ -189,7 +189,7 @@ def test_speech_never_stalls_the_window_and_starts_at_once(
     qtbot: QtBot, null_sink: str | None
 ) -> None:
     t0 = time.perf_counter()
-    from breathe.sound import CuePlayer
+    from breathe.audio.cue_player import CuePlayer
 
     player = CuePlayer()
     create_ms = (time.perf_counter() - t0) * 1000
@@ -205,7 +205,7 @@ def test_speech_never_stalls_the_window_and_starts_at_once(
     meter.stop()
     floor = meter.summary()
 
-    from breathe.speech import Voice
+    from breathe.audio.speech import Voice
 
     texts = [f"Cue {i}: breathe in gently, and let your shoulders soften." for i in range(CUES)]
     spoken: dict[str, float] = {}

@@ -6,7 +6,7 @@ Run on demand (skipped by default; ``tools/run_benchmarks.py`` runs it under Xvf
 
 The floor is ``floors/window.py`` (QApplication + QMainWindow + QLabel). Each run starts
 a new process with a fresh ``BREATHE_HOME`` (a first start: no settings, no history yet),
-takes the time from spawn to the first painted frame (``breathe.startup_probe``), then ends
+takes the time from spawn to the first painted frame (``breathe.app.startup_probe``), then ends
 it with SIGTERM. Cases are interleaved and their order rotated; one warm-up round is left
 out; medians of ``BREATHE_BENCH_STARTUP_RUNS`` runs (default 15) are compared as ratios,
 because these machines are noisy (shared/PLATFORM.md).

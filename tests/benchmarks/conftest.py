@@ -2,7 +2,7 @@
 
 - :func:`spawn` starts a command (breathe, or a floor script from ``floors/``) with its own
   fresh ``BREATHE_HOME`` and ``BREATHE_REPORT_FIRST_PAINT`` file; :class:`Child` waits for
-  its first paint (see ``breathe.startup_probe``), reads its CPU time and peak memory from
+  its first paint (see ``breathe.app.startup_probe``), reads its CPU time and peak memory from
   ``/proc`` and ends it with SIGTERM, as a logout would.
 - The ``bench_results`` fixture prints each :class:`Result` and, when
   ``BREATHE_BENCH_RESULTS=<file>`` is set (``tools/run_benchmarks.py`` sets it), appends it

@@ -205,7 +205,7 @@ def start_app(tmp_path: Path) -> Iterator[Callable[..., App]]:
 @pytest.fixture
 def shell(qapp: Any) -> Iterator[Any]:
     """The whole app object (``Breathe``) in this process, on offscreen Qt, closed after."""
-    from breathe.app_session import Breathe
+    from breathe.app.shell import Breathe
 
     locs = locations()
     locs.ensure()

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from breathe.practices.catalog import build_plan
-from breathe.session import SessionRunner
+from breathe.engine.practices.catalog import build_plan
+from breathe.engine.runner import SessionRunner
 from breathe.store.history import History
 from breathe.store.recorder import HistoryRecorder
-from breathe.ui.session_controller import SessionController
+from breathe.ui.session.controller import SessionController
 from tests.conftest import FakeClock
 
 

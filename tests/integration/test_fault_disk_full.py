@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from breathe.engine.practices.catalog import build_plan
+from breathe.engine.runner import SessionRunner
 from breathe.paths import locations
-from breathe.practices.catalog import build_plan
-from breathe.session import SessionRunner
 from breathe.store import history_file
 from breathe.store.history import History
 from breathe.store.recorder import HistoryRecorder
@@ -35,7 +35,7 @@ resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 exec(sys.argv[2])
 """
 
-CLI = "from breathe.cli import main; sys.exit(main(sys.argv[3:]))"
+CLI = "from breathe.cli.main import main; sys.exit(main(sys.argv[3:]))"
 
 
 def run_limited(limit: int, code: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from breathe import logging_setup
+from breathe.app import logging_setup
 from tests.integration.conftest import App, messages, run_breathe
 
 
@@ -67,10 +67,10 @@ def test_configuring_again_replaces_breathe_handlers_and_keeps_others(
 def test_verbose_logs_to_stderr_as_well_as_the_file(breathe_home: Path) -> None:
     done = run_breathe("plan", "box", "--json", "--verbose")
     assert done.returncode == 0
-    assert "DEBUG breathe.practices.breathing" in done.stderr
-    assert "DEBUG breathe.practices.breathing" in (breathe_home / "log" / "breathe.log").read_text(
-        encoding="utf-8"
-    )
+    assert "DEBUG breathe.engine.practices.breathing" in done.stderr
+    assert "DEBUG breathe.engine.practices.breathing" in (
+        breathe_home / "log" / "breathe.log"
+    ).read_text(encoding="utf-8")
     quiet = run_breathe("plan", "box", "--json")
     assert quiet.stderr == ""
 

@@ -11,10 +11,10 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
-from breathe.app_session import Breathe
+from breathe.app.shell import Breathe
+from breathe.audio.speech import missing_engine_reason
+from breathe.engine.runner import Status
 from breathe.launch import LaunchRequest
-from breathe.session import Status
-from breathe.speech import missing_engine_reason
 from tests.integration.conftest import read_rows
 
 

@@ -44,7 +44,7 @@ def guarded_getaddrinfo(host, *args, **kwargs):
 socket.socket = GuardedSocket
 socket.getaddrinfo = guarded_getaddrinfo
 sys.argv = ["breathe", *sys.argv[2:]]
-from breathe.cli import main
+from breathe.cli.main import main
 
 sys.exit(main())
 """

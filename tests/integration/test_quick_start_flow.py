@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
-from breathe.app_session import Breathe
+from breathe.app.shell import Breathe
 from breathe.launch import LaunchRequest
 from tests.integration.conftest import read_rows
 

@@ -30,7 +30,7 @@ SERVER = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from breathe.paths import locations
-from breathe.single_instance import InstanceServer
+from breathe.desktop.instance_server import InstanceServer
 
 app = QCoreApplication(sys.argv[:1])
 server = InstanceServer(locations().instance_key())
@@ -43,7 +43,7 @@ FORWARD = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from breathe.launch import LaunchRequest
-from breathe.instance_client import forward_to_running
+from breathe.desktop.instance_client import forward_to_running
 from breathe.paths import locations
 
 app = QCoreApplication(sys.argv[:1])

@@ -24,9 +24,9 @@ pytestmark = pytest.mark.skipif(
 CHILD = """
 import sys, time
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-from breathe.ui.tray import Tray
-from breathe.ui.reminder_timer import ReminderTimer
-from breathe.reminders import ReminderSchedule
+from breathe.desktop.tray import Tray
+from breathe.desktop.reminder_timer import ReminderTimer
+from breathe.engine.reminders import ReminderSchedule
 
 app = QApplication(sys.argv[:1])
 print("tray before trayer:", Tray.available(), flush=True)

@@ -29,21 +29,21 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from breathe.cues import NullCues
+from breathe.audio.speech import Voice
+from breathe.engine.cues import NullCues
+from breathe.engine.practices.breathing import breathing_plan
 from breathe.launch import LaunchRequest
-from breathe.practices.breathing import breathing_plan
-from breathe.speech import Voice
 from breathe.store.programmes import Programmes
 from breathe.store.settings import Settings
 from breathe.ui.main_window import MainWindow
-from breathe.ui.presenter_view import PresenterView
+from breathe.ui.presenter.view import PresenterView
 from breathe.ui.programmes_dialog import ProgrammesDialog
-from breathe.ui.rating_row import RatingRow
-from breathe.ui.session_controller import SessionController
-from breathe.ui.session_report import ReportDialog, report_for
-from breathe.ui.session_view import SessionView
-from breathe.ui.settings_dialog import SettingsDialog
+from breathe.ui.session.controller import SessionController
+from breathe.ui.session.report import ReportDialog, report_for
+from breathe.ui.session.view import SessionView
+from breathe.ui.settings.dialog import SettingsDialog
 from breathe.ui.theme import DARK, LIGHT, Palette, Theme, check_palette
+from breathe.ui.widgets.rating_row import RatingRow
 
 CHAIN_LIMIT = 5000  # a broken (circular) chain must not hang the test
 
@@ -188,11 +188,11 @@ def test_session_view(qtbot: QtBot, themed: str, clock: object) -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("breathe.ui.history_view") is None, reason="no history page yet"
+    importlib.util.find_spec("breathe.ui.history.page") is None, reason="no history page yet"
 )
 def test_history_page(qtbot: QtBot, themed: str) -> None:
     from breathe.store.history import History
-    from breathe.ui.history_view import HistoryPage
+    from breathe.ui.history.page import HistoryPage
 
     with History.open() as history:
         session = history.begin("breathing", "box", {}, 240.0, rating_before=6)

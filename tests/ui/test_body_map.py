@@ -7,11 +7,11 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
-from breathe.practices.relaxation import relaxation_plan
-from breathe.practices.steps import Plan
-from breathe.session import SessionRunner
-from breathe.ui import body_figure as fig
-from breathe.ui.pacers.body_map import BodyMap
+from breathe.engine.practices.relaxation import relaxation_plan
+from breathe.engine.practices.steps import Plan
+from breathe.engine.runner import SessionRunner
+from breathe.ui.relaxation import body_figure as fig
+from breathe.ui.relaxation.body_map import BodyMap
 from tests.conftest import FakeClock
 
 SIZE = (300, 600)

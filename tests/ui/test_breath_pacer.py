@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from breathe.practices.steps import Draft, Plan, lay_out
-from breathe.session import Position, Status
-from breathe.ui.pacers.breath import FADE_MS, GLIDE_SECONDS, BreathPacer
+from breathe.engine.practices.steps import Draft, Plan, lay_out
+from breathe.engine.runner import Position, Status
+from breathe.ui.session.breath_pacer import FADE_MS, GLIDE_SECONDS, BreathPacer
 
 INTRO = Draft(3.0, "intro", "Get comfortable")
 IN = Draft(4.0, "inhale", "Breathe in")
@@ -103,7 +103,7 @@ def test_a_replan_glides_instead_of_jumping(qtbot: QtBot) -> None:
     steps = [abs(b - a) for a, b in itertools.pairwise(levels)]
     assert max(steps) < 0.2
     pacer.show_position(position(gentler, 5.0 + GLIDE_SECONDS + 0.1))
-    from breathe.pacing import breath_level
+    from breathe.engine.pacing import breath_level
 
     assert pacer.level == pytest.approx(breath_level(gentler, 5.0 + GLIDE_SECONDS + 0.1))
     pacer.set_plan(gentler)  # the same plan again is not a re-plan

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from breathe import explainers
+from breathe.engine import explainers
 from breathe.ui.explainer_panel import LINE_CHARACTERS, UNAVAILABLE, ExplainerPanel
 from breathe.ui.main_window import MainWindow
 

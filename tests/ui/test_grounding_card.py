@@ -10,9 +10,9 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from breathe.practices.grounding import SELF_PACED_KINDS, grounding_plan
-from breathe.session import SessionRunner
-from breathe.ui.pacers.grounding_card import GroundingCard, SlotRow
+from breathe.engine.practices.grounding import SELF_PACED_KINDS, grounding_plan
+from breathe.engine.runner import SessionRunner
+from breathe.ui.grounding.card import GroundingCard, SlotRow
 from tests.conftest import FakeClock
 
 

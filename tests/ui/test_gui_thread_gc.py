@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from breathe.gui_thread_gc import GuiThreadCollector
+from breathe.app.gui_thread_gc import GuiThreadCollector
 
 
 @pytest.fixture

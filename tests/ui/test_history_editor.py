@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from breathe.store.history import History
-from breathe.ui.session_editor import SessionEditor, parse_tags
+from breathe.ui.history.editor import SessionEditor, parse_tags
 from tests.ui.test_history_model import add, session
 
 

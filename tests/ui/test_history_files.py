@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from breathe.store.history import History
 from breathe.store.history_export import to_json
-from breathe.ui.history_files import format_of
-from breathe.ui.history_view import HistoryPage
+from breathe.ui.history.files import format_of
+from breathe.ui.history.page import HistoryPage
 from tests.ui.test_history_model import add, session
 
 

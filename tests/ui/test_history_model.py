@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from breathe.store.history import History
 from breathe.store.history_record import SessionRecord
-from breathe.ui import history_model
-from breathe.ui.history_model import (
+from breathe.ui.history import model as history_model
+from breathe.ui.history.model import (
     LENGTH,
     PAIN,
     PRACTICE,

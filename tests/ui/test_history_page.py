@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from breathe.store.history import History
-from breathe.ui import history_model, history_view
-from breathe.ui.history_model import PAGE_ROWS, STRESS, WHEN
-from breathe.ui.history_view import HistoryPage
-from breathe.ui.session_editor import SessionEditor
+from breathe.ui.history import model as history_model
+from breathe.ui.history import page as history_view
+from breathe.ui.history.editor import SessionEditor
+from breathe.ui.history.model import PAGE_ROWS, STRESS, WHEN
+from breathe.ui.history.page import HistoryPage
 from breathe.ui.theme import Theme
 from tests.ui.test_history_model import CountingHistory, add, insert_sessions, session
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from breathe.store.history import History
 from breathe.store.history_record import SessionRecord
-from breathe.ui.history_chart import HistoryChart, WeekPoint, weekly_points
-from breathe.ui.history_view import HistoryPage
-from breathe.ui.what_helps import WhatHelps
+from breathe.ui.history.chart import HistoryChart, WeekPoint, weekly_points
+from breathe.ui.history.page import HistoryPage
+from breathe.ui.history.what_helps import WhatHelps
 from tests.ui.test_history_model import add, session
 
 WEDNESDAY = date(2025, 3, 5)  # T0 (session 0) is the Monday of this week, 09:30

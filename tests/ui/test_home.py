@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from breathe.engine import breath_shape
+from breathe.engine.practices.catalog import build_plan
+from breathe.engine.practices.errors import PracticeError
 from breathe.launch import LaunchRequest
-from breathe.practices.catalog import build_plan
-from breathe.practices.errors import PracticeError
-from breathe.ui import breath_shape
-from breathe.ui.breathing_panel import BreathingPanel
-from breathe.ui.grounding_panel import GroundingPanel
+from breathe.ui.home.breathing_panel import BreathingPanel
+from breathe.ui.home.grounding_panel import GroundingPanel
 from breathe.ui.main_window import MainWindow
 
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from breathe.desktop.tray import Tray
 from breathe.i18n import install_translators, translations_dir
 from breathe.paths import asset
-from breathe.ui.tray import Tray
 
 REPO = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from breathe.practices.relaxation import apply_pain_map, relaxation_plan
-from breathe.ui import body_figure as fig
-from breathe.ui.pain_map_editor import PainMapEditor
-from breathe.ui.relaxation_panel import SAFETY_NOTE, RelaxationPanel
+from breathe.engine.practices.relaxation import apply_pain_map, relaxation_plan
+from breathe.ui.home.relaxation_panel import SAFETY_NOTE, RelaxationPanel
+from breathe.ui.relaxation import body_figure as fig
+from breathe.ui.relaxation.pain_map_editor import PainMapEditor
 
 
 def point_in(editor: PainMapEditor, part: str) -> QPointF:

@@ -14,13 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from breathe.cues import NullCues
+from breathe.engine.cues import NullCues
+from breathe.engine.practices.breathing import breathing_plan
+from breathe.engine.runner import Status
 from breathe.paths import locations
-from breathe.practices.breathing import breathing_plan
-from breathe.presenter import type_sizes
-from breathe.session import Status
-from breathe.ui.presenter_view import KEYS_HINT, NO_PACE, PresenterView, show_presenter
-from breathe.ui.session_controller import SessionController
+from breathe.ui.presenter.screens import type_sizes
+from breathe.ui.presenter.view import KEYS_HINT, NO_PACE, PresenterView, show_presenter
+from breathe.ui.session.controller import SessionController
 
 
 def show_active(qtbot: QtBot, widget: QWidget, size: tuple[int, int] = (1920, 1080)) -> None:
@@ -207,9 +207,9 @@ CHILD = textwrap.dedent(
     """
     import sys
     from PySide6.QtWidgets import QApplication
-    from breathe.practices.breathing import breathing_plan
-    from breathe.ui.presenter_view import PresenterView, show_presenter
-    from breathe.ui.session_controller import SessionController
+    from breathe.engine.practices.breathing import breathing_plan
+    from breathe.ui.presenter.view import PresenterView, show_presenter
+    from breathe.ui.session.controller import SessionController
 
     app = QApplication(sys.argv[:1])
     requested = None if sys.argv[1] == "-" else int(sys.argv[1])
@@ -252,7 +252,7 @@ def test_presenter_opens_on_the_asked_screen_of_two(
 def test_the_therapists_window_and_the_presenter_follow_one_session(
     qtbot: QtBot, clock: object
 ) -> None:
-    from breathe.ui.session_view import SessionView
+    from breathe.ui.session.view import SessionView
 
     controller = SessionController(breathing_plan(pattern="4-6", minutes=2), clock=clock)
     own = SessionView(controller)  # the therapist's screen, with every control

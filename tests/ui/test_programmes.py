@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from breathe.desktop.tray import Tray
 from breathe.launch import LaunchRequest
 from breathe.paths import locations
 from breathe.store.programmes import Programmes
+from breathe.ui.home.programmes_menu import ProgrammesMenu, describe
 from breathe.ui.programmes_dialog import ProgrammesDialog, programme_requests
-from breathe.ui.programmes_menu import ProgrammesMenu, describe
-from breathe.ui.tray import Tray
 
 CLIENT_A = LaunchRequest(practice="breathing", options={"pattern": "4-6", "minutes": 8})
 

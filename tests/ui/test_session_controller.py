@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from breathe.cues import NullCues
-from breathe.practices.breathing import breathing_plan
-from breathe.practices.errors import PracticeError
-from breathe.practices.steps import Draft, Plan, drafts_of, lay_out
-from breathe.session import Status
-from breathe.ui.session_controller import (
+from breathe.engine.cues import NullCues
+from breathe.engine.practices.breathing import breathing_plan
+from breathe.engine.practices.errors import PracticeError
+from breathe.engine.practices.steps import Draft, Plan, drafts_of, lay_out
+from breathe.engine.runner import Status
+from breathe.ui.session.controller import (
     PACE_LIMIT_NOTICE,
     NullRecorder,
     Replanners,
@@ -397,7 +397,7 @@ def test_defaults_need_nothing_but_a_plan_and_a_clock(clock: object) -> None:
 def test_grounding_by_default_waits_at_each_item_and_has_no_breathing_replanners(
     clock: object,
 ) -> None:
-    from breathe.practices.grounding import grounding_plan
+    from breathe.engine.practices.grounding import grounding_plan
 
     plan = grounding_plan()
     controller = SessionController(plan, clock=clock)

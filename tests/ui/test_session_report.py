@@ -12,8 +12,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from breathe.practices.catalog import build_plan
-from breathe.ui.session_report import (
+from breathe.engine.practices.catalog import build_plan
+from breathe.ui.session.report import (
     MAX_NOTE,
     ReportDialog,
     practice_title,

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVirtualObject
 from pytestqt.qtbot import QtBot
 
-from breathe.ui.screensaver import PATH, SERVICE, ScreenSaverInhibitor, session_bus_address
+from breathe.desktop.screensaver import PATH, SERVICE, ScreenSaverInhibitor, session_bus_address
 
 
 class FakeScreenSaver(QDBusVirtualObject):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from breathe.ui.tap_rate import TapRate
+from breathe.ui.home.tap_rate import TapRate
 
 
 def test_four_taps_give_a_rate_to_start_from(qtbot: QtBot, clock: object) -> None:

@@ -10,16 +10,15 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from breathe.cues import NullCues
-from breathe.practices.breathing import breathing_plan
-from breathe.practices.steps import Draft, Plan, lay_out
-from breathe.session import Position, Status
-from breathe.ui.pacers.base import Pacer
-from breathe.ui.pacers.breath import BreathPacer
-from breathe.ui.rating_row import RatingRow
-from breathe.ui.session_controller import Replanners, SessionController
-from breathe.ui.session_follower import CALM_FRAME_MS, FRAME_MS
-from breathe.ui.session_view import (
+from breathe.engine.cues import NullCues
+from breathe.engine.practices.breathing import breathing_plan
+from breathe.engine.practices.steps import Draft, Plan, lay_out
+from breathe.engine.runner import Position, Status
+from breathe.ui.session.breath_pacer import BreathPacer
+from breathe.ui.session.controller import Replanners, SessionController
+from breathe.ui.session.follower import CALM_FRAME_MS, FRAME_MS
+from breathe.ui.session.pacer import Pacer
+from breathe.ui.session.view import (
     GENTLER_HINT,
     LEAD_IN_SECONDS,
     NO_VOICE,
@@ -27,6 +26,7 @@ from breathe.ui.session_view import (
     WAITING_HINT,
     SessionView,
 )
+from breathe.ui.widgets.rating_row import RatingRow
 
 IN = Draft(4.0, "inhale", "Breathe in", "Breathe in")
 OUT = Draft(4.0, "exhale", "Breathe out", "And out")
@@ -234,7 +234,7 @@ def test_pace_keys_only_for_custom_rhythms(qtbot: QtBot, clock: object) -> None:
 
 
 def test_pace_limit_notice_is_shown(qtbot: QtBot, clock: object) -> None:
-    from breathe.practices.errors import PracticeError
+    from breathe.engine.practices.errors import PracticeError
 
     def refuse(plan: Plan, now: float, factor: float) -> Plan:
         raise PracticeError("slower than 2 breaths a minute, e.g. 6")
@@ -459,7 +459,7 @@ def test_summary_after_a_completed_session(qtbot: QtBot, clock: object) -> None:
 
 
 def test_summary_for_a_long_session_and_for_other_practices(qtbot: QtBot, clock: object) -> None:
-    from breathe.ui.session_summary import duration_text
+    from breathe.ui.session.summary import duration_text
 
     assert duration_text(243.0) == "4 min 3 s"
     assert duration_text(600.2) == "10 min"

@@ -12,13 +12,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from breathe import desktop_entry
+from breathe.audio.speech import Voice
+from breathe.desktop import desktop_entry
 from breathe.paths import locations
-from breathe.speech import Voice
 from breathe.store.history import History
 from breathe.store.settings import PainMap, Programmes, Settings
-from breathe.ui.settings_data import ConfirmErase
-from breathe.ui.settings_dialog import SettingsDialog
+from breathe.ui.settings.data import ConfirmErase
+from breathe.ui.settings.dialog import SettingsDialog
 from breathe.ui.theme import DARK, LIGHT, Theme
 
 

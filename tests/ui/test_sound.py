@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from breathe.sound import CUE_FILES, CuePlayer
+from breathe.audio.cue_player import CUE_FILES, CuePlayer
 
 
 def test_without_an_audio_output_cues_are_silent_and_said_once(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="breathe.sound")
+    caplog.set_level(logging.DEBUG, logger="breathe.audio.cue_player")
     player = CuePlayer()
     if player.audible:
         pytest.skip("a sound server runs here; tests/ui/test_sound_server.py covers playback")
@@ -47,7 +47,7 @@ def test_without_an_audio_output_cues_are_silent_and_said_once(
 def test_importing_sound_does_not_load_qt_multimedia() -> None:
     """QtMultimedia costs start-up time: it loads only when a CuePlayer is made."""
     code = (
-        "import sys, breathe.sound, breathe.speech;"
+        "import sys, breathe.audio.cue_player, breathe.audio.speech;"
         "print('PySide6.QtMultimedia' in sys.modules, 'pyttsx3' in sys.modules)"
     )
     out = subprocess.run(

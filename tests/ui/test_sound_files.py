@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from breathe.audio.cue_player import CUE_FILES
+from breathe.engine.practices.steps import KINDS
 from breathe.paths import asset
-from breathe.practices.steps import KINDS
-from breathe.sound import CUE_FILES
 
 REPO = Path(__file__).resolve().parents[2]
 SOUNDS = sorted(set(CUE_FILES.values()))

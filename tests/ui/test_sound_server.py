@@ -33,8 +33,8 @@ logging.getLogger("breathe").addHandler(Keep())
 logging.getLogger("breathe").setLevel(logging.DEBUG)
 
 app = QApplication([])
-from breathe.sound import CUE_FILES, CuePlayer
-from breathe.speech import TEST_PHRASE, Voice
+from breathe.audio.cue_player import CUE_FILES, CuePlayer
+from breathe.audio.speech import TEST_PHRASE, Voice
 
 def pump(until, timeout=15.0):
     deadline = time.monotonic() + timeout
@@ -213,7 +213,7 @@ def test_without_a_sound_server_everything_is_silent_and_said_once(
     assert out["warnings"] == [
         [
             "WARNING",
-            "breathe.sound",
+            "breathe.audio.cue_player",
             "No audio output was found: cue sounds and speech stay silent.",
         ]
     ]

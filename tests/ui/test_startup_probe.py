@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from breathe import startup_probe
+from breathe.app import startup_probe
 
 
 def window(qtbot: QtBot, text: str) -> QMainWindow:

@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from breathe.desktop.app_icon import app_icon
+from breathe.desktop.reminder_timer import ReminderTimer
+from breathe.desktop.tray import Tray
+from breathe.engine.practices.catalog import build_plan
+from breathe.engine.reminders import ReminderSchedule
 from breathe.launch import LaunchRequest
-from breathe.practices.catalog import build_plan
-from breathe.reminders import ReminderSchedule
-from breathe.ui.app_icon import app_icon
-from breathe.ui.reminder_timer import ReminderTimer
-from breathe.ui.tray import Tray
 
 CLIENT_A = LaunchRequest(practice="breathing", options={"pattern": "4-6", "minutes": 8}, voice=True)
 EVENING = LaunchRequest(practice="relaxation", options={"groups": 7, "release_only": True})
@@ -139,8 +139,8 @@ def test_the_app_icon_has_every_drawn_size(qtbot: QtBot) -> None:
 
 
 def test_the_app_icon_falls_back_to_the_svg(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from breathe.desktop import app_icon as module
     from breathe.paths import APP_ID, asset
-    from breathe.ui import app_icon as module
 
     svg_only = {f"{APP_ID}.svg": asset("icons", f"{APP_ID}.svg")}
     monkeypatch.setattr(

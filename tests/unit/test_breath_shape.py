@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from breathe.practices.catalog import build_plan
-from breathe.practices.steps import Draft, Plan, lay_out
-from breathe.ui import breath_shape
+from breathe.engine import breath_shape
+from breathe.engine.practices.catalog import build_plan
+from breathe.engine.practices.steps import Draft, Plan, lay_out
 
 
 def test_4_7_8_rises_holds_flat_and_falls() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from breathe.practices.breathing import (
+from breathe.engine.practices.breathing import (
     DEFAULT_PRESET,
     PRESETS,
     breathing_plan,
@@ -21,10 +21,10 @@ from breathe.practices.breathing import (
     parse_ratio,
     resume_at_inhale,
 )
-from breathe.practices.breathing_replan import FASTER, GENTLE_SAY, SLOWER
-from breathe.practices.errors import PracticeError
-from breathe.practices.steps import Draft, Plan, Step, lay_out
-from breathe.session import SessionRunner
+from breathe.engine.practices.breathing_replan import FASTER, GENTLE_SAY, SLOWER
+from breathe.engine.practices.errors import PracticeError
+from breathe.engine.practices.steps import Draft, Plan, Step, lay_out
+from breathe.engine.runner import SessionRunner
 from tests.conftest import FakeClock
 
 INTRO = (0.0, 3.0, "intro", "Get comfortable")

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from breathe.practices.breathing import PRESETS, breathing_plan
-from breathe.practices.breathing_replan import change_pace, gentler, resume_at_inhale
-from breathe.practices.errors import PracticeError
-from breathe.practices.steps import Plan
+from breathe.engine.practices.breathing import PRESETS, breathing_plan
+from breathe.engine.practices.breathing_replan import change_pace, gentler, resume_at_inhale
+from breathe.engine.practices.errors import PracticeError
+from breathe.engine.practices.steps import Plan
 
 BREATHING_KINDS = {"inhale", "hold", "exhale"}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from breathe.practices.catalog import PRACTICES, build_plan, presets, resolve, runner_policy
-from breathe.practices.errors import PracticeError
+from breathe.engine.practices.catalog import PRACTICES, build_plan, presets, resolve, runner_policy
+from breathe.engine.practices.errors import PracticeError
 
 
 def test_presets_are_breathing_shortcuts() -> None:

@@ -1,6 +1,6 @@
 """Random argument lists thrown at the command line: always exit 0 or 2, never a traceback.
 
-``breathe.cli.main`` runs in-process in a temporary ``BREATHE_HOME`` and ``HOME``, for the
+``breathe.cli.main.main`` runs in-process in a temporary ``BREATHE_HOME`` and ``HOME``, for the
 commands that open no window (plan, list, explain, history) and for ``start`` with at least
 one bad option (bad input fails before Qt is touched). No display is set, so even a
 ``start`` that got through could not open a window.
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from breathe.cli import main
+from breathe.cli.main import main
 
 PRACTICES = [
     "breathing",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from breathe.data_removal import data_files, remove_all_data
 from breathe.paths import locations
+from breathe.store.data_removal import data_files, remove_all_data
 from breathe.store.history import History
 from breathe.store.settings import PainMap, Programmes, Settings
 

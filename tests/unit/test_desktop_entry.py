@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from breathe import __version__, desktop_entry
-from breathe.desktop_entry import (
+from breathe import __version__
+from breathe.desktop import desktop_entry
+from breathe.desktop.desktop_entry import (
     DESKTOP_FILE,
     NOT_NEEDED,
     DesktopEntryError,

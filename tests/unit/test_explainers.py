@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from breathe import explainers
-from breathe.explainers import (
+from breathe.engine import explainers
+from breathe.engine.explainers import (
     ARTICLE_TITLES,
     BREATHING_PRESETS,
     EXPLAINERS,
@@ -22,7 +22,7 @@ from breathe.explainers import (
     title,
     title_key,
 )
-from breathe.practices.errors import PracticeError
+from breathe.engine.practices.errors import PracticeError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = REPO_ROOT.parent / "shared" / "articles"

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from breathe.practices.errors import PracticeError
-from breathe.practices.grounding import (
+from breathe.engine.practices.errors import PracticeError
+from breathe.engine.practices.grounding import (
     DEFAULT_VARIANT,
     MOVE_SUGGESTIONS,
     SELF_PACED_KINDS,
@@ -20,8 +20,8 @@ from breathe.practices.grounding import (
     grounding_plan,
     item_slots,
 )
-from breathe.practices.steps import Draft, Plan, lay_out
-from breathe.session import SessionRunner
+from breathe.engine.practices.steps import Draft, Plan, lay_out
+from breathe.engine.runner import SessionRunner
 from tests.conftest import FakeClock
 
 

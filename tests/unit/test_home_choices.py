@@ -6,10 +6,10 @@ import sys
 
 import pytest
 
+from breathe.engine import choices
+from breathe.engine.practices.catalog import build_plan
+from breathe.engine.practices.errors import PracticeError
 from breathe.launch import LaunchRequest
-from breathe.practices.catalog import build_plan
-from breathe.practices.errors import PracticeError
-from breathe.ui import choices
 
 
 def test_default_choices_start_coherent_breathing_3_3_3_and_full_pmr() -> None:
@@ -116,4 +116,4 @@ def test_a_plan_without_a_cycle_count_is_described_in_minutes(
     bare = type(plan)(plan.practice, plan.preset, {}, plan.steps)
     monkeypatch.setattr(choices, "build_plan", lambda _name, _options: bare)
     assert choices.summary("breathing", {"preset": "coherent"}) == "Coherent 5 min"
-    assert "breathe.practices.catalog" in sys.modules
+    assert "breathe.engine.practices.catalog" in sys.modules

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from breathe.pacing import (
+from breathe.engine.pacing import (
     TOP_UP_FROM,
     breath_count,
     breath_level,
@@ -16,8 +18,8 @@ from breathe.pacing import (
     rate_from_taps,
     square_point,
 )
-from breathe.practices.breathing_replan import resume_at_inhale
-from breathe.practices.steps import Draft, Plan, lay_out
+from breathe.engine.practices.breathing_replan import resume_at_inhale
+from breathe.engine.practices.steps import Draft, Plan, lay_out
 
 INTRO = Draft(3.0, "intro", "Get comfortable")
 IN = Draft(4.0, "inhale", "Breathe in")
@@ -155,6 +157,14 @@ def test_resuming_where_nothing_restarts_changes_nothing() -> None:
     assert from_shown_level(resume_at_inhale)(plan, 1.0) is plan  # still settling in
 
 
+def test_a_replan_that_restarts_no_breath_now_is_kept_as_it_is() -> None:
+    plan = box()
+    moved = replace(plan)  # a new plan whose step at 1.0 s (the lead-in) began earlier
+    assert from_shown_level(lambda _plan, _now: moved)(plan, 1.0) is moved
+    held = from_shown_level(lambda _plan, _now: moved)(plan, 7.0)  # a hold starts at 7 s
+    assert held is moved
+
+
 @given(st.floats(min_value=0.0, max_value=40.0))
 def test_resuming_never_makes_the_circle_jump(now: float) -> None:
     plan = box(3)
@@ -223,8 +233,8 @@ def test_rate_from_taps_refuses_impossible_rates() -> None:
 
 
 def test_countdown_shows_whole_seconds_left_and_nothing_without_a_clock() -> None:
-    from breathe.practices.steps import Draft, Plan, lay_out
-    from breathe.session import SessionRunner
+    from breathe.engine.practices.steps import Draft, Plan, lay_out
+    from breathe.engine.runner import SessionRunner
 
     now = [0.0]
     plan = Plan("grounding", None, {}, lay_out([Draft(4, "intro", "a"), Draft(8, "see", "b")]))

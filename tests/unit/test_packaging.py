@@ -87,7 +87,8 @@ def test_assets_are_found_in_the_source_tree() -> None:
 
 FROM_WHEEL = """
 import breathe
-from breathe import explainers, paths
+from breathe.engine import explainers
+from breathe import paths
 print(breathe.__file__)
 print(paths.assets_dir())
 print(len(explainers.load(explainers.explainer_id("grounding"))))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from breathe.presenter import ScreenChoice, choose_screen, screen_index, type_sizes
+from breathe.ui.presenter.screens import ScreenChoice, choose_screen, screen_index, type_sizes
 
 
 @pytest.mark.parametrize(

@@ -12,16 +12,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from breathe.practices.errors import PracticeError
-from breathe.practices.muscle_groups import BASE_IDS, GROUPS, LATERAL, PART_IDS, programme
-from breathe.practices.relaxation import (
+from breathe.engine.practices.errors import PracticeError
+from breathe.engine.practices.muscle_groups import BASE_IDS, GROUPS, LATERAL, PART_IDS, programme
+from breathe.engine.practices.relaxation import (
     PARTS,
     PROGRAMMES,
     apply_pain_map,
     parse_groups,
     relaxation_plan,
 )
-from breathe.practices.steps import Plan
+from breathe.engine.practices.steps import Plan
 
 SIXTEEN_RIGHT = [
     "right-hand",
@@ -366,7 +366,7 @@ def test_a_sided_pain_map_entry_wins_over_both_sides() -> None:
 def test_a_stale_pain_map_entry_is_ignored_with_a_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="breathe.practices.relaxation"):
+    with caplog.at_level(logging.WARNING, logger="breathe.engine.practices.relaxation"):
         gentle, skip = apply_pain_map(
             {"ear": "skip", "jaw": "sore", "neck": "gentle"}, (), ["left-foot"]
         )

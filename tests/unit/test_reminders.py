@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from breathe.reminders import (
+from breathe.engine.reminders import (
     GRACE,
     MAX_WAIT,
     ReminderError,

@@ -1,6 +1,6 @@
 """Voice: real espeak-ng renders through pyttsx3, off the main thread, once per cue.
 
-Playback goes to a recording ``SpeechOutput`` (no audio device here); ``breathe.sound``
+Playback goes to a recording ``SpeechOutput`` (no audio device here); ``breathe.audio.cue_player``
 is tested against Qt in tests/ui/test_sound*.py.
 """
 
@@ -17,9 +17,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from breathe import speech
-from breathe.paths import locations
-from breathe.speech import (
+from breathe.audio import speech
+from breathe.audio.speech import (
     ON_TIME,
     TEST_PHRASE,
     TEST_WAIT,
@@ -29,7 +28,8 @@ from breathe.speech import (
     quiet_driver,
     wait_while,
 )
-from breathe.speech_cache import RenderSettings, wav_seconds
+from breathe.audio.speech_cache import RenderSettings, wav_seconds
+from breathe.paths import locations
 
 WAIT = 20.0  # generous upper bound for a render on a busy 2-core machine
 
@@ -124,7 +124,7 @@ def test_a_cue_is_really_rendered_to_a_wav_in_the_cache(
 def test_rendering_prints_nothing_on_stdout(
     voice: Voice, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="breathe.speech")
+    caplog.set_level(logging.DEBUG, logger="breathe.audio.speech")
     voice.prepare(["Let your shoulders soften"])
     assert voice.wait_idle(WAIT)
     assert capfd.readouterr().out == ""
@@ -391,7 +391,9 @@ def test_no_engine_means_no_speech_and_no_error(
     finally:
         v.close()
     assert output.played == []
-    assert [r.levelno for r in caplog.records if r.name == "breathe.speech"] == [logging.WARNING]
+    assert [r.levelno for r in caplog.records if r.name == "breathe.audio.speech"] == [
+        logging.WARNING
+    ]
     assert list(locations().speech_cache.glob("*.wav")) == []
 
 
@@ -500,7 +502,7 @@ def test_an_engine_that_makes_no_sound_fails_the_render_not_the_app(
 def test_the_drivers_print_goes_to_the_debug_log(
     capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="breathe.speech")
+    caplog.set_level(logging.DEBUG, logger="breathe.audio.speech")
     speech._driver_print("Audio saved to", "x.wav")  # what pyttsx3's driver now calls
     assert capsys.readouterr().out == ""
     assert "pyttsx3: Audio saved to x.wav" in caplog.text

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from breathe.speech_cache import RenderError, RenderSettings, SpeechCache, wav_seconds
+from breathe.audio.speech_cache import RenderError, RenderSettings, SpeechCache, wav_seconds
 
 
 def write_wav(path: Path, frames: int, rate: int = 22_050) -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from breathe.practices.steps import KINDS, Draft, Plan, lay_out
+from breathe.engine.practices.steps import KINDS, Draft, Plan, lay_out
 
 
 def plan_of(*durations: float) -> Plan:

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from breathe.practices.steps import Draft, Plan, lay_out
+from breathe.engine.practices.steps import Draft, Plan, lay_out
 from breathe.store.history import History
 from breathe.store.recorder import HistoryRecorder
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from breathe.engine.reminders import ReminderSchedule
 from breathe.paths import locations
-from breathe.reminders import ReminderSchedule
 from breathe.store.errors import ConfigError
 from breathe.store.settings import Settings
 

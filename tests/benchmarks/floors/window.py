@@ -1,7 +1,7 @@
 """Floor for start-up: a bare PySide6 window (QApplication + QMainWindow + QLabel).
 
 Run as a script by the benchmarks. It reports its first paint exactly as
-``breathe.startup_probe`` does (one JSON line in ``$BREATHE_REPORT_FIRST_PAINT``, taken by
+``breathe.app.startup_probe`` does (one JSON line in ``$BREATHE_REPORT_FIRST_PAINT``, taken by
 a zero timer queued from the shown window's first expose, during which Qt paints it) and,
 with ``BREATHE_MINIMIZE_AFTER``, minimises itself that many seconds later, or with
 ``BREATHE_EXIT_AT_FIRST_PAINT`` ends at once. Nothing else: no breathe import.

@@ -1,0 +1,435 @@
+"""Spoken guidance that is on time and never blocks the window (no Qt here).
+
+pyttsx3 renders each distinct cue once, to a WAV in the speech cache, on one worker thread
+that owns the engine; ``engine.say()`` is never used (on Linux it shells out to ``aplay``).
+Playback goes to a ``SpeechOutput`` (``breathe.audio.cue_player.CuePlayer``), which plays a loaded
+file at once. A cue that is not rendered by the time it is due is skipped, never spoken late.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from breathe.audio.speech_cache import RenderError, RenderSettings, SpeechCache
+from breathe.paths import locations
+
+log = logging.getLogger(__name__)
+
+#: a cue may start at most this many seconds after it was asked for; later it is skipped
+ON_TIME = 0.3
+#: what "Test voice" says, and how long it may take to render before it is given up
+TEST_PHRASE = "Hello. I'm here to guide you, gently and at your own pace."
+TEST_WAIT = 10.0
+#: how long one render may take before it is given up (a long cue takes ~50 ms)
+RENDER_TIMEOUT = 5.0
+
+# pyttsx3 hands out one shared engine per driver, and an engine is not thread-safe: every
+# use of it (by any Voice in this process) holds this lock.
+_ENGINE_LOCK = threading.Lock()
+
+Clock = Callable[[], float]
+RenderedCallback = Callable[[str, "Path | None"], None]
+
+
+class SpeechOutput(Protocol):
+    """Where rendered speech is played (``breathe.audio.cue_player.CuePlayer``)."""
+
+    def preload_file(self, path: Path) -> None:
+        """Load ``path`` so it can start at once later; callable from any thread."""
+
+    def play_file(self, path: Path, not_after: float) -> None:
+        """Play ``path`` now, unless it cannot start by ``not_after``; any thread."""
+
+    def stop_speech(self) -> None:
+        """Stop speech at once and drop any that is about to start."""
+
+
+class _Engine(Protocol):
+    def getProperty(self, name: str) -> Any: ...  # noqa: N802 - pyttsx3's names
+
+    def setProperty(self, name: str, value: Any) -> None: ...  # noqa: N802
+
+    def save_to_file(self, text: str, filename: str) -> None: ...
+
+    def runAndWait(self) -> None: ...  # noqa: N802
+
+    def connect(self, topic: str, cb: Callable[..., None]) -> object: ...
+
+
+@dataclass(frozen=True)
+class _Job:
+    text: str
+    settings: RenderSettings
+    key: str
+
+
+@dataclass(frozen=True)
+class _Pending:
+    key: str
+    not_after: float
+
+
+def missing_engine_reason(platform: str = sys.platform) -> str:
+    """What to tell a person whose computer has no speech engine pyttsx3 can use."""
+    if platform.startswith("linux"):
+        return "Speech is off: espeak-ng is not installed (sudo apt install espeak-ng)."
+    return "Speech is off: no text-to-speech engine was found on this computer."
+
+
+def _driver_module(engine: object) -> Any:
+    """pyttsx3's driver module for ``engine`` (e.g. ``pyttsx3.drivers.espeak``), or None."""
+    return getattr(getattr(engine, "proxy", None), "_module", None)
+
+
+def engine_busy_probe(engine: object) -> Callable[[], bool] | None:
+    """A function telling whether espeak is still busy (None for other engines).
+
+    espeak-ng works asynchronously: a voice change, or the tail of the previous render, is
+    still queued in it for a few milliseconds. pyttsx3 treats "busy" at the start of a
+    render as a request to cancel and returns early (leaving an empty or late file), so
+    each render first waits for espeak to be idle.
+    """
+    native = getattr(_driver_module(engine), "_espeak", None)
+    probe = getattr(native, "IsPlaying", None)
+    return (lambda: bool(probe())) if callable(probe) else None
+
+
+def wait_while(busy: Callable[[], bool], timeout: float, step: float = 0.002) -> bool:
+    """Poll ``busy`` until it is False or ``timeout`` passes; True if it became idle."""
+    deadline = time.monotonic() + timeout
+    while busy():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(step)
+    return True
+
+
+def quiet_driver(engine: object) -> bool:
+    """Send the pyttsx3 driver's ``print`` calls ("Audio saved to ...") to the debug log.
+
+    The name is shadowed in the driver module only, so no other thread's output is touched
+    (redirecting ``sys.stdout`` or fd 1 would swallow everyone's). Returns False if this
+    pyttsx3 keeps its driver elsewhere.
+    """
+    module = _driver_module(engine)
+    if module is None:
+        log.debug("pyttsx3 driver module not found: it may print to stdout")
+        return False
+    module.print = _driver_print
+    return True
+
+
+def _never_busy() -> bool:
+    return False
+
+
+def _driver_print(*args: object, **_kwargs: object) -> None:
+    log.debug("pyttsx3: %s", " ".join(str(a) for a in args))
+
+
+class Voice:
+    """Spoken cues (``breathe.engine.cues.VoiceSink``), rendered ahead on a worker thread.
+
+    Args:
+        output: plays rendered files; may be attached later with ``attach_output``.
+        cache_dir: where rendered WAVs live (default: the speech cache location).
+        settings: voice, rate and volume to render with.
+        clock: monotonic clock for "is this cue still on time".
+        on_rendered: called on the worker thread after each render with the text and
+            the file (``None`` if rendering failed); must be thread-safe (a Qt signal's
+            ``emit`` is).
+    """
+
+    def __init__(
+        self,
+        output: SpeechOutput | None = None,
+        *,
+        cache_dir: Path | None = None,
+        settings: RenderSettings | None = None,
+        clock: Clock = time.monotonic,
+        on_rendered: RenderedCallback | None = None,
+    ) -> None:
+        self._cache = SpeechCache(cache_dir or locations().speech_cache)
+        self._output = output
+        self._settings = settings or RenderSettings()
+        self._clock = clock
+        self._on_rendered = on_rendered
+        self._cv = threading.Condition()
+        self._jobs: deque[_Job] = deque()
+        self._queued: set[str] = set()  # keys waiting or being rendered
+        self._ready: dict[str, Path] = {}
+        self._pending: _Pending | None = None
+        self._prepared: list[str] = []
+        self._voices: list[tuple[str, str]] = []
+        self._reason: str | None = None
+        self._closing = False
+        self._failures = 0
+        self._started = threading.Event()
+        self._engine: _Engine | None = None  # strong reference: pyttsx3 holds engines weakly
+        self._default_voice: str | None = None
+        self._applied: RenderSettings | None = None  # what the engine is set to now
+        self._engine_busy: Callable[[], bool] = _never_busy
+        self._utterance_done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="breathe-speech", daemon=True)
+        self._thread.start()
+
+    # -- what the session and the settings dialog use (GUI thread) -----------------------
+
+    @property
+    def available(self) -> bool:
+        """False once the engine is known not to work (True while it is still starting)."""
+        return self._reason is None
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """A sentence for the settings dialog when speech is off, else ``None``."""
+        return self._reason
+
+    @property
+    def settings(self) -> RenderSettings:
+        return self._settings
+
+    def voices(self) -> list[tuple[str, str]]:
+        """(id, name) of the engine's voices, sorted by name; empty until it has started."""
+        with self._cv:
+            return list(self._voices)
+
+    def configure(self, voice_id: str | None, rate: int, volume: float) -> None:
+        """Speak with another voice, rate (words/min) or volume (0-1) from now on.
+
+        Texts already prepared are rendered again in the background with the new settings.
+        """
+        new = RenderSettings(voice_id or None, int(rate), min(1.0, max(0.0, float(volume))))
+        with self._cv:
+            if new == self._settings:
+                return
+            self._settings = new
+            for text in self._prepared:
+                self._enqueue(text)
+
+    def attach_output(self, output: SpeechOutput) -> None:
+        """Play through ``output`` from now on, preloading what is already rendered."""
+        with self._cv:
+            self._output = output
+            for path in self._ready.values():
+                output.preload_file(path)
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Render these cues in the background, in this order, unless already rendered."""
+        with self._cv:
+            self._prepared = list(dict.fromkeys(t.strip() for t in texts if t and t.strip()))
+            for text in self._prepared:
+                self._enqueue(text)
+
+    def speak(self, text: str) -> None:
+        """Play ``text`` now if rendered; if it is being rendered, play it only if it is
+        ready within ``ON_TIME`` seconds; otherwise skip it (never late)."""
+        text = text.strip() if text else ""
+        if text and self.available:
+            self._say(text, self._clock() + ON_TIME)
+
+    def silence(self) -> None:
+        """Stop speech at once and forget a cue waiting for its render (pause, stop)."""
+        with self._cv:
+            self._pending = None
+            if self._output is not None:
+                self._output.stop_speech()
+
+    def test_voice(self) -> bool:
+        """Say a short greeting with the current settings as soon as it is rendered.
+
+        Returns False (and says nothing) when speech is unavailable.
+        """
+        if not self.available:
+            return False
+        self._say(TEST_PHRASE, self._clock() + TEST_WAIT)
+        return True
+
+    def is_rendered(self, text: str) -> bool:
+        """Whether ``text`` can be spoken at once with the current settings."""
+        return self.rendered_file(text) is not None
+
+    def rendered_file(self, text: str) -> Path | None:
+        """The WAV that ``speak(text)`` would play now, if rendered."""
+        with self._cv:
+            return self._ready.get(self._settings.key(text.strip()))
+
+    def wait_started(self, timeout: float | None = None) -> bool:
+        """Block until the engine has started or failed (for tests and scripts)."""
+        return self._started.wait(timeout)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until nothing is waiting to be rendered (for tests and scripts)."""
+        with self._cv:
+            return self._cv.wait_for(lambda: not self._queued, timeout)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the worker after the render in progress; queued cues are dropped."""
+        with self._cv:
+            self._closing = True
+            self._jobs.clear()
+            self._queued.clear()
+            self._cv.notify_all()
+        self._thread.join(timeout)
+
+    # -- shared with the worker (callers hold self._cv) ----------------------------------
+
+    def _say(self, text: str, not_after: float) -> None:
+        with self._cv:
+            key = self._enqueue(text, urgent=True)
+            path = self._ready.get(key)
+            if path is None:
+                self._pending = _Pending(key, not_after)
+                log.debug("Cue %r is not rendered yet; it is skipped unless ready in time", text)
+                return
+            self._pending = None
+            self._play(path, not_after)
+
+    def _enqueue(self, text: str, *, urgent: bool = False) -> str:
+        key = self._settings.key(text)
+        if key in self._ready or self._closing or self._reason is not None:
+            return key
+        if key in self._queued:
+            job = next((j for j in self._jobs if j.key == key), None)
+            if urgent and job is not None:  # not started yet: move it to the front
+                self._jobs.remove(job)
+                self._jobs.appendleft(job)
+            return key
+        job = _Job(text, self._settings, key)
+        self._queued.add(key)
+        if urgent:
+            self._jobs.appendleft(job)
+        else:
+            self._jobs.append(job)
+        self._cv.notify_all()
+        return key
+
+    def _play(self, path: Path, not_after: float) -> None:
+        if self._output is not None:
+            self._output.play_file(path, not_after)
+
+    # -- the worker thread ---------------------------------------------------------------
+
+    def _run(self) -> None:
+        self._start_engine()
+        self._started.set()
+        if self._engine is None:
+            return
+        self._cache.prune()
+        while True:
+            with self._cv:
+                self._cv.wait_for(lambda: self._jobs or self._closing)
+                if self._closing:
+                    return
+                job = self._jobs.popleft()
+            path = self._render(job)
+            self._finish(job, path)
+
+    def _start_engine(self) -> None:
+        try:
+            import pyttsx3  # type: ignore[import-untyped]
+        except ImportError as exc:
+            self._fail("Speech is off: pyttsx3 is not installed (pip install pyttsx3).", exc)
+            return
+        try:
+            with _ENGINE_LOCK:
+                engine: _Engine = pyttsx3.init()
+                quiet_driver(engine)
+                busy = engine_busy_probe(engine) or _never_busy
+                engine.connect("finished-utterance", self._on_utterance_done)
+                self._default_voice = engine.getProperty("voice")
+                voices = [(str(v.id), str(v.name)) for v in engine.getProperty("voices")]
+        except (RuntimeError, OSError) as exc:
+            self._fail(missing_engine_reason(), exc)
+            return
+        except Exception as exc:  # any other engine failure leaves the app running, silent
+            self._fail("Speech is off: the text-to-speech engine could not start.", exc)
+            return
+        with self._cv:
+            self._engine = engine
+            self._engine_busy = busy
+            self._voices = sorted(voices, key=lambda v: (v[1].casefold(), v[0]))
+        log.debug("Speech engine ready with %d voices", len(voices))
+
+    def _fail(self, reason: str, exc: BaseException) -> None:
+        log.warning("%s (%s: %s)", reason, type(exc).__name__, exc)
+        with self._cv:
+            self._reason = reason
+            self._jobs.clear()
+            self._queued.clear()
+            self._pending = None
+            self._cv.notify_all()
+
+    def _render(self, job: _Job) -> Path | None:
+        engine = self._engine
+        assert engine is not None  # the worker only renders once the engine started
+        try:
+            cached = self._cache.lookup(job.key)
+            if cached is not None:
+                return cached
+            with _ENGINE_LOCK:
+                self._apply(engine, job.settings)
+                return self._cache.store(job.key, lambda tmp: self._save(engine, job.text, tmp))
+        except Exception as exc:  # one bad cue (disk full, engine hiccup) must not stop the rest
+            self._failures += 1
+            level = logging.WARNING if self._failures == 1 else logging.DEBUG
+            log.log(level, "Could not render the cue %r: %s", job.text, exc)
+            return None
+
+    def _save(self, engine: _Engine, text: str, path: Path) -> None:
+        if not wait_while(self._engine_busy, RENDER_TIMEOUT):
+            raise RenderError("the speech engine stayed busy")
+        self._utterance_done.clear()
+        engine.save_to_file(text, str(path))
+        engine.runAndWait()
+        # pyttsx3's espeak loop has been seen returning before espeak finished writing
+        # (leaving no file, or an empty one): the file is complete once the engine says so
+        if not self._utterance_done.wait(RENDER_TIMEOUT):
+            raise RenderError("the speech engine did not finish in time")
+
+    def _on_utterance_done(self, completed: bool = True, **_kwargs: object) -> None:
+        """pyttsx3's "finished-utterance" notification (called on espeak's own thread)."""
+        if completed:
+            self._utterance_done.set()
+
+    def _apply(self, engine: _Engine, settings: RenderSettings) -> None:
+        if settings == self._applied:
+            return
+        self._applied = settings
+        voice = settings.voice_id
+        if voice is not None and voice not in {vid for vid, _ in self._voices}:
+            # pyttsx3 defers setProperty and swallows its error: check the id here instead
+            log.warning("Voice %r is not available; using the default voice", voice)
+            voice = None
+        engine.setProperty("voice", voice or self._default_voice)
+        engine.setProperty("rate", settings.rate)
+        engine.setProperty("volume", settings.volume)
+
+    def _finish(self, job: _Job, path: Path | None) -> None:
+        with self._cv:
+            self._queued.discard(job.key)
+            pending = self._pending
+            if pending is not None and pending.key == job.key:
+                self._pending = None
+            else:
+                pending = None
+            if path is not None:
+                self._ready[job.key] = path
+                if self._output is not None:
+                    self._output.preload_file(path)
+                if pending is not None:
+                    if self._clock() <= pending.not_after:
+                        self._play(path, pending.not_after)
+                    else:
+                        log.debug("Cue %r was rendered too late to be spoken", job.text)
+            self._cv.notify_all()
+        if self._on_rendered is not None:
+            self._on_rendered(job.text, path)

@@ -1,0 +1,223 @@
+"""Re-planning a running breathing session from "now" (no Qt).
+
+Each function is ``(plan, now) -> plan`` built on :meth:`Plan.splice`: the past stays as it
+was, the future is recomputed, steps stay contiguous, and the plan still ends with an
+exhale and the outro. In the intro a change starts with the first breath; in the outro
+nothing changes.
+
+A *breath* is the run of steps from one inhale to the next (a sigh's "Top up" belongs to
+the breath it tops up). When the future is refilled up to a time, each new breath is
+modelled on the planned breath at that time, so a glide or the slowing steps of
+resonance carry on as planned.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import math
+from collections.abc import Callable, Sequence
+
+from breathe.engine.practices.breathing_options import MAX_BPM, MIN_BPM, fmt
+from breathe.engine.practices.breathing_presets import (
+    EXHALE_LABEL,
+    EXHALE_SAY,
+    INHALE_LABEL,
+    INHALE_SAY,
+    TOP_UP_LABEL,
+    plain_say,
+)
+from breathe.engine.practices.errors import PracticeError
+from breathe.engine.practices.steps import Draft, Plan, drafts_of
+
+log = logging.getLogger(__name__)
+
+GENTLE_SAY = "Breathe gently, slower not deeper"
+GENTLE_FACTOR = 0.85
+GENTLE_MIN_SECONDS = 2.0
+SLOWER = 1.1  # one press of "-": each breath 10% longer
+FASTER = 1 / SLOWER
+
+Breath = tuple[int, int]  # index of its first step, index after its last step
+Shape = Callable[[Sequence[Draft]], list[Draft]]
+
+
+def _outro_index(plan: Plan) -> int:
+    """Index of the outro step, or the number of steps when there is none."""
+    last = len(plan.steps) - 1
+    return last if plan.steps[last].kind == "outro" else last + 1
+
+
+def _breaths(plan: Plan) -> list[Breath]:
+    steps = plan.steps
+    stop = _outro_index(plan)
+    firsts = [
+        j
+        for j, s in enumerate(steps[:stop])
+        if s.kind == "inhale" and not (s.label == TOP_UP_LABEL and steps[j - 1].kind == "inhale")
+    ]
+    return list(zip(firsts, [*firsts[1:], stop], strict=False))
+
+
+def _exhale_due(plan: Plan, breaths: Sequence[Breath], index: int, now: float) -> float | None:
+    """Seconds of the breath out the person is about to take, or None if they breathed out.
+
+    Looks at the phase just before ``now``: a breath in or a hold after one means the
+    lungs are full.
+    """
+    j = index if now > plan.steps[index].start else index - 1
+    before = [b for b in breaths if b[0] <= j]
+    if not before:
+        return None
+    first, after = before[-1]
+    if "exhale" in [s.kind for s in plan.steps[first : j + 1]]:
+        return None
+    exhales = [s.duration for s in plan.steps[j:after] if s.kind == "exhale"]
+    return max(exhales, default=plan.steps[j].duration)
+
+
+def _tail(plan: Plan) -> list[Draft]:
+    """The outro (if any), kept as it is."""
+    return drafts_of(plan.steps[_outro_index(plan) :])
+
+
+def _future(plan: Plan, now: float) -> list[Breath]:
+    """The breaths that start at or after ``now``."""
+    return [b for b in _breaths(plan) if plan.steps[b[0]].start >= now]
+
+
+def _models(plan: Plan, breaths: Sequence[Breath]) -> Sequence[Breath]:
+    """Breaths to model new ones on: the very last is left out if it only lost its hold."""
+    if len(breaths) > 1 and _kinds(plan, breaths[-1]) != _kinds(plan, breaths[-2]):
+        return breaths[:-1]
+    return breaths
+
+
+def _kinds(plan: Plan, breath: Breath) -> list[str]:
+    return [s.kind for s in plan.steps[breath[0] : breath[1]]]
+
+
+def _refill(
+    plan: Plan, pool: Sequence[Breath], t: float, end: float, shape: Shape, *, required: bool
+) -> list[Draft]:
+    """Breaths from ``t`` to about ``end``, each ``shape``d from the planned one at its time.
+
+    ``pool`` holds the whole breaths to model on. A cue such as "Now a little slower" is
+    kept once, on the first new breath modelled on its breath or a later one. With
+    ``required`` at least one breath is made. The last breath ends after its exhale.
+    """
+    pool = _models(plan, pool)
+    starts = [plan.steps[b[0]].start for b in pool]
+    out: list[Draft] = []
+    said = -1  # the pool position of the last breath modelled on
+    while True:
+        k = max(bisect.bisect_right(starts, t) - 1, 0)
+        model = drafts_of(plan.steps[pool[k][0] : pool[k][1]])
+        breath = shape([plain_say(d) for d in model])
+        firsts = drafts_of(plan.steps[b[0]] for b in pool[said + 1 : k + 1])
+        cues = [d.say for d in firsts if d != plain_say(d)]
+        if cues:
+            breath[0] = breath[0]._replace(say=cues[-1])
+        seconds = sum(d.duration for d in breath)
+        if (out or not required) and t + seconds / 2 >= end:
+            break
+        said = max(said, k)
+        out.extend(breath)
+        t += seconds
+    while out and out[-1].kind == "hold":
+        out.pop()
+    return out
+
+
+def _easier(seconds: float) -> float:
+    if seconds <= GENTLE_MIN_SECONDS:
+        return seconds
+    return max(GENTLE_MIN_SECONDS, seconds * GENTLE_FACTOR)
+
+
+def _gentle(drafts: Sequence[Draft]) -> list[Draft]:
+    """One breath in, one breath out, each a little shorter; no holds."""
+    breath_in = sum(d.duration for d in drafts if d.kind == "inhale")
+    breath_out = sum(d.duration for d in drafts if d.kind == "exhale") or breath_in
+    return [
+        Draft(_easier(breath_in), "inhale", INHALE_LABEL, INHALE_SAY),
+        Draft(_easier(breath_out), "exhale", EXHALE_LABEL, EXHALE_SAY),
+    ]
+
+
+def gentler(plan: Plan, now: float) -> Plan:
+    """From ``now``: no holds, shorter and easier breaths, ending about when planned.
+
+    The step at ``now`` is cut there; the future starts with a breath out if the person
+    was breathing in or holding after a breath in, else with a breath in.
+    """
+    breaths = _breaths(plan)
+    end = plan.steps[_outro_index(plan) - 1].end
+    if not breaths or now >= end:
+        return plan
+    index = plan.index_at(now)
+    first = breaths[0][0]
+    head: list[Draft] = []
+    if index < first:  # the intro stays as it is
+        at, index = plan.steps[first].start, first
+    else:
+        at = now
+        due = _exhale_due(plan, breaths, index, now)
+        if due is not None:
+            head = [Draft(_easier(due), "exhale", EXHALE_LABEL, EXHALE_SAY)]
+    pool = _future(plan, at) or breaths[-1:]
+    t = at + sum(d.duration for d in head)
+    future = head + _refill(plan, pool, t, end, _gentle, required=not head)
+    future[0] = future[0]._replace(say=GENTLE_SAY)
+    log.debug("gentler from %.1f s", at)
+    return plan.splice(at, [*future, *_tail(plan)], index=index)
+
+
+def change_pace(plan: Plan, now: float, factor: float) -> Plan:
+    """Each breath from the next inhale on lasts ``factor`` times as long (> 1 is slower).
+
+    A session of so many minutes still ends about when planned; one of so many breaths
+    keeps its number of breaths. Raises PracticeError beyond 2 to 30 breaths a minute.
+    """
+    if not (math.isfinite(factor) and factor > 0):
+        raise PracticeError(f"pace factor {factor}: it must be a number above 0, e.g. 1.1")
+    future = _future(plan, now)
+    if not future:  # in the last breath or the outro: nothing left to change
+        return plan
+    for first, after in _models(plan, future):
+        rate = 60.0 / (factor * sum(s.duration for s in plan.steps[first:after]))
+        if not MIN_BPM * (1 - 1e-9) <= rate <= MAX_BPM * (1 + 1e-9):
+            raise PracticeError(
+                f"pace: that would be {fmt(rate)} breaths a minute; "
+                "breathe keeps between 2 and 30, e.g. 6"
+            )
+
+    def scaled(drafts: Sequence[Draft]) -> list[Draft]:
+        return [d._replace(duration=d.duration * factor) for d in drafts]
+
+    start = future[0][0]
+    at = plan.steps[start].start
+    stop = _outro_index(plan)
+    if "cycles" in plan.options:
+        body = scaled(drafts_of(plan.steps[start:stop]))
+    else:
+        body = _refill(plan, future, at, plan.steps[stop - 1].end, scaled, required=True)
+    log.debug("pace x%.3f from %.1f s", factor, at)
+    return plan.splice(at, [*body, *_tail(plan)], index=start)
+
+
+def resume_at_inhale(plan: Plan, now: float) -> Plan:
+    """The future starts with a breath in at ``now``, with the breaths still to come kept.
+
+    The breath interrupted at ``now`` starts again, unless only its hold after the breath
+    out was left.
+    """
+    breaths = _breaths(plan)
+    stop = _outro_index(plan)
+    index = plan.index_at(now)
+    if not breaths or index < breaths[0][0] or now >= plan.steps[stop - 1].end:
+        return plan
+    first, after = [b for b in breaths if b[0] <= index][-1]
+    done = "exhale" in [s.kind for s in plan.steps[first:index]]
+    restart = after if done else first
+    return plan.splice(now, [*drafts_of(plan.steps[restart:stop]), *_tail(plan)], index=index)

@@ -1,0 +1,154 @@
+"""The practices breathe offers, their options, and one entry point to build any plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from breathe.engine.practices.errors import PracticeError
+from breathe.engine.practices.steps import Plan
+
+Replanner = Callable[[Plan, float], Plan]
+
+
+@dataclass(frozen=True)
+class Practice:
+    """One practice as the home screen and ``breathe list`` show it."""
+
+    id: str
+    title: str
+    summary: str
+    options: frozenset[str]
+    example: str
+
+
+PRACTICES: dict[str, Practice] = {
+    p.id: p
+    for p in (
+        Practice(
+            "breathing",
+            "Paced breathing",
+            "Follow a gentle rhythm: slower, not deeper. Coherent breathing by default.",
+            frozenset({"pattern", "bpm", "ratio", "from_bpm", "minutes", "cycles"}),
+            "breathe start breathing --pattern 4-6",
+        ),
+        Practice(
+            "grounding",
+            "3-3-3 grounding",
+            "Come back to the room: three things you see, three you hear, three you move.",
+            frozenset({"variant", "pace"}),
+            "breathe start grounding --variant 5-4-3-2-1",
+        ),
+        Practice(
+            "relaxation",
+            "Muscle relaxation",
+            "Tense gently and let go, group by group; release-only for painful days.",
+            frozenset({"groups", "release_only", "gentle", "skip", "side"}),
+            "breathe start relaxation --groups 7 --skip left-hand",
+        ),
+    )
+}
+
+#: the command-line spelling of each option, for messages
+FLAGS: dict[str, str] = {
+    "pattern": "--pattern",
+    "bpm": "--bpm",
+    "ratio": "--ratio",
+    "from_bpm": "--from-bpm",
+    "minutes": "--minutes",
+    "cycles": "--cycles",
+    "variant": "--variant",
+    "pace": "--pace",
+    "groups": "--groups",
+    "release_only": "--release-only",
+    "gentle": "--gentle",
+    "skip": "--skip",
+    "side": "--side",
+}
+
+
+def presets() -> dict[str, str]:
+    """Breathing preset names with their one-line descriptions."""
+    from breathe.engine.practices.breathing import PRESETS
+
+    return {name: p.description for name, p in PRESETS.items()}
+
+
+def resolve(name: str) -> tuple[str, str | None]:
+    """``box`` -> ("breathing", "box"); ``grounding`` -> ("grounding", None)."""
+    if name in PRACTICES:
+        return name, None
+    from breathe.engine.practices.breathing import PRESETS
+
+    if name in PRESETS:
+        return "breathing", name
+    raise PracticeError(
+        f"unknown practice {name!r}: choose breathing, grounding or relaxation, "
+        f"or a breathing preset ({', '.join(PRESETS)}), e.g. breathe start box"
+    )
+
+
+def build_plan(
+    name: str,
+    options: Mapping[str, Any],
+    *,
+    pain_map: Mapping[str, str] | None = None,
+    side: str = "right",
+) -> Plan:
+    """Build the plan for practice or preset ``name`` with ``options``.
+
+    ``options`` holds the option names of ``FLAGS``; ``None`` and ``False`` mean "not
+    given". ``pain_map`` and ``side`` are the person's saved choices for relaxation;
+    explicit options win over them.
+
+    Raises:
+        PracticeError: unknown practice, an option that does not apply, or bad values.
+    """
+    practice, preset = resolve(name)
+    given = {k: v for k, v in options.items() if v is not None and v is not False}
+    unknown = sorted(set(given) - set(FLAGS))
+    if unknown:
+        raise PracticeError(f"unknown option {unknown[0]!r}")
+    allowed = PRACTICES[practice].options
+    stray = sorted(k for k in given if k not in allowed)
+    if stray:
+        raise PracticeError(
+            f"{FLAGS[stray[0]]} does not apply to {practice}, e.g. {PRACTICES[practice].example}"
+        )
+    if practice == "breathing":
+        from breathe.engine.practices.breathing import breathing_plan
+
+        return breathing_plan(preset=preset, **given)
+    if practice == "grounding":
+        from breathe.engine.practices.grounding import grounding_plan
+
+        return grounding_plan(**given)
+    from breathe.engine.practices.relaxation import apply_pain_map, parse_groups, relaxation_plan
+
+    gentle = parse_groups(given.pop("gentle")) if "gentle" in given else frozenset()
+    skip = parse_groups(given.pop("skip")) if "skip" in given else frozenset()
+    gentle, skip = apply_pain_map(pain_map or {}, gentle, skip)
+    given.setdefault("side", side)
+    return relaxation_plan(gentle=gentle, skip=skip, **given)
+
+
+@dataclass(frozen=True)
+class RunnerPolicy:
+    """How a SessionRunner walks a practice: self-paced kinds and the resume rule."""
+
+    gated_kinds: frozenset[str]
+    on_resume: Replanner | None
+
+
+def runner_policy(plan: Plan, *, self_paced: bool = True) -> RunnerPolicy:
+    """Grounding waits for the person at each item; breathing resumes at an inhale."""
+    if plan.practice == "grounding":
+        from breathe.engine.practices.grounding import SELF_PACED_KINDS
+
+        return RunnerPolicy(SELF_PACED_KINDS if self_paced else frozenset(), None)
+    if plan.practice == "breathing":
+        from breathe.engine.practices.breathing import resume_at_inhale
+
+        return RunnerPolicy(frozenset(), resume_at_inhale)
+    return RunnerPolicy(frozenset(), None)

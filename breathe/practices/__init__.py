@@ -1,1 +1,0 @@
-"""Practices: pure Python that turns a practice and its options into a Plan (no Qt)."""

@@ -1,0 +1,421 @@
+"""GroundingCard: the 3-3-3 (and 5-4-3-2-1) grounding pacer, one calm prompt at a time.
+
+Items are self-paced: the card shows the prompt, a row of slots that fill as the person
+moves on, and a big "Next" button (Space or Enter). It never rushes; once the default
+pace of an item is over it only adds a gentle "Take your time". The optional word field
+keeps what was typed in memory for ``typed_words()``; the card itself writes nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontInfo,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.engine.practices.grounding import SELF_PACED_KINDS, VARIANTS, Sense, item_slots
+from breathe.engine.practices.steps import Plan
+from breathe.engine.runner import Position
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.ui.relaxation.body_figure import mix, soft_text
+from breathe.ui.session.pacer import Pacer
+
+log = logging.getLogger(__name__)
+
+ADVANCE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+# English, marked for translation here and translated where shown (GroundingCard's context)
+SECTION_NAMES = {
+    "see": QT_TRANSLATE_NOOP("GroundingCard", "See"),
+    "hear": QT_TRANSLATE_NOOP("GroundingCard", "Hear"),
+    "move": QT_TRANSLATE_NOOP("GroundingCard", "Move"),
+    "touch": QT_TRANSLATE_NOOP("GroundingCard", "Touch"),
+    "smell": QT_TRANSLATE_NOOP("GroundingCard", "Smell"),
+    "taste": QT_TRANSLATE_NOOP("GroundingCard", "Taste"),
+}
+#: a gentle second line where the practice gives no suggestion of its own
+DETAILS = {
+    "intro": QT_TRANSLATE_NOOP(
+        "GroundingCard", "One thing at a time. There's no hurry, and no wrong answer."
+    ),
+    "see": QT_TRANSLATE_NOOP("GroundingCard", "Its colour, its shape, one small detail."),
+    "hear": QT_TRANSLATE_NOOP("GroundingCard", "Near or far, loud or very quiet."),
+    "touch": QT_TRANSLATE_NOOP("GroundingCard", "Your clothes, the chair, the air on your skin."),
+    "smell": QT_TRANSLATE_NOOP("GroundingCard", "Or a smell you like to remember."),
+    "taste": QT_TRANSLATE_NOOP("GroundingCard", "Or simply notice your mouth, just as it is."),
+    "outro": QT_TRANSLATE_NOOP(
+        "GroundingCard", "In gently… and a long, soft breath out. You are here, right now."
+    ),
+}
+BASE_FONT_PX = 12  # the usual desktop text size; Large type makes the card larger with it
+COMFORT = QT_TRANSLATE_NOOP("GroundingCard", "Only as much as feels comfortable.")
+WAITING_HINT = QT_TRANSLATE_NOOP("GroundingCard", "Take your time. Next, whenever you're ready.")
+NOTE_PRIVATE = QT_TRANSLATE_NOOP(
+    "GroundingCard", "Not saved unless you turn on 'Keep my notes' in Settings"
+)
+NOTE_KEPT = QT_TRANSLATE_NOOP(
+    "GroundingCard", "Kept with this session, because 'Keep my notes' is on in Settings"
+)
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked above) translated in the card's context; empty stays empty."""
+    return QCoreApplication.translate("GroundingCard", text) if text else ""
+
+
+def _sense(variant: object, kind: str) -> Sense | None:
+    chosen = VARIANTS.get(variant) if isinstance(variant, str) else None
+    if chosen is None:
+        return None
+    return next((s for s in chosen.senses if s.kind == kind), None)
+
+
+def prompt_for(plan: Plan, index: int) -> tuple[str, str]:
+    """The heading and the gentle detail line shown for step ``index`` of ``plan``."""
+    step = plan.steps[index]
+    sense = _sense(plan.options.get("variant"), step.kind)
+    if sense is None:
+        return step.label, _tr(DETAILS.get(step.kind, ""))
+    heading = f"{sense.opener}\n{sense.prompt}."  # two calm lines, never a lone word
+    slot, _count = item_slots(plan, index)
+    if not sense.suggestions:
+        return heading, _tr(DETAILS.get(step.kind, ""))
+    suggestion = sense.suggestions[(slot - 1) % len(sense.suggestions)]
+    detail = fill(QCoreApplication.translate("GroundingCard", "Perhaps %1."), suggestion)
+    if step.kind != "move":
+        return heading, detail
+    both = QCoreApplication.translate("GroundingCard", "%1 %2", "a suggestion, then COMFORT")
+    return heading, fill(both, detail, _tr(COMFORT))
+
+
+class SlotRow(QWidget):
+    """N round slots: done ones filled (with the typed word below), the current one ringed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._count = 0
+        self._current = 0
+        self._words: list[str] = []
+        self._scale = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Items"))
+
+    def set_state(self, count: int, current: int, words: list[str]) -> None:
+        """``count`` slots, the first ``current`` of them done."""
+        self._count, self._current, self._words = count, current, words
+        shown = min(current + 1, count)
+        self.setAccessibleDescription(fill(self.tr("Item %1 of %2"), shown, count) if count else "")
+        self.update()
+
+    def count(self) -> int:
+        return self._count
+
+    def filled(self) -> int:
+        return min(self._current, self._count)
+
+    def set_scale(self, scale: float) -> None:
+        self._scale = scale
+        self.setFixedHeight(round(76 * scale))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(round(320 * self._scale), round(76 * self._scale))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._count:
+            return
+        pal = self.palette()
+        window = pal.color(QPalette.ColorRole.Window)
+        text = pal.color(QPalette.ColorRole.WindowText)
+        accent = mix(window, pal.color(QPalette.ColorRole.Highlight), 0.9)
+        ring = mix(window, text, 0.5)  # >= 3:1 against the window for graphics
+        d = 26 * self._scale
+        gap = min(d * 3.2, (self.width() - d) / max(self._count, 1))
+        x0 = (self.width() - gap * (self._count - 1)) / 2
+        cy = d / 2 + 4 * self._scale
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPixelSize(max(12, round(14 * self._scale)))
+        painter.setFont(font)
+        for i in range(self._count):
+            center = QPointF(x0 + i * gap, cy)
+            if i < self._current:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(accent)
+                painter.drawEllipse(center, d / 2, d / 2)
+                tick = QPen(window, 2.4 * self._scale)
+                tick.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(tick)
+                r = d / 2
+                painter.drawPolyline(
+                    [
+                        center + QPointF(-0.4 * r, 0.02 * r),
+                        center + QPointF(-0.1 * r, 0.32 * r),
+                        center + QPointF(0.42 * r, -0.3 * r),
+                    ]
+                )
+            elif i == self._current:
+                painter.setPen(QPen(accent, 3 * self._scale))
+                painter.setBrush(mix(window, accent, 0.25))
+                painter.drawEllipse(center, d / 2 - 1, d / 2 - 1)
+            else:
+                painter.setPen(QPen(ring, 2 * self._scale))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(center, d / 2 - 1, d / 2 - 1)
+            word = self._words[i] if i < len(self._words) else ""
+            if word and i < self._current:
+                painter.setPen(soft_text(pal))
+                box = QRectF(
+                    center.x() - gap / 2 + 2, cy + d / 2 + 2, gap - 4, font.pixelSize() * 2
+                )
+                shown = painter.fontMetrics().elidedText(
+                    word, Qt.TextElideMode.ElideRight, round(box.width())
+                )
+                painter.drawText(
+                    box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown
+                )
+        painter.end()
+
+
+def _label(name: str, text: str = "", *, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class GroundingCard(Pacer):
+    """One grounding prompt at a time, with slots, an optional word and a "Next" button."""
+
+    shows_prompt = True  # the card holds the prompt, its slots and its own hints
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grounding: Plan | None = None
+        self._still = False  # the still variant: its "touch" items are "Feel"
+        self._reduced_motion = False
+        self._shown: tuple[int, bool] | None = None
+        self._sections: list[str] = []
+        self._words: dict[int, str] = {}
+        self._index = -1
+        self.setAccessibleName(self.tr("Grounding"))
+
+        self._section = _label("section", rich=True)
+        self._prompt = _label("prompt")
+        self._detail = _label("detail")
+        self._slots = SlotRow(self)
+        self._slots.setObjectName("slots")
+        self._word = self._make_word_field()
+        self._note = _label("note", self.tr(NOTE_PRIVATE))
+        self._note.setAccessibleName(self.tr("About your words"))
+        self._hint = _label("hint")
+        self._hint.setAccessibleName(self.tr("Hint"))
+        self._next = self._make_next_button()
+        self.setFocusProxy(self._next)
+
+        word_row = QHBoxLayout()
+        word_row.addStretch(1)
+        word_row.addWidget(self._word, 2)
+        word_row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addStretch(2)
+        column.addWidget(self._section)
+        column.addSpacing(8)
+        column.addWidget(self._prompt)
+        column.addWidget(self._detail)
+        column.addSpacing(12)
+        column.addWidget(self._slots)
+        column.addLayout(word_row)
+        column.addWidget(self._note)
+        column.addSpacing(8)
+        column.addWidget(self._hint)
+        column.addWidget(self._next, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(3)
+        self._size_scale = 1.0
+        self._apply_scale()
+        self._soften()
+        self._set_visible_parts(item=False, outro=False)
+
+    def _make_word_field(self) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName("word")
+        field.setPlaceholderText(self.tr("A word, if you like"))
+        field.setAccessibleName(self.tr("Your word for this item (optional)"))
+        field.setMaxLength(80)
+        field.setClearButtonEnabled(True)
+        field.textEdited.connect(self._remember)
+        return field
+
+    def _make_next_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Next"))
+        button.setObjectName("next")
+        button.setAccessibleName(self.tr("Next"))
+        button.setAccessibleDescription(self.tr("Move on when you're ready. Space or Enter."))
+        button.setToolTip(self.tr("Space or Enter"))
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(self._request_advance)
+        return button
+
+    # -- Pacer ---------------------------------------------------------------------------
+    def set_plan(self, plan: Plan) -> None:
+        """A grounding plan: its senses, in order, make the line above the prompt."""
+        self._grounding = plan
+        self._still = str(plan.options.get("variant", "")).endswith("still")
+        kinds = (kind for kind, _ in itertools.groupby(s.kind for s in plan.steps))
+        self._sections = [k for k in kinds if k in SELF_PACED_KINDS]
+        self._shown = None
+
+    def show_position(self, position: Position) -> None:
+        """Show the prompt of ``position``'s step; only repaints when something changed."""
+        if self._grounding is None:
+            return
+        key = (position.index, position.waiting)
+        if key == self._shown:
+            return
+        self._shown = key
+        if position.index != self._index:
+            self._index = position.index
+            self._word.setText(self._words.get(position.index, ""))
+        self._refresh(self._grounding, position)
+
+    # -- the person's words ------------------------------------------------------------
+    def set_keep_notes(self, keep: bool) -> None:
+        """Say whether typed words will be kept (the session view decides and stores)."""
+        self._note.setText(self.tr(NOTE_KEPT if keep else NOTE_PRIVATE))
+
+    def typed_words(self) -> list[str]:
+        """The words typed so far, in item order (empty ones left out)."""
+        words = (self._words[i].strip() for i in sorted(self._words))
+        return [w for w in words if w]
+
+    def _remember(self, text: str) -> None:
+        if self._index >= 0:
+            self._words[self._index] = text
+
+    # -- showing -------------------------------------------------------------------------
+    def _refresh(self, plan: Plan, position: Position) -> None:
+        kind = position.step.kind
+        heading, detail = prompt_for(plan, position.index)
+        self._prompt.setText(heading)
+        self._detail.setText(detail)
+        self._detail.setVisible(bool(detail))
+        slot, count = item_slots(plan, position.index)
+        first = position.index - slot + 1
+        words = [self._words.get(first + k, "").strip() for k in range(count)]
+        self._slots.set_state(count, slot - 1, words)
+        is_item = count > 0
+        self._section.setText(self._section_line(kind) if is_item else "")
+        self._hint.setText(self.tr(WAITING_HINT) if position.waiting and is_item else "")
+        self._set_visible_parts(item=is_item, outro=kind == "outro")
+        self.setAccessibleDescription(f"{heading} {detail}".replace("\n", " ").strip())
+
+    def _section_line(self, kind: str) -> str:
+        """E.g. "See · <b>Hear</b> · Move": where this sense sits in the practice."""
+        names = []
+        for section in self._sections:
+            still_touch = self._still and section == "touch"
+            name = self.tr("Feel") if still_touch else self.tr(SECTION_NAMES[section])
+            names.append(f"<b>{name}</b>" if section == kind else name)
+        return " · ".join(names)
+
+    def _set_visible_parts(self, *, item: bool, outro: bool) -> None:
+        self._slots.setVisible(item)
+        self._word.setVisible(item)
+        self._note.setVisible(item)
+        self._next.setVisible(not outro)
+
+    # -- input ---------------------------------------------------------------------------
+    def _request_advance(self) -> None:
+        if not self._next.isHidden():
+            self.advance_requested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space or Enter moves on (the word field keeps its spaces; its Enter comes here)."""
+        if event.key() in ADVANCE_KEYS and not event.isAutoRepeat():
+            self._request_advance()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Inside the card, Space and Enter mean "Next", even where the window binds them.
+
+        (The session window uses Space for pause; while the person is on this card, the
+        key they were told about has to move them on.)
+        """
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in ADVANCE_KEYS
+            and not self._next.isHidden()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    # -- size ----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        self._size_scale = min(max(min(size.height() / 560, size.width() / 760), 0.8), 2.2)
+        self._apply_scale()
+        super().resizeEvent(event)
+
+    def _apply_scale(self) -> None:
+        """Text and controls follow the card's size and the app's type size (Large type)."""
+        type_scale = max(0.9, QFontInfo(self.font()).pixelSize() / BASE_FONT_PX)
+        scale = self._size_scale * type_scale
+
+        def font(px: float, bold: bool = False) -> QFont:
+            f = QFont(self.font())
+            f.setPixelSize(max(12, round(px * scale)))
+            f.setBold(bold)
+            return f
+
+        self._section.setFont(font(15))
+        self._prompt.setFont(font(30))
+        self._detail.setFont(font(18))
+        self._hint.setFont(font(16))
+        self._note.setFont(font(13))
+        self._word.setFont(font(16))
+        self._next.setFont(font(20, bold=True))
+        self._next.setMinimumSize(round(180 * scale), round(52 * scale))
+        self._word.setMinimumWidth(round(220 * scale))
+        self._slots.set_scale(scale)
+        self._hint.setMinimumHeight(round(28 * scale))
+
+    def _soften(self) -> None:
+        """Secondary text a little softer than the palette's, still WCAG AA."""
+        for label in (self._note, self._section, self._detail):
+            soft = label.palette()
+            soft.setColor(QPalette.ColorRole.WindowText, soft_text(self.palette()))
+            label.setPalette(soft)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._soften()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_scale()
+        super().changeEvent(event)

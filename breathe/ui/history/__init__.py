@@ -1,0 +1,1 @@
+"""The history page: table, chart, "What helps me", editing, import and export."""

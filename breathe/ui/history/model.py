@@ -1,0 +1,256 @@
+"""The history table: a lazy model over ``History`` that opens 100,000 sessions at once.
+
+Rows are read a page at a time, only when a view asks for them, and only a few pages are
+kept. Newest first by default; "When" sorts in SQLite. Other columns sort on a list of
+session ids built from one pass over the history: at once for a short history, on a
+worker thread for a long one (``sorting`` tells the page while that runs).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from breathe.store.history import History
+from breathe.store.history_record import SessionRecord
+from breathe.ui.history.text import (
+    before_after,
+    practice_text,
+    spoken_change,
+    status_text,
+    when_text,
+)
+from breathe.ui.session.summary import duration_text
+from breathe.ui.widgets.background import Background
+
+log = logging.getLogger(__name__)
+
+WHEN, PRACTICE, LENGTH, STATUS, STRESS, PAIN, TAGS = range(7)
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Practice"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Length"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Stress\nbefore → after"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Pain\nbefore → after"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Tags"),
+)
+#: the whole SessionRecord of a row
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_ROWS = 100  # rows read in one query
+KEEP_PAGES = 6  # pages kept in memory: a few screens' worth around what is shown
+SCAN_ROWS = 2000  # rows per query while building a sort order
+SYNC_SORT_LIMIT = 5000  # longer histories sort on a worker thread
+_CENTRED = Qt.AlignmentFlag.AlignCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _key(column: int) -> Callable[[SessionRecord], Any]:
+    """How a column sorts; None (nothing to compare) always goes last."""
+    keys: dict[int, Callable[[SessionRecord], Any]] = {
+        PRACTICE: lambda r: practice_text(r).casefold(),
+        LENGTH: lambda r: r.duration_seconds,
+        STATUS: lambda r: status_text(r.status).casefold(),
+        STRESS: lambda r: r.stress_change,
+        PAIN: lambda r: r.pain_change,
+        TAGS: lambda r: ", ".join(r.tags).casefold() or None,
+    }
+    return keys[column]
+
+
+def sort_order(history: History, column: int, descending: bool) -> list[str]:
+    """Every session id, sorted by ``column`` (ties stay newest first)."""
+    key = _key(column)
+    keyed: list[tuple[Any, str]] = []
+    blank: list[str] = []
+    offset = 0
+    while chunk := history.sessions(SCAN_ROWS, offset):
+        offset += len(chunk)
+        for r in chunk:
+            value = key(r)
+            if value is None:
+                blank.append(r.id)
+            else:
+                keyed.append((value, r.id))
+    keyed.sort(key=lambda pair: pair[0], reverse=descending)  # stable, also reversed
+    return [sid for _, sid in keyed] + blank
+
+
+class HistoryModel(QAbstractTableModel):
+    """Sessions as rows, newest first; see the module docstring for how rows are read.
+
+    Signals:
+        sorting(bool): True while a long history is being sorted, False when done.
+    """
+
+    sorting = Signal(bool)
+
+    def __init__(self, history: History, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.rows_read = 0  # sessions read from SQLite so far (for tests and benchmarks)
+        self._count = 0
+        self._pages: OrderedDict[int, list[SessionRecord | None]] = OrderedDict()
+        self._column = WHEN
+        self._descending = True
+        self._ids: list[str] | None = None  # the order by a column other than When
+        self._generation = 0
+        self._background = Background(self)
+        self._background.finished.connect(self._sorted)
+        self._background.failed.connect(lambda _job, _exc: self.sorting.emit(False))
+        self.refresh()
+
+    # -- what the view asks ------------------------------------------------------------
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else self._count
+
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(str(HEADERS[section]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_LEFT if section in (WHEN, PRACTICE, TAGS) else _CENTRED)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        r = self.record(index.row())
+        if r is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, column)
+        if role == RECORD_ROLE:
+            return r
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_LEFT if column in (WHEN, PRACTICE, TAGS) else _CENTRED)
+        if role == Qt.ItemDataRole.ToolTipRole and column == LENGTH:
+            return self.tr("Planned: %1").replace("%1", duration_text(r.planned_seconds))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (STRESS, PAIN):
+            if column == STRESS:
+                return spoken_change(self.tr("Stress"), r.rating_before, r.rating_after)
+            return spoken_change(self.tr("Pain"), r.pain_before, r.pain_after)
+        return None
+
+    def _display(self, r: SessionRecord, column: int) -> str:
+        texts: dict[int, Callable[[], str]] = {
+            WHEN: lambda: when_text(r),
+            PRACTICE: lambda: practice_text(r),
+            LENGTH: lambda: duration_text(r.duration_seconds),
+            STATUS: lambda: status_text(r.status),
+            STRESS: lambda: before_after(r.rating_before, r.rating_after),
+            PAIN: lambda: before_after(r.pain_before, r.pain_after),
+            TAGS: lambda: ", ".join(r.tags),
+        }
+        return texts[column]()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- rows ----------------------------------------------------------------------------
+    def record(self, row: int) -> SessionRecord | None:
+        """The session shown in ``row`` (read now if its page is not in memory)."""
+        if not 0 <= row < self._count:
+            return None
+        number, at = divmod(row, PAGE_ROWS)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._read_page(number)
+            self._pages[number] = page
+            while len(self._pages) > KEEP_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[at] if at < len(page) else None
+
+    def _read_page(self, number: int) -> list[SessionRecord | None]:
+        start = number * PAGE_ROWS
+        if self._ids is None:
+            newest_first = self._descending or self._column != WHEN  # while a sort runs
+            found = self.history.sessions(PAGE_ROWS, start, newest_first=newest_first)
+            page: list[SessionRecord | None] = list(found)
+        else:  # a deleted session reads as None until the order is rebuilt
+            page = [self.history.get(sid) for sid in self._ids[start : start + PAGE_ROWS]]
+        self.rows_read += len(page)
+        return page
+
+    def row_of(self, session_id: str) -> int | None:
+        """The row of a session if its page is in memory (no reading)."""
+        for number, page in self._pages.items():
+            for at, r in enumerate(page):
+                if r is not None and r.id == session_id:
+                    return number * PAGE_ROWS + at
+        return None
+
+    # -- order and changes ---------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not 0 <= column < len(HEADERS) or (column, descending) == (
+            self._column,
+            self._descending,
+        ):
+            return
+        self._column, self._descending = column, descending
+        self.refresh()
+
+    @property
+    def sort_column(self) -> int:
+        return self._column
+
+    def refresh(self) -> None:
+        """Read the history again (after an edit, a deletion, an import)."""
+        self._generation += 1
+        count = self.history.count()
+        if self._column == WHEN or count == 0:
+            self._reset(count, None)
+        elif count <= SYNC_SORT_LIMIT:
+            self._reset(count, sort_order(self.history, self._column, self._descending))
+        else:
+            # meanwhile: the rows in their last order, re-read (an edit shows at once)
+            self._reset(count if self._ids is None else len(self._ids), self._ids)
+            generation, column, descending = self._generation, self._column, self._descending
+            self.sorting.emit(True)
+            self._background.start(
+                "sort",
+                lambda: (generation, sort_order(self.history, column, descending)),
+            )
+
+    def _sorted(self, _job: str, result: tuple[int, list[str]]) -> None:
+        generation, ids = result
+        if generation == self._generation:  # an older sort finishing late is dropped
+            self._reset(len(ids), ids)
+            self.sorting.emit(False)
+
+    def _reset(self, count: int, ids: list[str] | None) -> None:
+        self.beginResetModel()
+        self._count = count
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def wait(self, timeout: float = 60.0) -> bool:
+        """Wait for a sort running on a worker thread (tests, closing)."""
+        return self._background.wait(timeout)

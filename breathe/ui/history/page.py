@@ -1,0 +1,339 @@
+"""The history page: what helps, the last weeks, every session, and tidying up.
+
+Everything stays on this computer; the page says where. Nothing here scolds: an empty
+history is a fresh start, a quiet week is just a week.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.i18n import fill
+from breathe.store.history import History
+from breathe.store.history_record import SessionRecord
+from breathe.ui.history.chart import HistoryChart, weekly_points
+from breathe.ui.history.editor import SessionEditor
+from breathe.ui.history.files import HistoryFiles
+from breathe.ui.history.model import HistoryModel
+from breathe.ui.history.table import HistoryTable
+from breathe.ui.history.text import practice_text, sessions_text, when_text
+from breathe.ui.history.what_helps import WhatHelps
+from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.widgets.one_line import OneLine
+
+log = logging.getLogger(__name__)
+
+#: "What helps me" and the chart read at most this many of the latest sessions
+RECENT_ROWS = 2000
+
+
+class HistoryPage(QWidget):
+    """The history screen.
+
+    Args:
+        history: the open history.
+        keep_notes: the "keep notes" setting (the editor shows a note field only then).
+
+    Signals:
+        back_requested(): Back or Esc.
+        changed(): sessions were edited, deleted or imported.
+    """
+
+    back_requested = Signal()
+    changed = Signal()
+
+    def __init__(
+        self, history: History, *, keep_notes: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.keep_notes = keep_notes
+        self.dialog: QWidget | None = None  # the editor or confirmation open now
+        self.files = HistoryFiles(history, self)
+        self.files.message.connect(self._say)
+        self.files.imported.connect(self._changed)
+        self.files.exporting.connect(lambda busy: self.export.setEnabled(not busy))
+        self.setAccessibleName(self.tr("Your sessions"))
+
+        self.model = HistoryModel(history, self)
+        self.model.sorting.connect(self._sorting)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._make_content())
+        self.empty = self._make_empty()
+        self.stack.addWidget(self.empty)
+
+        self.status = OneLine(Qt.TextElideMode.ElideMiddle, self)
+        self.status.setAccessibleDescription(self.tr("What just happened"))
+        self.status.hide()
+        self.where = OneLine(Qt.TextElideMode.ElideMiddle, self)
+        self.where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.set_line(fill(self.tr("Stored only on this computer: %1"), history.path))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 16)
+        outer.setSpacing(10)
+        outer.addLayout(self._make_top())
+        outer.addWidget(self.stack, 1)
+        outer.addLayout(self._make_actions())
+        outer.addWidget(self.status)
+        outer.addWidget(self.where)
+        apply_type_scale(self)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+    def _make_top(self) -> QHBoxLayout:
+        self.back = QPushButton(self.tr("← Back"), self)
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.setAutoDefault(True)
+        self.back.clicked.connect(self.back_requested)
+        heading = QLabel(self.tr("Your sessions"), self)
+        set_type_scale(heading, 1.5, bold=True)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addSpacing(16)
+        top.addWidget(heading)
+        top.addStretch(1)
+        return top
+
+    def _make_content(self) -> QWidget:
+        """What helps and the chart side by side (scrolling if type is large), the table below."""
+        content = QWidget(self)
+        overview = QWidget()
+        self.what_helps = WhatHelps(overview)
+        self.chart = HistoryChart(overview)
+        row = QHBoxLayout(overview)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(24)
+        row.addWidget(self.what_helps, 5)
+        row.addWidget(self.chart, 6)
+        self.overview = QScrollArea(content)
+        self.overview.setWidgetResizable(True)
+        self.overview.setFrameShape(QFrame.Shape.NoFrame)
+        self.overview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overview.setWidget(overview)
+        self.overview.setAccessibleName(self.tr("What helps me and sessions per week"))
+        self.overview.viewport().setAutoFillBackground(False)
+        overview.setAutoFillBackground(False)
+        self.table = HistoryTable(self.model, content)
+        set_type_scale(self.table, 1.0)  # follows the page's type size, like the labels
+        self.table.edit_requested.connect(self.edit_selected)
+        self.table.delete_requested.connect(self.delete_selected)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+        column.addWidget(self.overview, 0)  # as tall as it needs, while the table keeps 4 rows
+        column.addWidget(self.table, 1)
+        return content
+
+    def _make_empty(self) -> QWidget:
+        """A calm word in the middle of the page when there are no sessions."""
+        empty = QWidget(self)
+        words = QWidget(empty)
+        words.setMaximumWidth(600)
+        title = QLabel(self.tr("Nothing here yet, and that's fine."), words)
+        set_type_scale(title, 1.4, bold=True)
+        body = QLabel(
+            self.tr(
+                "Whenever you do a practice, it is kept here, on this computer only. If you "
+                "like, rate how you feel before and after; over time this page will show "
+                "what seems to help you."
+            ),
+            words,
+        )
+        set_type_scale(body, 1.1)
+        for label in (title, body):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text = QVBoxLayout(words)
+        text.setSpacing(12)
+        text.addWidget(title)
+        text.addWidget(body)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(words, 10)
+        middle.addStretch(1)
+        column = QVBoxLayout(empty)
+        column.addStretch(1)
+        column.addLayout(middle)
+        column.addStretch(2)
+        return empty
+
+    def _make_actions(self) -> QHBoxLayout:
+        def button(text: str, accessible: str, slot: object) -> QPushButton:
+            b = QPushButton(text, self)
+            b.setAccessibleName(accessible)
+            b.setAutoDefault(True)
+            b.clicked.connect(slot)
+            return b
+
+        self.edit = button(self.tr("Edit…"), self.tr("Edit the chosen session"), self.edit_selected)
+        self.delete = button(
+            self.tr("Delete…"), self.tr("Delete the chosen session"), self.delete_selected
+        )
+        self.export = button(
+            self.tr("Export…"), self.tr("Export as CSV or JSON"), self.files.choose_export
+        )
+        self.import_ = button(
+            self.tr("Import…"), self.tr("Import a JSON export"), self.files.choose_import
+        )
+        self.delete_all = button(
+            self.tr("Delete all…"), self.tr("Delete every session"), self.confirm_delete_all
+        )
+        row = QHBoxLayout()
+        for b in (self.edit, self.delete):
+            row.addWidget(b)
+        row.addStretch(1)
+        for b in (self.export, self.import_, self.delete_all):
+            row.addWidget(b)
+        return row
+
+    # -- reading -------------------------------------------------------------------------
+    def refresh(self, today: date | None = None) -> None:
+        """Read the history again: the table keeps its place, the summaries are redone."""
+        row = self.table.currentIndex().row()  # the same place, or the newest the first time
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.refresh()
+        self.table.keep_place(row, scrolled)
+        total = self.history.count()
+        recent = self.history.sessions(RECENT_ROWS)
+        self.what_helps.show_records(recent, total=total, today=today)
+        # when only the latest sessions were read, their oldest week may lack some
+        self.chart.set_points(weekly_points(recent, today=today, cut_oldest=total > len(recent)))
+        self.stack.setCurrentIndex(1 if total == 0 else 0)
+        for b in (self.edit, self.delete, self.delete_all, self.export):
+            b.setVisible(total > 0)
+        self.export.setEnabled(total > 0 and not self.files.busy)
+        self.setFocusProxy(self.table if total else self.import_)
+
+    def selected_record(self) -> SessionRecord | None:
+        return self.table.current_record()
+
+    # -- editing and deleting ------------------------------------------------------------
+    def edit_selected(self) -> SessionEditor | None:
+        """Open the editor on the chosen session (Enter, double-click or Edit)."""
+        record = self.selected_record()
+        if record is None:
+            self._say(self.tr("Choose a session in the list first."))
+            return None
+        editor = SessionEditor(self.history, record, keep_notes=self.keep_notes, parent=self)
+        editor.accepted.connect(self._edited)
+        self._open(editor)
+        return editor
+
+    def _edited(self) -> None:
+        self._say(self.tr("Saved."))
+        self._changed()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def delete_selected(self) -> QMessageBox | None:
+        """Ask, then delete the chosen session."""
+        record = self.selected_record()
+        if record is None:
+            self._say(self.tr("Choose a session in the list first."))
+            return None
+        return self._confirm(
+            self.tr("Delete this session?"),
+            fill(
+                self.tr("%1, %2. This can't be undone."), practice_text(record), when_text(record)
+            ),
+            self.tr("Delete"),
+            self.tr("Keep it"),
+            lambda: self._delete(record.id),
+        )
+
+    def confirm_delete_all(self) -> QMessageBox:
+        """Ask, naming how many, then delete every session. Keeping them is the default."""
+        n = self.history.count()
+        return self._confirm(
+            fill(self.tr("Delete all %1?"), sessions_text(n)),
+            self.tr(
+                "They will be removed from this computer and can't be brought back. "
+                "If you'd like a copy, export them first."
+            ),
+            fill(self.tr("Delete all %1"), sessions_text(n)),
+            self.tr("Keep them"),
+            self._delete_all,
+        )
+
+    def _confirm(
+        self, question: str, detail: str, yes: str, no: str, action: Callable[[], None]
+    ) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(question)
+        box.setText(question)
+        box.setInformativeText(detail)
+        delete = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        delete.setAutoDefault(False)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(lambda clicked: action() if clicked is delete else None)
+        self._open(box)
+        return box
+
+    def _delete(self, session_id: str) -> None:
+        try:
+            self.history.delete(session_id)
+        except sqlite3.Error as exc:
+            log.warning("could not delete %s: %s", session_id, exc)
+            self._say(self.tr("That session could not be deleted just now. Please try again."))
+            return
+        self._say(self.tr("Session deleted."))
+        self._changed()
+
+    def _delete_all(self) -> None:
+        try:
+            n = self.history.delete_all()
+        except sqlite3.Error as exc:
+            log.warning("could not delete the history: %s", exc)
+            self._say(self.tr("Your sessions could not be deleted just now. Please try again."))
+            return
+        self._say(fill(self.tr("Deleted %1."), sessions_text(n)))
+        self._changed()
+
+    # -- small things --------------------------------------------------------------------
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _say(self, text: str) -> None:
+        log.info("history page: %s", text)
+        self.status.set_line(text)
+        self.status.setVisible(bool(text))  # no empty line under the buttons
+
+    def _sorting(self, busy: bool) -> None:
+        self._say(self.tr("Sorting your sessions…") if busy else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            apply_type_scale(self)
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,434 @@
+"""The home screen: one obvious Start now, three practice cards, and a quiet header.
+
+Nothing here asks a question before starting: Enter right after launch starts the last
+used practice (coherent breathing the first time), keys 1/2/3 start a card.
+
+The Customise panels are built when first needed (Customise, a Start, or
+``build_panels`` once the window is on screen): until then a card shows its saved choice,
+and starting a card always goes through its panel, which tidies an old or hand-edited one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.engine import choices
+from breathe.engine.practices.catalog import PRACTICES
+from breathe.i18n import fill
+from breathe.ui.home.practice_card import (
+    PracticeCard,
+    apply_type_scale,
+    link_button,
+    set_type_scale,
+)
+
+log = logging.getLogger(__name__)
+
+NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+STYLE = """
+#home { background: palette(window); }
+#card { background: palette(base); border: 1px solid palette(midlight); border-radius: 16px; }
+#card[highlighted="true"] { border: 2px solid palette(highlight); }
+#hero { background: transparent; }
+QLabel#muted { color: palette(placeholder-text); }
+QLabel#problem { color: palette(text); background: palette(alternate-base);
+                 border: 1px solid palette(highlight); border-radius: 8px; padding: 8px 12px; }
+QPushButton#primary {
+    background: palette(highlight); color: palette(highlighted-text);
+    border: 3px solid palette(highlight); border-radius: 18px; padding: 18px 44px; }
+QPushButton#start {
+    min-width: 200px;
+    background: palette(base); color: palette(text);
+    border: 2px solid palette(highlight); border-radius: 12px; padding: 10px 24px; }
+QPushButton#start:hover { background: palette(alternate-base); }
+QPushButton#primary:focus { border: 3px solid palette(text); }
+QPushButton#start:focus { border: 3px solid palette(text); }
+QPushButton#start:disabled { color: palette(placeholder-text); border-color: palette(midlight); }
+QPushButton#link, QPushButton#header {
+    background: transparent; color: palette(link); border: 2px solid transparent;
+    border-radius: 8px; padding: 4px 6px; text-decoration: underline; }
+QPushButton#header { color: palette(text); text-decoration: none; padding: 6px 12px; }
+QPushButton#header:hover, QPushButton#link:hover { background: palette(alternate-base); }
+QPushButton#link:focus, QPushButton#header:focus { border: 2px solid palette(highlight); }
+QPushButton#link:checked { text-decoration: none; }
+"""
+
+
+@dataclass(frozen=True)
+class Customiser:
+    """A card's Customise panel, with how to read its choice and hear about changes."""
+
+    panel: QWidget
+    read: Callable[[], dict[str, Any]]
+    changed: SignalInstance
+    problem: Callable[[], str | None] | None = None
+    pain_map: SignalInstance | None = None  # "Edit pain map..." was pressed
+
+
+def _customiser(practice: str, choice: Mapping[str, Any], voice: bool, sounds: bool) -> Customiser:
+    """The Customise panel of ``practice`` (imported when needed)."""
+    if practice == "breathing":
+        from breathe.ui.home.breathing_panel import BreathingPanel
+
+        breathing = BreathingPanel(choice, voice=voice, sounds=sounds)
+        return Customiser(breathing, breathing.choice, breathing.choice_changed, breathing.problem)
+    if practice == "grounding":
+        from breathe.ui.home.grounding_panel import GroundingPanel
+
+        grounding = GroundingPanel(choice)
+        return Customiser(grounding, grounding.choice, grounding.choice_changed)
+    from breathe.ui.home.relaxation_panel import RelaxationPanel
+
+    relaxation = RelaxationPanel(dict(choice))
+    return Customiser(
+        relaxation,
+        relaxation.options,
+        relaxation.options_changed,
+        pain_map=relaxation.edit_pain_map_requested,
+    )
+
+
+class HomePage(QWidget):
+    """Home: Start now, three practice cards, History / Settings / Help and urgent help.
+
+    Args:
+        initial: the last choice per practice (``settings.last_choice``), as
+            :mod:`breathe.engine.choices` describes; missing or broken entries use defaults.
+        default_practice: the practice Start now begins (the last one used).
+        new_to: practices the person has never done; their cards invite them to read why
+            the practice helps.
+        voice, sounds: the settings in force, shown by the breathing card's checkboxes
+            (a request carries them only once the person changes them there).
+
+    Signals:
+        start_requested(LaunchRequest): start a session now.
+        choice_changed(str, dict): a card's customised choice, to remember in settings
+            (only valid choices are sent).
+        explain_requested(str): show the explainer of a practice (or ``overview``).
+        history_requested(), settings_requested(), help_requested(), crisis_requested()
+    """
+
+    start_requested = Signal(object)
+    choice_changed = Signal(str, object)
+    explain_requested = Signal(str)
+    history_requested = Signal()
+    settings_requested = Signal()
+    help_requested = Signal()
+    crisis_requested = Signal()
+    pain_map_requested = Signal()
+
+    def __init__(
+        self,
+        initial: Mapping[str, Mapping[str, Any]] | None = None,
+        default_practice: str | None = None,
+        new_to: Iterable[str] = (),
+        parent: QWidget | None = None,
+        *,
+        voice: bool = False,
+        sounds: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.default_practice = (
+            default_practice if default_practice in choices.PRACTICE_ORDER else "breathing"
+        )
+        self._choice: dict[str, dict[str, Any]] = {}
+        self._valid: dict[str, dict[str, Any]] = {}
+        self.cards: dict[str, PracticeCard] = {}
+        self._saved: dict[str, dict[str, Any]] = {}
+        self._customisers: dict[str, Customiser] = {}
+        self._voice, self._sounds = voice, sounds
+
+        self.others_label = QLabel(self.tr("Or choose a practice"), self)
+        self.others_label.setObjectName("muted")
+        set_type_scale(self.others_label, 1.1, bold=True)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(36, 20, 36, 24)
+        page.setSpacing(18)
+        page.addLayout(self._build_header())
+        page.addSpacing(8)
+        page.addLayout(self._build_hero())
+        page.addSpacing(10)
+        page.addWidget(self.others_label)
+        page.addWidget(self._build_cards(initial or {}, set(new_to)), 1)
+
+        self._set_tab_order()
+        apply_type_scale(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _build_header(self) -> QHBoxLayout:
+        """A quiet header: the name, urgent help, History, Settings, Help."""
+        self.name_label = QLabel("breathe", self)
+        self.name_label.setObjectName("muted")
+        set_type_scale(self.name_label, 1.15, bold=True)
+        urgent = self.tr("If you need urgent help")
+        self.crisis_button = link_button(urgent, urgent, self)
+        self.crisis_button.clicked.connect(self.crisis_requested)
+        self.history_button = self._header_button(
+            self.tr("History"), self.tr("History of your sessions")
+        )
+        self.history_button.clicked.connect(self.history_requested)
+        self.settings_button = self._header_button(self.tr("Settings"), self.tr("Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.help_button = self._header_button(
+            self.tr("? Help"), self.tr("Help: why these practices help")
+        )
+        self.help_button.setToolTip(
+            self.tr("Why these practices help (F1). Press ? for shortcuts.")
+        )
+        self.help_button.clicked.connect(self.help_requested)
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.name_label)
+        header.addStretch(1)
+        header.addWidget(self.crisis_button)
+        header.addSpacing(12)
+        from breathe.ui.home.programmes_menu import ProgrammesMenu
+
+        # filled by the app after the first paint (reading the file is not on the way)
+        self.programmes_menu = ProgrammesMenu(parent=self)
+        header.addWidget(self.programmes_menu)
+        header.addWidget(self.history_button)
+        header.addWidget(self.settings_button)
+        header.addWidget(self.help_button)
+        return header
+
+    def _build_hero(self) -> QHBoxLayout:
+        """Start now: the one obvious thing to do, with what it starts beside it."""
+        self.start_now = QPushButton(self.tr("Start now"), self)
+        self.start_now.setObjectName("primary")
+        self.start_now.setAutoDefault(True)
+        self.start_now.setDefault(True)
+        set_type_scale(self.start_now, 1.6, bold=True)
+        self.start_now.clicked.connect(self.start_default)
+        self.start_now_detail = QLabel(self)
+        self.start_now_detail.setWordWrap(True)
+        set_type_scale(self.start_now_detail, 1.35, bold=True)
+        self.start_now_hint = QLabel(self.tr("Press Enter to begin. Stop whenever you like."), self)
+        self.start_now_hint.setObjectName("muted")
+        set_type_scale(self.start_now_hint, 1.05)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addStretch(1)
+        text.addWidget(self.start_now_detail)
+        text.addWidget(self.start_now_hint)
+        text.addStretch(1)
+        hero = QHBoxLayout()
+        hero.setSpacing(28)
+        hero.addWidget(self.start_now)
+        hero.addLayout(text, 1)
+        return hero
+
+    def _build_cards(self, initial: Mapping[str, Mapping[str, Any]], new: set[str]) -> QScrollArea:
+        """The three cards, top to bottom, in a scroll area (Customise makes them grow)."""
+        list_widget = QWidget()
+        list_widget.setObjectName("home")
+        cards_layout = QVBoxLayout(list_widget)
+        cards_layout.setContentsMargins(0, 0, 4, 0)
+        cards_layout.setSpacing(16)
+        for practice in choices.PRACTICE_ORDER:
+            cards_layout.addWidget(
+                self._build_card(practice, saved=initial.get(practice), new=new, parent=list_widget)
+            )
+        cards_layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(list_widget)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return self.scroll_area
+
+    def _build_card(
+        self, practice: str, *, saved: object, new: set[str], parent: QWidget
+    ) -> PracticeCard:
+        card = PracticeCard(
+            practice,
+            choices.CARD_TITLES[practice],
+            PRACTICES[practice].summary,
+            customisable=True,
+            new=practice in new,
+            parent=parent,
+        )
+        card.start_clicked.connect(self.start)
+        card.explain_clicked.connect(self.explain_requested)
+        card.customise_toggled.connect(self._customise_toggled)
+        card.panel_needed.connect(self.customiser)
+        self.cards[practice] = card
+        self._valid[practice] = choices.default_choice(practice)
+        self._saved[practice] = choices.normalise(practice, saved)
+        self._update(practice, self._saved[practice], announce=False)
+        return card
+
+    def customiser(self, practice: str) -> Customiser:
+        """``practice``'s Customise panel, built (and given to its card) on first use."""
+        found = self._customisers.get(practice)
+        if found is not None:
+            return found
+        customiser = _customiser(practice, self._saved[practice], self._voice, self._sounds)
+        self._customisers[practice] = customiser
+        customiser.changed.connect(lambda c, p=practice: self._update(p, c))
+        if customiser.pain_map is not None:
+            customiser.pain_map.connect(self.pain_map_requested)
+        self.cards[practice].set_panel(customiser.panel)
+        apply_type_scale(self)
+        self._set_tab_order()
+        self._update(practice, customiser.read(), announce=False)
+        return customiser
+
+    def panel(self, practice: str) -> QWidget:
+        """``practice``'s Customise panel (built now if it was not yet)."""
+        return self.customiser(practice).panel
+
+    def build_panels(self) -> None:
+        """Build every Customise panel now (e.g. once the window is on screen)."""
+        for practice in choices.PRACTICE_ORDER:
+            self.customiser(practice)
+
+    # -- public ------------------------------------------------------------------------
+    def choice(self, practice: str) -> dict[str, Any]:
+        """What ``practice``'s card would start now (possibly not startable)."""
+        return dict(self._choice[practice])
+
+    def start(self, practice: str) -> bool:
+        """Start ``practice`` as its card shows it; False while its options have a problem."""
+        self.customiser(practice)  # its choice, as the panel reads it
+        card = self.cards[practice]
+        if not card.start_button.isEnabled():
+            log.info("not starting %s: its options need a look", practice)
+            return False
+        request = choices.request_for(practice, self._choice[practice])
+        log.info("start %s from home", request.practice)
+        self.start_requested.emit(request)
+        return True
+
+    def start_default(self) -> None:
+        """Start now: the last used practice, as last successfully chosen."""
+        practice = self.default_practice
+        self.customiser(practice)
+        self.start_requested.emit(choices.request_for(practice, self._valid[practice]))
+
+    def set_default_practice(self, practice: str) -> None:
+        """Make ``practice`` the one Start now begins (e.g. after a session of it)."""
+        if practice in choices.PRACTICE_ORDER:
+            self.default_practice = practice
+            self._show_default()
+
+    def set_new_to(self, practices: Iterable[str]) -> None:
+        """Practices still new to the person (their cards invite reading why they help)."""
+        new = set(practices)
+        for practice, card in self.cards.items():
+            card.set_new(practice in new)
+
+    def focus_start_now(self) -> None:
+        self.start_now.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- reactions ---------------------------------------------------------------------
+    def _update(self, practice: str, choice: Mapping[str, Any], *, announce: bool = True) -> None:
+        choice = dict(choice)
+        customiser = self._customisers.get(practice)
+        if customiser is not None and customiser.problem is not None:
+            problem = customiser.problem()
+        else:
+            problem = choices.problem(practice, choice)
+        self._choice[practice] = choice
+        card = self.cards[practice]
+        card.set_problem(problem)
+        if problem is not None:
+            return
+        self._valid[practice] = choice
+        card.set_summary(choices.summary(practice, choice))
+        if practice == self.default_practice:
+            self._show_default()
+        if announce:
+            self.choice_changed.emit(practice, dict(choice))
+
+    def _show_default(self) -> None:
+        practice = self.default_practice
+        text = choices.headline(practice, self._valid[practice])
+        self.start_now_detail.setText(text)
+        self.start_now.setAccessibleName(fill(self.tr("Start now: %1"), text))
+        self.start_now.setToolTip(fill(self.tr("%1 (Enter)"), text))
+
+    def _customise_toggled(self, practice: str, shown: bool) -> None:
+        panel = self.panel(practice)
+        if shown:
+            # once the card has grown: bring its options into view
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(panel, 0, 24))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for card in self.cards.values():
+            card.set_highlighted(new is not None and card.isAncestorOf(new))
+
+    def _header_button(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName("header")
+        button.setAccessibleName(accessible)
+        button.setAutoDefault(True)
+        return button
+
+    def _set_tab_order(self) -> None:
+        """Start now first, then each card top to bottom, then the header."""
+        chain: list[QWidget] = [self.start_now]
+        for card in self.cards.values():
+            chain += [card.start_button, card.why_button, card.customise_button]
+            if card.panel is not None:
+                chain += [
+                    w
+                    for w in card.panel.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parentWidget() is card.panel
+                ]
+        chain += [self.crisis_button, self.history_button, self.settings_button, self.help_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- events ------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in NUMBER_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.start(choices.PRACTICE_ORDER[NUMBER_KEYS[key]])
+            return
+        if key in ENTER_KEYS:
+            focus = QApplication.focusWidget()
+            for practice, card in self.cards.items():
+                if focus is not None and card.isAncestorOf(focus):
+                    self.start(practice)
+                    return
+            self.start_default()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.focus_start_now()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            apply_type_scale(self)
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""Presenter mode: the client's full-screen session on a second screen."""

@@ -1,0 +1,1 @@
+"""Muscle relaxation's screens: the body figure, the body map pacer and the pain-map editor."""

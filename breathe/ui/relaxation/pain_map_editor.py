@@ -1,0 +1,238 @@
+"""PainMapEditor: mark body areas to practise as usual, gently, or to leave out.
+
+Clicking an area on the figure cycles it normal -> gentle -> skip -> normal; every area
+also has a labelled drop-down, so the whole editor works from the keyboard and with a
+screen reader. A "Flare day (release only)" switch sits beside it. The editor only emits
+what changed; loading and saving the pain map is the caller's job.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.engine.practices.relaxation import apply_pain_map
+from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.ui.relaxation import body_figure as fig
+from breathe.ui.relaxation.body_map import BodyMap
+
+log = logging.getLogger(__name__)
+
+STATES = ("normal", "gentle", "skip")
+# English, marked for translation here and translated where shown (self.tr)
+STATE_NAMES = {
+    "normal": QT_TRANSLATE_NOOP("PainMapEditor", "As usual"),
+    "gentle": QT_TRANSLATE_NOOP("PainMapEditor", "Gently"),
+    "skip": QT_TRANSLATE_NOOP("PainMapEditor", "Skip"),
+}
+LEGEND = {
+    "normal": QT_TRANSLATE_NOOP("PainMapEditor", "As usual"),
+    "gentle": QT_TRANSLATE_NOOP("PainMapEditor", "Gently: less effort, a shorter hold"),
+    "skip": QT_TRANSLATE_NOOP("PainMapEditor", "Skip: leave this area still"),
+}
+INTRO = QT_TRANSLATE_NOOP(
+    "PainMapEditor",
+    "Click an area to change how it is practised: as usual, gently, or skipped. "
+    "You can change this any time.",
+)
+#: the rows of the area list, head to toe
+CENTRAL_ROWS = ("forehead", "nose", "jaw", "neck", "shoulders", "abdomen")
+SIDED_ROWS = ("upper-arm", "hand", "thigh", "calf", "foot")
+FLARE_HELP = QT_TRANSLATE_NOOP(
+    "PainMapEditor", "No tensing today: just notice each area and let it soften."
+)
+#: the headings of the arms' and legs' columns, as on the figure: left on the left
+SIDE_COLUMNS = (
+    (1, "left", QT_TRANSLATE_NOOP("PainMapEditor", "Left")),
+    (2, "right", QT_TRANSLATE_NOOP("PainMapEditor", "Right")),
+)
+
+
+def next_state(state: str) -> str:
+    """normal -> gentle -> skip -> normal."""
+    return STATES[(STATES.index(state) + 1) % len(STATES)] if state in STATES else "gentle"
+
+
+class Swatch(QWidget):
+    """A small legend sample of how the figure shows one state."""
+
+    def __init__(self, state: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setFixedSize(30, 22)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colors = fig.FigureColors.from_palette(self.palette())
+        look = {
+            "normal": fig.Look(colors.idle),
+            "gentle": fig.Look(colors.gentle, dashed=True),
+            "skip": fig.Look(colors.skip, hatch=True),
+        }[self._state]
+        painter = QPainter(self)
+        fig.paint_swatch(painter, QRectF(self.rect()), look, colors)
+        painter.end()
+
+
+class PainMapEditor(QWidget):
+    """The body figure and a list of areas, each normal, gentle or skipped."""
+
+    #: the whole map after any change: {region id: "normal" | "gentle" | "skip"}
+    changed = Signal(dict)
+    #: the "Flare day (release only)" switch was turned on or off
+    flare_day_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._states = dict.fromkeys(fig.PART_IDS, "normal")
+        self._combos: dict[str, QComboBox] = {}
+        self.setAccessibleName(self.tr("Pain map"))
+
+        intro = QLabel(self.tr(INTRO))
+        intro.setObjectName("intro")
+        intro.setWordWrap(True)
+        self.figure = BodyMap(self)
+        self.figure.setObjectName("figure")
+        self.figure.set_interactive(True)
+        self.figure.setAccessibleDescription(
+            self.tr("Click an area to change it. Every area is also in the list beside the figure.")
+        )
+        self.figure.region_clicked.connect(self.cycle)
+
+        self.flare = QCheckBox(self.tr("Flare day (release only)"))
+        self.flare.setObjectName("flare")
+        self.flare.setAccessibleName(self.tr("Flare day, release only"))
+        self.flare.setAccessibleDescription(self.tr(FLARE_HELP))
+        self.flare.setToolTip(self.tr(FLARE_HELP))
+        self.flare.toggled.connect(self.flare_day_changed)
+        flare_help = QLabel(self.tr(FLARE_HELP))
+        flare_help.setWordWrap(True)
+
+        side = QVBoxLayout()
+        side.addWidget(self._legend())
+        side.addWidget(self._area_list())
+        side.addSpacing(12)
+        side.addWidget(self.flare)
+        side.addWidget(flare_help)
+        side.addStretch(1)
+
+        row = QHBoxLayout()
+        row.addWidget(self.figure, 3)
+        row.addLayout(side, 2)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addLayout(row, 1)
+        self._show()
+
+    def _legend(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("legend")
+        box.setAccessibleName(self.tr("Legend"))
+        grid = QFormLayout(box)
+        grid.setContentsMargins(0, 0, 0, 6)
+        for state, words in LEGEND.items():
+            grid.addRow(Swatch(state), QLabel(self.tr(words)))
+        return box
+
+    def _area_list(self) -> QWidget:
+        """One row per area, head to toe; arms and legs get a Left and a Right column."""
+        inner = QWidget()
+        inner.setObjectName("areas")
+        grid = QGridLayout(inner)
+        grid.setContentsMargins(0, 0, 0, 0)
+        row = 0
+        for base in CENTRAL_ROWS:
+            label = QLabel(fig.area_name(base))
+            combo = self._combo(base)
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            row += 1
+        for col, _side, heading in SIDE_COLUMNS:
+            grid.addWidget(QLabel(self.tr(heading)), row, col, Qt.AlignmentFlag.AlignHCenter)
+        for base in SIDED_ROWS:
+            row += 1
+            label = QLabel(fig.area_name(base))
+            grid.addWidget(label, row, 0)
+            for col, side, _heading in SIDE_COLUMNS:
+                combo = self._combo(f"{side}-{base}")
+                grid.addWidget(combo, row, col)
+                label.setBuddy(combo)
+        grid.setColumnStretch(0, 1)
+        return inner
+
+    def _combo(self, part: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"area-{part}")
+        for state in STATES:
+            combo.addItem(self.tr(STATE_NAMES[state]), state)
+        combo.setAccessibleName(fig.part_name(part))
+        combo.currentIndexChanged.connect(lambda _i, p=part: self._picked(p))
+        self._combos[part] = combo
+        return combo
+
+    # -- the map -------------------------------------------------------------------------
+    def set_pain_map(self, mapping: Mapping[str, str]) -> None:
+        """Show a saved map, read as the session will read it. Emits nothing.
+
+        ``calf`` means both calves and a sided entry wins; unknown ids and levels are
+        ignored (``apply_pain_map`` logs them).
+        """
+        gentle, skip = apply_pain_map(mapping, (), ())
+        self._states = {
+            p: "skip" if p in skip else "gentle" if p in gentle else "normal" for p in fig.PART_IDS
+        }
+        self._show()
+
+    def pain_map(self) -> dict[str, str]:
+        """Every region id with its state."""
+        return dict(self._states)
+
+    def set_flare_day(self, on: bool) -> None:
+        """Set the switch without emitting ``flare_day_changed``."""
+        self.flare.blockSignals(True)
+        self.flare.setChecked(on)
+        self.flare.blockSignals(False)
+
+    def flare_day(self) -> bool:
+        return bool(self.flare.isChecked())
+
+    def cycle(self, part: str) -> str:
+        """Move one region to its next state (a click on the figure); returns the state."""
+        state = next_state(self._states[part])
+        self._set(part, state)
+        return state
+
+    # -- inner workings ------------------------------------------------------------------
+    def _picked(self, part: str) -> None:
+        self._set(part, str(self._combos[part].currentData()))
+
+    def _set(self, part: str, state: str) -> None:
+        if self._states[part] == state:
+            return
+        self._states[part] = state
+        self._show()
+        self.changed.emit(self.pain_map())
+
+    def _show(self) -> None:
+        self.figure.set_marks(self._states)
+        for part, combo in self._combos.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(STATES.index(self._states[part]))
+            combo.blockSignals(False)
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 620)

@@ -1,0 +1,36 @@
+"""The interface every pacer widget follows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from breathe.engine.practices.steps import Plan
+from breathe.engine.runner import Position
+
+
+class Pacer(QWidget):
+    """A widget that paints one session position; it never reads a clock or a database.
+
+    The session view calls ``show_position`` on every frame it paints (and once at each
+    step change when reduced motion is on); a pacer repaints only what changed.
+    """
+
+    #: the person asked to move on from a self-paced step (grounding "Next")
+    advance_requested = Signal()
+
+    #: True when the pacer shows the step's prompt itself (the view then hides its own)
+    shows_prompt = False
+
+    def set_plan(self, plan: Plan) -> None:
+        """A new or re-planned timeline (called at start and after every re-plan)."""
+        self._plan = plan
+
+    def show_position(self, position: Position) -> None:
+        """Paint ``position``; the default just schedules a repaint."""
+        self.update()
+
+    def set_reduced_motion(self, on: bool) -> None:
+        """Replace movement with gentle fills and cross-fades when ``on``."""
+        self._reduced_motion = on
+        self.update()

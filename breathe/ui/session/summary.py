@@ -1,0 +1,203 @@
+"""The few calm lines after a session: how long, how many breaths, how it feels now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.ui.widgets.rating_row import RatingRow, line_up
+
+#: tags a person can add with one tap (their own come from the text field)
+TAGS = ("flare", "work", "night")
+#: how the one-tap tags read (the history keeps the ids above)
+TAG_NAMES = {
+    "flare": QT_TRANSLATE_NOOP("SessionSummary", "Flare"),
+    "work": QT_TRANSLATE_NOOP("SessionSummary", "Work"),
+    "night": QT_TRANSLATE_NOOP("SessionSummary", "Night"),
+}
+MAX_WIDTH = 760  # a calm column, not a form stretched across a wide screen
+
+
+def duration_text(seconds: float) -> str:
+    """``3 min 5 s``, ``45 s``, ``12 min`` (whole seconds)."""
+    total = round(seconds)
+    minutes, rest = divmod(total, 60)
+    if minutes == 0:
+        return fill(QCoreApplication.translate("SessionSummary", "%1 s"), rest)
+    if rest == 0:
+        return fill(QCoreApplication.translate("SessionSummary", "%1 min"), minutes)
+    return fill(QCoreApplication.translate("SessionSummary", "%1 min %2 s"), minutes, rest)
+
+
+def change_text(subject: str, before: int | None, after: int | None) -> str:
+    """``Stress: 7 before, 4 now`` (plain numbers, no judgement); empty if one is missing.
+
+    ``subject`` is already translated.
+    """
+    if before is None or after is None:
+        return ""
+    return fill(
+        QCoreApplication.translate("SessionSummary", "%1: %2 before, %3 now"),
+        subject,
+        before,
+        after,
+    )
+
+
+class SessionSummary(QWidget):
+    """What the session was, an optional after-rating, tags, and Again / Done."""
+
+    again_requested = Signal()
+    done_requested = Signal()
+    pdf_requested = Signal()
+    #: the person answered or changed something: {"rating_after": 4} or {"tags": [...]}
+    changed = Signal(dict)
+
+    def __init__(self, *, ask_pain: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._before: dict[str, int | None] = {"rating_before": None, "pain_before": None}
+        self.heading = QLabel()
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.facts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.changes = QLabel()
+        self.changes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stress = RatingRow(self.tr("How stressed do you feel now?"), self.tr("Stress now"))
+        self.stress.rated.connect(lambda v: self._rated("rating_after", v))
+        self.pain = RatingRow(
+            self.tr("And your pain now?"),
+            self.tr("Pain now"),
+            low=self.tr("none"),
+            high=self.tr("worst"),
+        )
+        self.pain.rated.connect(lambda v: self._rated("pain_after", v))
+        if not ask_pain:
+            self.pain.hide()
+        line_up([self.stress, self.pain])
+
+        self._tag_buttons: dict[str, QPushButton] = {}
+        self._tags_row = self._build_tags()
+        buttons = self._build_buttons()
+
+        column = QWidget()
+        column.setMaximumWidth(MAX_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(14)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.changes)
+        layout.addSpacing(12)
+        layout.addWidget(self.stress)
+        layout.addWidget(self.pain)
+        layout.addLayout(self._tags_row)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+    def _build_tags(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Tags, if you like:")))
+        self.own_tag = QLineEdit()
+        self.own_tag.setPlaceholderText(self.tr("Your own tag, then Enter"))
+        self.own_tag.setAccessibleName(self.tr("Your own tag"))
+        self.own_tag.setMaxLength(40)
+        self.own_tag.returnPressed.connect(self._add_own_tag)
+        row.addWidget(self.own_tag, 1)
+        self._tags_row = row
+        for tag in TAGS:
+            self._add_tag_button(tag)
+        return row
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.again = QPushButton(self.tr("Again"))
+        self.again.setAccessibleName(self.tr("Again: the same session once more"))
+        self.again.setAutoDefault(True)
+        self.again.clicked.connect(self.again_requested)
+        self.done = QPushButton(self.tr("Done"))
+        self.done.setAccessibleName(self.tr("Done"))
+        self.done.setDefault(True)
+        self.done.clicked.connect(self.done_requested)
+        self.pdf = QPushButton(self.tr("Save summary as PDF…"))
+        self.pdf.setAccessibleName(self.tr("Save a one-page summary of this session as PDF"))
+        self.pdf.setAutoDefault(True)
+        self.pdf.clicked.connect(self.pdf_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.pdf)
+        row.addWidget(self.again)
+        row.addWidget(self.done)
+        row.addStretch(1)
+        return row
+
+    def show_result(
+        self,
+        status: str,
+        seconds: float,
+        breaths: int | None,
+        rating_before: int | None = None,
+        pain_before: int | None = None,
+    ) -> None:
+        """Fill in the summary of a session that just ended."""
+        self._before = {"rating_before": rating_before, "pain_before": pain_before}
+        self.heading.setText(
+            self.tr("Well done. Take a moment before you move on.")
+            if status == "completed"
+            else self.tr("You took some time for yourself. That counts.")
+        )
+        facts = [duration_text(seconds)]
+        if breaths:
+            facts.append(
+                self.tr("1 breath") if breaths == 1 else fill(self.tr("%1 breaths"), breaths)
+            )
+        self.facts.setText(" · ".join(facts))
+        self._show_changes()
+        self.done.setFocus()
+
+    def tags(self) -> list[str]:
+        """The chosen tags, in the order they are shown."""
+        return [tag for tag, button in self._tag_buttons.items() if button.isChecked()]
+
+    def tag_button(self, tag: str) -> QPushButton:
+        return self._tag_buttons[tag]
+
+    def _add_tag_button(self, tag: str) -> QPushButton:
+        """A toggle for ``tag``, placed before the text field."""
+        ours = tag in TAG_NAMES
+        name = self.tr(TAG_NAMES[tag]) if ours else tag.capitalize()
+        button = QPushButton(name)
+        button.setCheckable(True)
+        button.setAutoDefault(True)
+        button.setAccessibleName(fill(self.tr("Tag %1"), name.lower() if ours else tag))
+        button.toggled.connect(self._tags_changed)
+        self._tag_buttons[tag] = button
+        self._tags_row.insertWidget(self._tags_row.indexOf(self.own_tag), button)
+        return button
+
+    def _rated(self, field: str, value: int) -> None:
+        self._show_changes()
+        self.changed.emit({field: value})
+
+    def _show_changes(self) -> None:
+        lines = [
+            change_text(self.tr("Stress"), self._before["rating_before"], self.stress.value()),
+            change_text(self.tr("Pain"), self._before["pain_before"], self.pain.value()),
+        ]
+        self.changes.setText("\n".join(line for line in lines if line))
+
+    def _tags_changed(self) -> None:
+        self.changed.emit({"tags": self.tags()})
+
+    def _add_own_tag(self) -> None:
+        tag = " ".join(self.own_tag.text().split()).lower()
+        self.own_tag.clear()
+        if tag:
+            button = self._tag_buttons.get(tag) or self._add_tag_button(tag)
+            button.setChecked(True)

@@ -1,0 +1,244 @@
+"""The settings dialog: a calm list of sections on the left, one section at a time.
+
+Every change is checked and saved at once (atomically, by ``Settings.save``); there is no
+OK or Apply to forget. ``settings_changed`` names what changed so the app can re-apply it;
+the look (theme, large type, reduced motion) is applied to the application here, live.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.desktop import desktop_entry
+from breathe.desktop.desktop_entry import DesktopEntryError
+from breathe.i18n import fill
+from breathe.paths import Locations, locations
+from breathe.store.data_removal import remove_all_data
+from breathe.store.history import History
+from breathe.store.settings import Settings
+from breathe.ui.home.practice_card import apply_type_scale
+from breathe.ui.settings.contacts import ContactsPage
+from breathe.ui.settings.data import BackupPage, PrivacyPage
+from breathe.ui.settings.pages import (
+    STYLE,
+    LookPage,
+    Page,
+    PracticePage,
+    SettingsBinder,
+    note,
+)
+from breathe.ui.settings.reminders import RemindersPage
+from breathe.ui.settings.voice import VoiceEngine, VoicePage
+from breathe.ui.theme import Theme
+
+log = logging.getLogger(__name__)
+
+#: settings the Theme shows; changing one re-applies the look at once
+LOOK = frozenset({"theme", "large_type", "reduced_motion"})
+PROBLEM_SECONDS = 12  # how long a refused value's message stays
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    # large type must never clip: a section scrolls when it does not fit
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+class SettingsDialog(QDialog):
+    """Practice, Voice & sound, Look, Privacy & history, Reminders, Crisis contacts, Backup.
+
+    Args:
+        settings: the app's settings object (changed in place and saved to its file).
+        voice: the speech engine, for the voice list and "Test voice" (None: no speech).
+        theme: the app's theme, re-applied live when the look changes (None: not applied).
+        history: the app's open history, emptied and closed by "Delete all my data".
+        where: where breathe keeps its files (default: ``paths.locations()``).
+
+    Signals:
+        settings_changed(frozenset[str]): names of settings that changed (already saved).
+        programmes_changed(): a restore replaced the programmes and the pain map.
+        about_to_erase(): "Delete all my data" was confirmed; end a running session now.
+        data_erased(): history and config files are gone; the history object is closed.
+    """
+
+    settings_changed = Signal(object)
+    programmes_changed = Signal()
+    about_to_erase = Signal()
+    data_erased = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        voice: VoiceEngine | None = None,
+        theme: Theme | None = None,
+        history: History | None = None,
+        where: Locations | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("breathe settings"))
+        self.settings = settings
+        self.theme = theme
+        self.history = history
+        self.where = where if where is not None else locations()
+        self.binder = SettingsBinder(settings, self)
+        self.binder.changed.connect(self._changed)
+        self.binder.problem.connect(self.show_message)
+
+        self.practice = PracticePage(self.binder)
+        self.voice = VoicePage(self.binder, voice)
+        self.look = LookPage(self.binder)
+        self.privacy = PrivacyPage(self.binder)
+        self.reminders = RemindersPage(self.binder)
+        self.contacts = ContactsPage(self.binder)
+        self.backup = BackupPage(self.binder)
+        self.pages: list[Page] = [
+            self.practice,
+            self.voice,
+            self.look,
+            self.privacy,
+            self.reminders,
+            self.contacts,
+            self.backup,
+        ]
+        self.privacy.erase_confirmed.connect(self.erase_all_data)
+        self.backup.restored.connect(self._restored)
+
+        self._build()
+        apply_type_scale(self)
+        metrics = self.fontMetrics()
+        self.resize(
+            max(760, metrics.averageCharWidth() * 100), max(540, metrics.lineSpacing() * 30)
+        )
+        self.sections.setFocus()
+
+    def _build(self) -> None:
+        """The sections list, the pages, a message line, and Close."""
+        self.setStyleSheet(STYLE)
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("sections")
+        self.sections.setAccessibleName(self.tr("Settings sections"))
+        self.stack = QStackedWidget(self)
+        for page in self.pages:
+            self.sections.addItem(page.title)
+            self.stack.addWidget(_scrolling(page))
+        self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+        self.sections.setFixedWidth(max(150, self.sections.sizeHintForColumn(0) + 32))
+
+        self.problem = note("", self)
+        self.problem.setObjectName("problem")
+        self.problem.setAccessibleName(self.tr("Settings message"))
+        self.problem.hide()
+        self._problem_timer = QTimer(self)
+        self._problem_timer.setSingleShot(True)
+        self._problem_timer.timeout.connect(self.problem.hide)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(self.tr("Close settings"))
+        self.close_button.setIcon(QIcon())
+        saved = QLabel(self.tr("Changes are saved as you make them."), self)
+        saved.setForegroundRole(self.problem.foregroundRole())
+        bottom = QHBoxLayout()
+        bottom.addWidget(saved, 1)
+        bottom.addWidget(buttons)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.sections)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(bottom)
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_section(self, page: Page) -> None:
+        """Open ``page`` (e.g. Crisis contacts from the urgent-help page)."""
+        self.sections.setCurrentRow(self.pages.index(page))
+
+    # -- changes ---------------------------------------------------------------------------
+    def _changed(self, names: frozenset[str]) -> None:
+        log.info("settings changed: %s", ", ".join(sorted(names)))
+        if names & LOOK:
+            self.apply_look()
+        self.settings_changed.emit(frozenset(names))
+
+    def apply_look(self) -> None:
+        """Show the theme, type size and motion the settings hold, on the whole app."""
+        app = QApplication.instance()
+        if self.theme is None or not isinstance(app, QApplication):
+            return
+        self.theme.scheme = self.settings.theme
+        self.theme.large_type = self.settings.large_type
+        self.theme.reduced_motion = self.settings.reduced_motion
+        self.theme.apply(app)
+        apply_type_scale(self)
+
+    def show_message(self, text: str) -> None:
+        """A one-line message under the sections for ``PROBLEM_SECONDS``."""
+        self.problem.setText(text)
+        self.problem.setAccessibleDescription(text)
+        self.problem.show()
+        self._problem_timer.start(PROBLEM_SECONDS * 1000)
+
+    def refresh(self) -> None:
+        for page in self.pages:
+            page.refresh()
+
+    def _restored(self) -> None:
+        self.refresh()
+        self.programmes_changed.emit()
+
+    # -- delete all my data ------------------------------------------------------------------
+    def erase_all_data(self) -> bool:
+        """Remove history and config files; settings go back to their defaults in memory."""
+        self.about_to_erase.emit()
+        if self.settings.autostart:
+            try:
+                desktop_entry.set_autostart(False)
+            except (OSError, DesktopEntryError) as exc:
+                log.warning("start at login left on: %s", exc)
+        try:
+            remove_all_data(self.where, self.history)
+        except OSError as exc:
+            self.show_message(
+                fill(self.tr("Some of your data could not be deleted: %1"), exc.strerror or exc)
+            )
+            ok = False
+        else:
+            ok = True
+        self.history = None
+        self.binder.replace_all(Settings(), save=False)
+        self.refresh()
+        self.backup.status.setText("")
+        self.data_erased.emit()
+        if ok:
+            self.show_message(self.tr("All your data is deleted from this computer."))
+        return ok

@@ -1,0 +1,300 @@
+"""The settings dialog's building blocks: the binder that saves, a page, and two simple pages.
+
+Every control writes its setting the moment it changes, through :class:`SettingsBinder`:
+the value is checked by ``Settings`` (an invalid one never reaches the file and the control
+shows the saved value again), the file is written atomically, and the change is announced.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathe.engine.choices import CUSTOM, PRESET_NAMES
+from breathe.i18n import fill
+from breathe.store.errors import ConfigError
+from breathe.store.settings import Settings
+from breathe.ui.home.practice_card import set_type_scale
+from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
+
+log = logging.getLogger(__name__)
+
+#: the settings' own look: roomy sections and a clear focus ring on every control the theme
+#: does not ring itself (combo and spin boxes ring themselves: ``Ringed``). palette(link) is
+#: the theme's focus colour.
+STYLE = """
+QListWidget#sections { background: transparent; border: none; outline: none; }
+QListWidget#sections::item { padding: 8px 12px; border-radius: 8px; color: palette(text); }
+QListWidget#sections::item:selected { background: palette(highlight);
+                                      color: palette(highlighted-text); }
+QListWidget#sections:focus { border: 2px solid palette(link); border-radius: 10px; }
+QCheckBox { padding: 2px 4px 2px 1px; border: 2px solid transparent; border-radius: 6px; }
+QCheckBox:focus { border: 2px solid palette(link); }
+QSpinBox QLineEdit { border: none; padding: 0px; background: transparent; }
+QSlider { padding: 2px; border: 2px solid transparent; border-radius: 6px; }
+QSlider:focus { border: 2px solid palette(link); }
+QListWidget#contacts { background: palette(base); border: 1px solid palette(mid);
+                       border-radius: 8px; padding: 4px; }
+QListWidget#contacts:focus { border: 2px solid palette(link); }
+QListWidget#contacts::item { padding: 6px; }
+QLabel#problem { color: palette(text); background: palette(alternate-base);
+                 border: 1px solid palette(highlight); border-radius: 8px; padding: 6px 10px; }
+"""
+
+
+class SettingsBinder(QObject):
+    """Reads and writes one ``Settings`` for the pages; saves every change at once.
+
+    Signals:
+        changed(frozenset[str]): these settings now have new values (saved if possible).
+        problem(str): a sentence for the person (a value refused, a file not written).
+    """
+
+    changed = Signal(object)
+    problem = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+
+    def get(self, name: str) -> Any:
+        return self.settings.get(name)
+
+    def set(self, name: str, value: object) -> bool:
+        """Change one setting and save; False (nothing changed) when it is refused."""
+        return self.set_many({name: value})
+
+    def set_many(self, values: dict[str, object]) -> bool:
+        """Change several settings together: all are checked before any is changed."""
+        scratch = Settings.from_json(self.settings.to_json())
+        try:
+            for name, value in values.items():
+                scratch.set(name, value)
+        except ConfigError as exc:
+            log.info("setting refused: %s", exc)
+            self.problem.emit(str(exc))
+            return False
+        changed = {n for n, v in values.items() if self.settings.get(n) != scratch.get(n)}
+        if not changed:
+            return True
+        for name in changed:
+            self.settings.set(name, scratch.get(name))
+        self.save()
+        self.changed.emit(frozenset(changed))
+        return True
+
+    def replace_all(self, new: Settings, *, save: bool = True) -> frozenset[str]:
+        """Take every value from ``new`` (a restore or a reset); returns what changed."""
+        current = self.settings.to_json()
+        changed = frozenset(n for n, v in new.to_json().items() if current.get(n) != v)
+        for name in changed:
+            self.settings.set(name, new.get(name))
+        if save:
+            self.save()
+        if changed:
+            self.changed.emit(changed)
+        return changed
+
+    def save(self) -> bool:
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+            self.problem.emit(
+                fill(
+                    self.tr(
+                        "Your settings could not be saved (%1). They apply until breathe closes."
+                    ),
+                    exc.strerror or exc,
+                )
+            )
+            return False
+        return True
+
+
+def note(text: str, parent: QWidget | None = None) -> QLabel:
+    """A short muted explanation under a control."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
+    label.setObjectName("muted")
+    return label
+
+
+class Page(QWidget):
+    """One section of the settings: a heading and controls bound to settings.
+
+    Subclasses add controls with ``add_check`` and ``add_choice`` (kept in step with the
+    settings by ``refresh``) or register their own refresher.
+    """
+
+    def __init__(self, title: str, binder: SettingsBinder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.binder = binder
+        self.setAccessibleName(title)
+        self._refreshers: list[Callable[[], None]] = []
+        self.heading = QLabel(title, self)
+        self.heading.setAccessibleName(title)
+        set_type_scale(self.heading, 1.35, bold=True)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(8, 4, 8, 8)
+        self.column.setSpacing(10)
+        self.column.addWidget(self.heading)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setVerticalSpacing(10)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.column.addLayout(self.form)
+
+    def finish(self) -> None:
+        """Show the saved values and push everything up (call at the end of ``__init__``)."""
+        self.column.addStretch(1)
+        self.refresh()
+
+    def on_refresh(self, refresher: Callable[[], None]) -> None:
+        self._refreshers.append(refresher)
+
+    def refresh(self) -> None:
+        """Show the values the settings hold now (after a restore, reset or refusal)."""
+        for refresher in self._refreshers:
+            refresher()
+
+    def add_buttons(self, *buttons: QWidget) -> None:
+        """Buttons side by side at their natural width, on the left."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self.form.addRow(row)
+
+    def add_check(self, name: str, text: str, explain: str | None = None) -> QCheckBox:
+        """A checkbox for the true/false setting ``name``."""
+        box = CheckBox(text, self)
+        box.setAccessibleName(text)
+
+        def show() -> None:
+            with QSignalBlocker(box):
+                box.setChecked(bool(self.binder.get(name)))
+
+        def changed(on: bool) -> None:
+            if not self.binder.set(name, on):
+                show()
+
+        box.toggled.connect(changed)
+        self.on_refresh(show)
+        self.form.addRow(box)
+        if explain:
+            self.form.addRow(note(explain, self))
+        return box
+
+    def add_choice(self, name: str, label: str, options: Sequence[tuple[object, str]]) -> QComboBox:
+        """A drop-down of ``(value, text)`` for setting ``name``."""
+        combo = RingedComboBox(self)
+        combo.setAccessibleName(label)
+        for value, text in options:
+            combo.addItem(text, value)
+
+        def show() -> None:
+            with QSignalBlocker(combo):
+                index = combo.findData(self.binder.get(name))
+                combo.setCurrentIndex(max(index, 0))
+
+        def changed(index: int) -> None:
+            if index >= 0 and not self.binder.set(name, combo.itemData(index)):
+                show()
+
+        combo.currentIndexChanged.connect(changed)
+        self.on_refresh(show)
+        self.form.addRow(label, combo)
+        return combo
+
+
+class PracticePage(Page):
+    """Default practice and pattern, dominant side, self-paced grounding, explainers."""
+
+    def __init__(self, binder: SettingsBinder, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Practice"), binder, parent)
+        self.default_practice = self.add_choice(
+            "default_practice",
+            self.tr("Start now begins"),
+            [
+                ("breathing", self.tr("Paced breathing")),
+                ("grounding", self.tr("3-3-3 grounding")),
+                ("relaxation", self.tr("Muscle relaxation")),
+            ],
+        )
+        self.default_preset = self.add_choice(
+            "default_preset",
+            self.tr("Breathing pattern"),
+            [(preset, text) for preset, text in PRESET_NAMES.items() if preset != CUSTOM],
+        )
+        self.form.addRow(
+            note(self.tr("Your own rhythm, such as 4-6, is set on the Breathe card."), self)
+        )
+        self.dominant_side = self.add_choice(
+            "dominant_side",
+            self.tr("Dominant side"),
+            [("right", self.tr("Right")), ("left", self.tr("Left"))],
+        )
+        self.form.addRow(
+            note(self.tr("Muscle relaxation starts with this side's hand and arm."), self)
+        )
+        self.self_paced = self.add_check(
+            "grounding_self_paced",
+            self.tr("Grounding waits for me at each item"),
+            self.tr("Move on when you are ready, or turn this off for a steady pace."),
+        )
+        self.explainers = self.add_check(
+            "show_explainers", self.tr("Offer \u201cwhy this helps\u201d for practices I am new to")
+        )
+        self.finish()
+
+
+class LookPage(Page):
+    """Pacer style, theme, large type and reduced motion, applied as they change."""
+
+    def __init__(self, binder: SettingsBinder, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Look"), binder, parent)
+        self.pacer_style = self.add_choice(
+            "pacer_style",
+            self.tr("Breathing guide"),
+            [
+                ("circle", self.tr("A circle that grows and shrinks")),
+                ("square", self.tr("A square traced around")),
+                ("bar", self.tr("A bar that fills and empties")),
+            ],
+        )
+        self.theme = self.add_choice(
+            "theme",
+            self.tr("Colours"),
+            [
+                ("system", self.tr("Like my desktop")),
+                ("light", self.tr("Light")),
+                ("dark", self.tr("Dark")),
+            ],
+        )
+        self.large_type = self.add_check(
+            "large_type", self.tr("Large type"), self.tr("All text a third larger.")
+        )
+        self.reduced_motion = self.add_check(
+            "reduced_motion",
+            self.tr("Reduce motion"),
+            self.tr("The guide fills gently instead of moving."),
+        )
+        self.finish()
