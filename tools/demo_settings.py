@@ -57,7 +57,7 @@ def _programmes(args: argparse.Namespace) -> QWidget:
 
 
 def _presenter(args: argparse.Namespace) -> QWidget:
-    from breathe.cli.main import make_plan
+    from breathe.cli.commands import make_plan
     from breathe.ui.presenter.view import PresenterView, show_presenter
     from breathe.ui.session.controller import SessionController
 
@@ -78,7 +78,7 @@ def _presenter(args: argparse.Namespace) -> QWidget:
 
 
 def _report(args: argparse.Namespace) -> QWidget:
-    from breathe.cli.main import make_plan
+    from breathe.cli.commands import make_plan
     from breathe.ui.session.report import ReportDialog, report_for
 
     plan = make_plan("breathing", {"pattern": "4-6", "minutes": 8})
@@ -114,7 +114,7 @@ def main() -> int:
     args.theme = Theme("dark" if args.dark else "light", large_type=args.large)
     args.theme.apply(app)
     if args.what == "pdf":
-        from breathe.cli.main import make_plan
+        from breathe.cli.commands import make_plan
         from breathe.ui.session.report import report_for, write_pdf
 
         plan = make_plan("breathing", {"pattern": "4-6", "minutes": 8})

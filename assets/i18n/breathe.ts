@@ -515,6 +515,14 @@
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About breathe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About breathe: version, your data, licences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroundingCard</name>
@@ -1009,6 +1017,7 @@ before → after</source>
     <name>HomePage</name>
     <message>
         <source>Or choose a practice</source>
+        <extracomment>the flare-day notice&apos;s &quot;Turn off&quot; was pressed (False)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1037,6 +1046,18 @@ before → after</source>
     </message>
     <message>
         <source>Why these practices help (F1). Press ? for shortcuts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare day: muscle relaxation lets go only, with no tensing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the flare day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,27 +1299,11 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This pattern keeps its own pace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gently now: slower, not deeper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>breathe – presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session for the client&apos;s screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1931,6 +1936,29 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>SessionScreen</name>
+    <message>
+        <source>Breathe gently: slower, not deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pattern keeps its own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds left in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionSummary</name>
     <message>
         <source>Flare</source>
@@ -2050,15 +2078,7 @@ before → after</source>
 <context>
     <name>SessionView</name>
     <message>
-        <source>Breathe gently, slower not deeper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paused. Press Space when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take your time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2066,16 +2086,8 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session progress</source>
-        <extracomment>the person asked why this practice helps (the lead-in link for newcomers) ratings and tags as history fields, e.g. {&quot;rating_before&quot;: 6} or {&quot;tags&quot;: [&quot;work&quot;]}</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How stressed do you feel? (optional)</source>
+        <extracomment>the person asked why this practice helps (the lead-in link for newcomers) ratings and tags as history fields, e.g. {&quot;rating_before&quot;: 6} or {&quot;tags&quot;: [&quot;work&quot;]}</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,145 +1,157 @@
-"""The pages and dialogs the running app opens: history, settings, programmes, crisis help
-and the pain map. A mixin of ``app_session.Breathe``, kept apart to keep each module small.
+"""The pages and dialogs the running app opens: history, settings, programmes, crisis help,
+the pain map and About; and what they change, applied to the shell.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
 from breathe.launch import LaunchRequest
-from breathe.store.settings import PainMap
+from breathe.store.painmap import PainMap
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
-    from breathe.paths import Locations
-    from breathe.store.history import History
-    from breathe.store.settings import Settings
-    from breathe.ui.main_window import MainWindow
-    from breathe.ui.theme import Theme
+    from breathe.app.shell import AppShell
+    from breathe.ui.about_dialog import AboutDialog
+    from breathe.ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 
 class Pages:
-    """Opening pages and dialogs, and applying what they change."""
+    """Opens pages and dialogs for ``shell`` and applies what they change."""
 
-    app: QApplication
-    window: MainWindow
-    settings: Settings
-    locations: Locations
-    theme: Theme
-    voice: Any
-    tray: Any
-    reminders: Any
-    view: Any
-    request: LaunchRequest | None
-    _history: History | None
-    # Breathe also provides: history (property), launch(request), end_session()
+    def __init__(self, shell: AppShell) -> None:
+        self.shell = shell
 
     def show_history(self) -> None:
         """The history page, read afresh each time it is opened."""
-        history = self.history
+        shell = self.shell
+        history = shell.history
         if history is None:
             return  # the banner already says why history is off
         from breathe.ui.history.page import HistoryPage
 
-        page = HistoryPage(history, keep_notes=self.settings.keep_notes)
-        page.back_requested.connect(self.window.show_home)
+        page = HistoryPage(history, keep_notes=shell.settings.keep_notes)
+        page.back_requested.connect(shell.window.show_home)
         page.back_requested.connect(page.deleteLater)  # it leaves the stack when deleted
-        self.window.show_page(page)
+        shell.window.show_page(page)
 
-    def show_settings(self, section: str | None = None) -> Any:
+    def show_settings(self) -> SettingsDialog:
         """The settings dialog; every change is saved at once and applied live."""
         from breathe.ui.settings.dialog import SettingsDialog
 
+        shell = self.shell
         dialog = SettingsDialog(
-            self.settings,
-            voice=self.voice,
-            theme=self.theme,
-            history=self._history,
-            where=self.locations,
-            parent=self.window,
+            shell.settings,
+            voice=shell.voice,
+            theme=shell.theme,
+            history=shell.opened_history,
+            where=shell.locations,
+            parent=shell.window,
         )
         dialog.settings_changed.connect(self._apply_settings)
-        dialog.programmes_changed.connect(self._refresh_programmes)
+        dialog.programmes_changed.connect(self.refresh_programmes)
         dialog.about_to_erase.connect(self._before_erase)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if section is not None:
-            dialog.show_section(getattr(dialog, section))
         dialog.open()
+        return dialog
+
+    def show_contact_settings(self) -> SettingsDialog:
+        """Settings, open on the crisis contacts."""
+        dialog = self.show_settings()
+        dialog.show_section(dialog.contacts)
         return dialog
 
     def _before_erase(self) -> None:
         """Delete all my data: end the session and let go of the history first."""
-        self.end_session()
-        self._history = None
+        self.shell.end_session()
+        self.shell.forget_history()
 
     def _apply_settings(self, names: frozenset[str]) -> None:
-        s = self.settings
-        if names & {"voice_name", "voice_rate", "voice_volume"} and self.voice is not None:
-            self.voice.configure(s.voice_name, s.voice_rate, s.voice_volume)
-        if names & {"reminders", "reminder_minutes", "reminder_times"} and self.reminders:
+        shell, s = self.shell, self.shell.settings
+        if names & {"voice_name", "voice_rate", "voice_volume"} and shell.voice is not None:
+            shell.voice.configure(s.voice_name, s.voice_rate, s.voice_volume)
+        if names & {"reminders", "reminder_minutes", "reminder_times"} and shell.reminders:
             from breathe.engine.reminders import ReminderError, ReminderSchedule
 
             try:
-                self.reminders.set_schedule(
+                shell.reminders.set_schedule(
                     ReminderSchedule.from_settings(
                         s.reminders, s.reminder_minutes, s.reminder_times
                     )
                 )
             except ReminderError as exc:
                 log.warning("reminders unchanged: %s", exc)
-        if "reduced_motion" in names and self.view is not None:
-            self.view.set_reduced_motion(s.reduced_motion)
+        if "reduced_motion" in names:
+            shell.set_reduced_motion(s.reduced_motion)
         if "keep_in_tray" in names:
-            self.app.setQuitOnLastWindowClosed(not s.keep_in_tray)
+            shell.app.setQuitOnLastWindowClosed(not s.keep_in_tray)
+        if "flare_day" in names:
+            shell.window.set_flare_day(s.flare_day)
 
     def show_programmes(self) -> None:
         """Save the current choice under a name, rename, delete or start one."""
         from breathe.store.programmes import Programmes
         from breathe.ui.programmes_dialog import ProgrammesDialog
 
-        dialog = ProgrammesDialog(Programmes.load(), current=self.request, parent=self.window)
-        dialog.start_requested.connect(self.launch)
-        dialog.programmes_changed.connect(lambda _items: self._refresh_programmes())
+        shell = self.shell
+        dialog = ProgrammesDialog(Programmes.load(), current=shell.request, parent=shell.window)
+        dialog.start_requested.connect(shell.launch)
+        dialog.programmes_changed.connect(lambda _items: self.refresh_programmes())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _refresh_programmes(self) -> None:
-        items = self._programmes()
-        if self.tray is not None:
-            self.tray.set_programmes(items)
-        self.window.set_programmes(items)
+    def refresh_programmes(self) -> None:
+        items = self.programmes()
+        if self.shell.tray is not None:
+            self.shell.tray.set_programmes(items)
+        self.shell.window.set_programmes(items)
 
-    def show_crisis(self) -> None:
-        from breathe.ui.crisis_page import CrisisPage
-
-        page = CrisisPage(self.settings.crisis_contacts)
-        page.back_requested.connect(self.window.show_home)
-        page.edit_contacts_requested.connect(lambda: self.show_settings("contacts"))
-        self.window.show_page(page)
-
-    def show_pain_map(self) -> None:
-        from breathe.ui.relaxation.pain_map_editor import PainMapEditor
-
-        editor = PainMapEditor()
-        editor.set_pain_map(PainMap.load().regions)
-
-        def save(regions: dict[str, str]) -> None:
-            try:
-                PainMap(regions).save()
-            except OSError as exc:
-                self.window.show_banner(f"Your pain map could not be saved: {exc.strerror}")
-
-        editor.changed.connect(save)
-        self.window.show_page(editor)
-
-    def _programmes(self) -> list[tuple[str, LaunchRequest]]:
+    def programmes(self) -> list[tuple[str, LaunchRequest]]:
+        """The named programmes as ``(name, LaunchRequest)`` pairs, read afresh."""
         from breathe.store.programmes import Programmes
         from breathe.ui.programmes_dialog import programme_requests
 
         return programme_requests(Programmes.load())
+
+    def show_crisis(self) -> None:
+        from breathe.ui.crisis_page import CrisisPage
+
+        shell = self.shell
+        page = CrisisPage(shell.settings.crisis_contacts)
+        page.back_requested.connect(shell.window.show_home)
+        page.edit_contacts_requested.connect(self.show_contact_settings)
+        shell.window.show_page(page)
+
+    def show_pain_map(self) -> None:
+        """The pain map and the flare-day switch; each change is saved at once."""
+        from breathe.ui.relaxation.pain_map_editor import PainMapEditor
+
+        shell = self.shell
+        editor = PainMapEditor()
+        editor.set_pain_map(shell.pain_map.regions)
+        editor.set_flare_day(shell.settings.flare_day)
+
+        def save(regions: dict[str, str]) -> None:
+            pain_map = PainMap(regions)
+            shell.pain_map = pain_map  # the next session uses it, saved or not
+            try:
+                pain_map.save()
+            except OSError as exc:
+                shell.window.show_banner(f"Your pain map could not be saved: {exc.strerror}")
+
+        editor.changed.connect(save)
+        editor.flare_day_changed.connect(shell.set_flare_day)
+        shell.window.show_page(editor)
+
+    def show_about(self) -> AboutDialog:
+        """Version, licence, where the person's data lives, and third-party notices."""
+        from breathe.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.shell.locations, self.shell.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

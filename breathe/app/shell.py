@@ -1,39 +1,46 @@
-"""The running app: settings, history, the window and the session in it, wired together.
+"""The app shell: what lives as long as breathe runs, and the session host of the moment.
 
-``Breathe.launch`` shows the window and, for a quick start, begins the session before
-anything else is loaded; ``after_first_paint`` brings in sound, speech, the tray,
-reminders and the single-instance server.
+The shell owns the window, the settings (and the pain map) in memory, the theme, the
+history, sound and speech, the tray, reminders and the single-instance server. It turns a
+``LaunchRequest`` into a ``SessionSetup`` and hands it to a new ``SessionHost``; it never
+reaches into a session's parts. ``launch`` shows the window and, for a quick start, begins
+the session before anything else is loaded; ``after_first_paint`` brings in the rest.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from breathe.app.pages import Pages
-from breathe.cli.main import make_plan
-from breathe.engine.practices.catalog import resolve, runner_policy
+from breathe.app.session_host import SessionHost, SessionSetup
+from breathe.engine.planning import Personal, plan_for
+from breathe.engine.practices.catalog import resolve
+from breathe.engine.runner import Status
 from breathe.launch import LaunchRequest
 from breathe.paths import Locations
+from breathe.store.painmap import PainMap
 from breathe.store.settings import Settings
 from breathe.ui.main_window import MainWindow
 from breathe.ui.theme import Theme
 
-if TYPE_CHECKING:  # imported when first used: the home screen needs none of them
+if TYPE_CHECKING:  # loaded when first used: the first screen needs none of them
+    from breathe.audio.cue_player import CuePlayer
+    from breathe.audio.speech import Voice
+    from breathe.desktop.instance_server import InstanceServer
+    from breathe.desktop.reminder_timer import ReminderTimer
+    from breathe.desktop.screensaver import ScreenSaverInhibitor
+    from breathe.desktop.tray import Tray
     from breathe.store.history import History
     from breathe.store.recorder import HistoryRecorder
-    from breathe.ui.session.controller import SessionController
-    from breathe.ui.session.view import SessionView
 
 log = logging.getLogger(__name__)
 
-SCORE_FIELDS = ("rating_before", "rating_after", "pain_before", "pain_after")
 
-
-class Breathe(Pages, QObject):
+class AppShell(QObject):
     """Owns the window, the settings, the history and at most one running session."""
 
     def __init__(self, app: QApplication, locations: Locations) -> None:
@@ -44,26 +51,25 @@ class Breathe(Pages, QObject):
         self.settings = Settings.load(locations.settings)
         if self.settings.notice:
             self.notices.append(self.settings.notice)
+        self.pain_map = PainMap.load()
+        if self.pain_map.notice:
+            self.notices.append(self.pain_map.notice)
         self.theme = Theme(
             self.settings.theme,
             large_type=self.settings.large_type,
             reduced_motion=self.settings.reduced_motion,
         )
         self.theme.apply(app)
+        self.session: SessionHost | None = None
+        self.request: LaunchRequest | None = None
+        self.cues: CuePlayer | None = None
+        self.voice: Voice | None = None
+        self.tray: Tray | None = None
+        self.reminders: ReminderTimer | None = None
+        self.server: InstanceServer | None = None
         self._history: History | None = None
         self._history_failed = False
-        self.controller: SessionController | None = None
-        self.view: SessionView | None = None
-        self.recorder: HistoryRecorder | None = None
-        self.request: LaunchRequest | None = None
-        self.presenter: Any = None
         self._painted = False
-        self._ratings: dict[str, Any] = {}
-        self.cues: Any = None
-        self.voice: Any = None
-        self.tray: Any = None
-        self.reminders: Any = None
-        self.server: Any = None
         self.window = MainWindow(
             self.settings.last_choice,
             self.settings.default_practice,
@@ -71,20 +77,24 @@ class Breathe(Pages, QObject):
             voice=self.settings.voice,
             sounds=self.settings.sounds,
         )
+        self.pages = Pages(self)
         self.window.start_requested.connect(self.launch)
         self.window.choice_changed.connect(self._remember_choice)
         self.window.explainer_shown.connect(self._seen_explainer)
-        self.window.history_requested.connect(self.show_history)
-        self.window.settings_requested.connect(self.show_settings)
-        self.window.crisis_requested.connect(self.show_crisis)
-        self.window.pain_map_requested.connect(self.show_pain_map)
-        self.window.programmes_requested.connect(self.show_programmes)
+        self.window.history_requested.connect(self.pages.show_history)
+        self.window.settings_requested.connect(self.pages.show_settings)
+        self.window.crisis_requested.connect(self.pages.show_crisis)
+        self.window.pain_map_requested.connect(self.pages.show_pain_map)
+        self.window.programmes_requested.connect(self.pages.show_programmes)
+        self.window.about_requested.connect(self.pages.show_about)
+        self.window.set_flare_day(self.settings.flare_day)
+        self.window.flare_day_changed.connect(self.set_flare_day)
         self.window.installEventFilter(self)
         app.aboutToQuit.connect(self.end_session)
         # logout: the session manager asks us to save; a running session ends as stopped
         app.commitDataRequest.connect(lambda _manager: self.end_session())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Closing the window ends a session as stopped; keep-in-tray hides instead."""
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.end_session()
@@ -108,13 +118,25 @@ class Breathe(Pages, QObject):
                 self._history_failed = True
                 message = f"History is off for now: {exc}. Sessions will not be saved."
                 log.exception("cannot open the history")
-                self.notices.append(message)
-                self.window.show_banner(message)
+                self.notify(message)
             else:
                 if self._history.notice:
-                    self.notices.append(self._history.notice)
-                    self.window.show_banner(self._history.notice)
+                    self.notify(self._history.notice)
         return self._history
+
+    @property
+    def opened_history(self) -> History | None:
+        """The history if it is open already (None: not opened, or not usable)."""
+        return self._history
+
+    def forget_history(self) -> None:
+        """Let go of the history (before its files are deleted); reopened on next use."""
+        self._history = None
+
+    def notify(self, message: str) -> None:
+        """A calm line for the person: in the window's banner, and once on stderr."""
+        self.notices.append(message)
+        self.window.show_banner(message)
 
     def _new_to(self) -> list[str]:
         seen = set(self.settings.seen_explainers)
@@ -125,9 +147,9 @@ class Breathe(Pages, QObject):
         """Show the window, and start the requested session at once."""
         if request.practice is not None:
             self.start_session(request)
-        if request.presenter and self.controller is not None:
+        if request.presenter and self.session is not None:
             self.window.show()  # the therapist's own controls
-            self._show_presenter(request)
+            self.session.show_presenter(self.app.screens())
         elif request.fullscreen:
             self._place_on_screen(request.screen)
             self.window.showFullScreen()
@@ -135,26 +157,6 @@ class Breathe(Pages, QObject):
             if request.screen is not None:
                 self._place_on_screen(request.screen)
             self.window.show()
-
-    def _show_presenter(self, request: LaunchRequest) -> None:
-        """The clean full-screen view for the client, on the chosen screen."""
-        from breathe.ui.presenter.view import PresenterView, show_presenter
-
-        assert self.controller is not None and self.view is not None and request.practice
-        practice, _ = resolve(request.practice)
-        self.presenter = PresenterView(
-            self.controller,
-            pacer=self._pacer_for(practice),
-            pacer_style=self.settings.pacer_style,
-            reduced_motion=self.settings.reduced_motion,
-        )
-        self.view.ratings_changed.connect(self.presenter.set_ratings)
-        self.presenter.closed.connect(self.end_session)
-        choice = show_presenter(
-            self.presenter, self.app.screens(), request.screen, self.settings.presenter_screen
-        )
-        if choice.notice:
-            self.window.show_banner(choice.notice)
 
     def _place_on_screen(self, number: int | None) -> None:
         screens = self.app.screens()
@@ -164,68 +166,65 @@ class Breathe(Pages, QObject):
         self.window.setScreen(screen)
         self.window.move(screen.availableGeometry().topLeft())
 
-    def start_session(self, request: LaunchRequest) -> None:
-        """Build the plan, controller and view for ``request`` and start it now."""
-        from breathe.ui.session.controller import SessionController
-        from breathe.ui.session.view import SessionView
+    def personal(self) -> Personal:
+        """What shapes the person's plans, from memory (no disk read to start a session)."""
+        s = self.settings
+        return Personal(self.pain_map.regions, s.dominant_side, s.flare_day)
 
+    def setup_for(self, request: LaunchRequest) -> SessionSetup:
+        """The session ``request`` asks for, with the person's settings filled in.
+
+        Raises:
+            PracticeError: the request's practice or options are not valid.
+        """
         assert request.practice is not None
-        self.end_session()
-        plan = make_plan(request.practice, dict(request.options))
+        s = self.settings
+        plan = plan_for(request.practice, request.options, self.personal())
         practice, _preset = resolve(request.practice)
-        self.request = request
-        # a quick start opens the history just after the first paint (_attach_recorder)
-        self.recorder = self._recorder_for(request) if self._painted else None
-        self_paced = (
-            request.self_paced
-            if request.self_paced is not None
-            else self.settings.grounding_self_paced
+        return SessionSetup(
+            request=request,
+            plan=plan,
+            voice_on=s.voice if request.voice is None else request.voice,
+            sounds_on=s.sounds if request.sounds is None else request.sounds,
+            self_paced=s.grounding_self_paced if request.self_paced is None else request.self_paced,
+            pacer_style=s.pacer_style,
+            reduced_motion=s.reduced_motion,
+            keep_notes=s.keep_notes,
+            offer_explainer=s.show_explainers and practice not in s.seen_explainers,
+            presenter_screen=s.presenter_screen,
         )
-        voice_on = request.voice if request.voice is not None else self.settings.voice
-        sounds_on = request.sounds if request.sounds is not None else self.settings.sounds
-        self.controller = SessionController(
-            plan,
+
+    def start_session(self, request: LaunchRequest) -> None:
+        """Build the session for ``request`` and start it now (ending any other first)."""
+        setup = self.setup_for(request)  # bad input raises before anything changes
+        self.end_session()
+        self.request = request
+        # a quick start opens the history just after the first paint (after_first_paint)
+        session = SessionHost(
+            setup,
             cues=self.cues,
             voice=self.voice,
-            recorder=self.recorder,
-            gated_kinds=runner_policy(plan, self_paced=self_paced).gated_kinds,
-            voice_on=voice_on,
-            # Qt D-Bus loads after the first paint: see after_first_paint
-            inhibitor=self._inhibitor() if self._painted else None,
+            recorder=self._recorder_for(setup) if self._painted else None,
+            inhibitor=self._inhibitor() if self._painted else None,  # Qt D-Bus: after paint
             parent=self,
         )
-        self.controller.set_muted(not sounds_on)
-        self.view = SessionView(
-            self.controller,
-            pacer=self._pacer_for(practice),
-            pacer_style=self.settings.pacer_style,
-            reduced_motion=self.settings.reduced_motion,
-            offer_explainer=self.settings.show_explainers
-            and practice not in self.settings.seen_explainers,
-        )
-        self.view.explain_requested.connect(lambda: self._explain_during_session(practice))
-        self.view.fullscreen_toggled.connect(self.window.toggle_fullscreen)
-        self.view.ratings_changed.connect(self._save_ratings)
-        self.view.again_requested.connect(lambda: self.start_session(request))
-        self.view.done_requested.connect(self._done)
-        self.view.pdf_requested.connect(self._save_pdf)
-        self._ratings = {}
-        self.controller.finished.connect(self._on_finished)
-        self.window.show_page(self.view)
-        self.controller.start()
+        session.explain_requested.connect(self.window.show_explainer)
+        session.fullscreen_toggled.connect(self.window.toggle_fullscreen)
+        session.again_requested.connect(lambda: self.start_session(request))
+        session.done_requested.connect(self._done)
+        session.notice.connect(self.window.show_banner)
+        session.finished.connect(self._on_finished)
+        self.session = session
+        self.window.show_page(session.view)
+        session.start()
+        self.settings.default_practice = setup.practice
+        self.window.set_default_practice(setup.practice)
         if self.reminders is not None:
             self.reminders.session_started()
-        self.settings.default_practice = practice
-        self.window.set_default_practice(practice)
         log.info("session started: %s %s", request.practice, dict(request.options))
 
-    @staticmethod
-    def is_private(request: LaunchRequest) -> bool:
-        """Private sessions write nothing; presenter mode is private unless it records."""
-        return request.private or (request.presenter and not request.record)
-
-    def _recorder_for(self, request: LaunchRequest) -> HistoryRecorder | None:
-        if self.is_private(request) or not self.settings.history_enabled:
+    def _recorder_for(self, setup: SessionSetup) -> HistoryRecorder | None:
+        if setup.private or not self.settings.history_enabled:
             return None  # private: nothing at all is written
         history = self.history
         if history is None:
@@ -234,99 +233,55 @@ class Breathe(Pages, QObject):
 
         return HistoryRecorder(history)
 
-    def _pacer_for(self, practice: str) -> Any:
-        if practice == "grounding":
-            from breathe.ui.grounding.card import GroundingCard
-
-            card = GroundingCard()
-            card.set_keep_notes(self.settings.keep_notes)
-            return card
-        if practice == "relaxation":
-            from breathe.ui.relaxation.body_map import BodyMap
-
-            return BodyMap()
-        return None
-
-    def _attach_recorder(self) -> None:
-        """Record a session that started before the first paint (once, from its start)."""
-        controller, request = self.controller, self.request
-        if controller is None or request is None or self.recorder is not None:
-            return
-        self.recorder = self._recorder_for(request)
-        if self.recorder is not None:
-            controller.attach_recorder(self.recorder)
-
-    def _inhibitor(self) -> Any:
+    def _inhibitor(self) -> ScreenSaverInhibitor:
         from breathe.desktop.screensaver import ScreenSaverInhibitor
 
         return ScreenSaverInhibitor()
 
-    def _save_ratings(self, fields: dict[str, Any]) -> None:
-        self._ratings.update(fields)
-        if self.recorder is not None:
-            self.recorder.update(**fields)
-
-    def _on_finished(self, status: str) -> None:
+    def _on_finished(self, status: Status) -> None:
+        session = self.session
+        if session is None:
+            return
         if not self._painted:  # ended (stop, Esc, SIGTERM) before the first paint: still saved
-            self._attach_recorder()
-        if self.controller is not None:  # after a first session it is no longer "new"
-            self._seen_explainer(self.controller.plan.practice)
-        pacer = self.view.pacer if self.view is not None else None
-        words = getattr(pacer, "typed_words", None)
-        if words is not None and self.settings.keep_notes and self.recorder is not None:
-            typed = [w for w in words() if w]
-            if typed:
-                self.recorder.update(note="; ".join(typed))
-        self._save_settings()
+            self._attach_recorder(session)
+        self._seen_explainer(session.setup.practice)  # after a first session, not "new"
+        self.save_settings()
         if self.reminders is not None:
             self.reminders.session_ended()
         if not self.window.has_home:  # built now, so that "Done" shows it at once
             QTimer.singleShot(0, self, lambda: self.window.home)
-        if self.request is not None and self.request.quit_at_end:
+        if session.setup.request.quit_at_end:
             self.app.quit()
 
-    def _explain_during_session(self, practice: str) -> None:
-        """Pause (the person chose to read) and open the explainer; Back returns."""
-        if self.controller is not None and self.controller.status.value == "running":
-            self.controller.toggle_pause()
-        self.window.show_explainer(practice)
-
-    def _save_pdf(self) -> None:
-        """A one-page summary for the clinical record (nothing is asked before saving)."""
-        from breathe.ui.session.report import ReportDialog, report_for
-
-        if self.controller is None:
-            return
-        scores = {k: v for k, v in self._ratings.items() if k in SCORE_FIELDS}
-        report = report_for(
-            self.controller.plan,
-            self.controller.status.value,
-            self.controller.position().elapsed,
-            scores,
-        )
-        dialog = ReportDialog(report, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+    def _attach_recorder(self, session: SessionHost) -> None:
+        """Record a session that started before the first paint (once, from its start)."""
+        recorder = self._recorder_for(session.setup)
+        if recorder is not None:
+            session.attach_recorder(recorder)
 
     def _done(self) -> None:
         self.end_session()
         self.window.show_home()
 
     def end_session(self) -> None:
-        """Stop a running session (saved as stopped) and drop its view."""
-        if self.controller is not None and not self.controller.status.ended:
-            self.controller.stop()
-        if self.presenter is not None:
-            presenter, self.presenter = self.presenter, None
-            presenter.close()
-            presenter.deleteLater()
-        if self.view is not None:
-            self.view.hide()
-            self.view.deleteLater()
-        if self.controller is not None:
-            self.controller.deleteLater()
-        self.controller = None
-        self.view = None
+        """Stop a running session (saved as stopped) and drop it."""
+        session = self.session
+        if session is not None:
+            session.end()  # its end is handled (saved) while it is still the current one
+            self.session = None
+            session.deleteLater()
+
+    def set_reduced_motion(self, on: bool) -> None:
+        if self.session is not None:
+            self.session.view.set_reduced_motion(on)
+
+    def set_flare_day(self, on: bool) -> None:
+        """A flare day: relaxation is release-only from the next session until turned off."""
+        if self.settings.flare_day == on:
+            return
+        self.settings.flare_day = on
+        self.save_settings()
+        self.window.set_flare_day(on)
 
     # -- after the first paint -----------------------------------------------------
     def after_first_paint(self) -> None:
@@ -337,39 +292,20 @@ class Breathe(Pages, QObject):
         # on X11 a window's icon is every size of it decoded and sent to the window manager:
         # 37 M instructions before the first paint, for an icon that can come a moment later
         self.app.setWindowIcon(app_icon())
-        if self.controller is not None:
-            self.controller.set_inhibitor(self._inhibitor())
+        session = self.session
+        if session is not None:
+            session.attach_inhibitor(self._inhibitor())
         # a private session leaves the history as it was: not even opened (or created)
-        private = self.request is not None and self.is_private(self.request)
-        if not private and self.history is None:
+        if (session is None or not session.setup.private) and self.history is None:
             log.info("history unavailable")
-        self._attach_recorder()
-        try:
-            from breathe.audio.cue_player import CuePlayer
-            from breathe.audio.speech import Voice
-            from breathe.audio.speech_cache import RenderSettings
-
-            self.cues = CuePlayer(parent=self)
-            self.voice = Voice(
-                self.cues,
-                cache_dir=self.locations.speech_cache,
-                settings=RenderSettings(
-                    self.settings.voice_name, self.settings.voice_rate, self.settings.voice_volume
-                ),
-            )
-            self.app.aboutToQuit.connect(self.voice.close)
-        except Exception:  # sound must never stop a session
-            log.exception("sound and speech unavailable")
-        if self.controller is not None:
-            if self.cues is not None:
-                self.controller.cues = self.cues
-                self.controller.set_muted(self.controller.muted)
-            if self.voice is not None:
-                self.controller.voice = self.voice
-                self.controller.prepare_voice()  # only with the voice on
-                self._follow_voice_start()
+        if session is not None:
+            self._attach_recorder(session)
+        self._start_audio()
+        if session is not None:
+            session.attach_audio(self.cues, self.voice)
+            self._follow_voice_start()
         self._start_tray_and_reminders()
-        self._refresh_programmes()
+        self.pages.refresh_programmes()
         if self.window.has_home:  # the Customise panels (a quick start has no home yet)
             self.window.home.build_panels()
         from breathe.desktop.instance_server import InstanceServer
@@ -377,14 +313,31 @@ class Breathe(Pages, QObject):
         self.server = InstanceServer(self.locations.instance_key(), self)
         self.server.request_received.connect(self._on_forwarded)
 
+    def _start_audio(self) -> None:
+        try:
+            from breathe.audio.cue_player import CuePlayer
+            from breathe.audio.speech import Voice
+            from breathe.audio.speech_cache import RenderSettings
+
+            self.cues = CuePlayer(parent=self)
+            s = self.settings
+            self.voice = Voice(
+                self.cues,
+                cache_dir=self.locations.speech_cache,
+                settings=RenderSettings(s.voice_name, s.voice_rate, s.voice_volume),
+            )
+            self.app.aboutToQuit.connect(self.voice.close)
+        except Exception:  # sound must never stop a session
+            log.exception("sound and speech unavailable")
+
     def _follow_voice_start(self, tries: int = 200) -> None:
         """Show the voice control now, and again once the engine has started or failed.
 
         The engine starts on its own thread: a missing one is only known a little later,
         and then the control must say so (looked at every 50 ms, for 10 s at most).
         """
-        if self.view is not None:
-            self.view.sync_voice()
+        if self.session is not None:
+            self.session.view.sync_voice()
         if self.voice is not None and not self.voice.wait_started(0) and tries > 0:
             QTimer.singleShot(50, lambda: self._follow_voice_start(tries - 1))
 
@@ -394,7 +347,7 @@ class Breathe(Pages, QObject):
         from breathe.engine.reminders import ReminderError, ReminderSchedule
 
         if Tray.available():
-            self.tray = Tray(self._programmes(), parent=self)
+            self.tray = Tray(self.pages.programmes(), parent=self)
             self.tray.start_requested.connect(self.launch)
             self.tray.show_requested.connect(self._show_window)
             self.tray.quit_requested.connect(self.shutdown)
@@ -430,17 +383,17 @@ class Breathe(Pages, QObject):
         self.window.activateWindow()
 
     # -- settings ------------------------------------------------------------------
-    def _remember_choice(self, practice: str, options: dict[str, Any]) -> None:
+    def _remember_choice(self, practice: str, options: dict[str, object]) -> None:
         self.settings.remember_choice(practice, options)
-        self._save_settings()
+        self.save_settings()
 
     def _seen_explainer(self, explainer: str) -> None:
         if explainer not in self.settings.seen_explainers:
             self.settings.seen_explainers = [*self.settings.seen_explainers, explainer]
-            self._save_settings()
+            self.save_settings()
             self.window.set_new_to(self._new_to())
 
-    def _save_settings(self) -> None:
+    def save_settings(self) -> None:
         try:
             self.settings.save(self.locations.settings)
         except OSError as exc:

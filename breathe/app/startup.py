@@ -1,4 +1,4 @@
-"""Build the application and wire everything together (the one place that knows it all).
+"""Start-up: the application, the hand-off to a running breathe, the shell, signals, errors.
 
 Start-up order matters: the window is shown, and a requested session started, first;
 sound, speech, the tray, reminders and the single-instance server come after the first
@@ -7,22 +7,26 @@ paint, so nothing stands between a person and the first breath.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import signal
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from breathe import paths
 from breathe.app import logging_setup, startup_probe
 from breathe.app.gui_thread_gc import GuiThreadCollector
+from breathe.app.signals import SignalStopper
 from breathe.launch import LaunchRequest
+
+if TYPE_CHECKING:
+    from breathe.app.shell import AppShell
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +53,9 @@ def run(request: LaunchRequest) -> int:
     from breathe.i18n import install_translators
 
     translators = install_translators(app)  # before any module that translates is loaded
-    from breathe.app.shell import Breathe
+    from breathe.app.shell import AppShell
 
-    shell = Breathe(app, locs)
+    shell = AppShell(app, locs)
     app.setQuitOnLastWindowClosed(not shell.settings.keep_in_tray)
     notices = NoticePrinter(shell.notices)
     notices.print_new()
@@ -76,7 +80,7 @@ def run(request: LaunchRequest) -> int:
     return status
 
 
-def _after_first_paint(shell: Any, notices: NoticePrinter) -> None:
+def _after_first_paint(shell: AppShell, notices: NoticePrinter) -> None:
     logging_setup.start_rotating()
     shell.after_first_paint()
     notices.print_new()
@@ -99,79 +103,7 @@ class NoticePrinter:
         self._printed = len(self._notices)
 
 
-class SignalStopper(QObject):
-    """Ends the session cleanly on SIGTERM/SIGINT, even while Qt's event loop is idle.
-
-    Python runs signal handlers only when it gets control; the wake-up fd makes Qt's loop
-    notice the signal at once (shared/PLATFORM.md).
-    """
-
-    def __init__(self, on_signal: Any, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._on_signal = on_signal
-        self._wakeup = _WakeupPipe()
-        self._previous_fd = signal.set_wakeup_fd(self._wakeup.write_fd)
-        self._previous = {
-            sig: signal.signal(sig, self._handle) for sig in (signal.SIGTERM, signal.SIGINT)
-        }
-        self._notifier = QSocketNotifier(self._wakeup.read_fd, QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain)
-        self._pending: list[int] = []
-
-    def _handle(self, signum: int, frame: object) -> None:
-        self._pending.append(signum)
-
-    def _drain(self) -> None:
-        self._wakeup.drain()
-        if self._pending:
-            signum = self._pending[0]
-            self._pending.clear()
-            log.info("received %s: ending the session", signal.Signals(signum).name)
-            self._on_signal()
-
-    def close(self) -> None:
-        self._notifier.setEnabled(False)
-        signal.set_wakeup_fd(self._previous_fd)
-        for sig, handler in self._previous.items():
-            signal.signal(sig, handler)
-        self._wakeup.close()
-
-
-class _WakeupPipe:
-    """A non-blocking pair for ``signal.set_wakeup_fd``: a pipe on POSIX (no socket module
-    to load before the first paint), a socket pair on Windows, where it must be a socket."""
-
-    def __init__(self) -> None:
-        self._sockets: Any = None
-        if sys.platform == "win32":  # pragma: no cover - Windows only
-            import socket
-
-            self._sockets = socket.socketpair()
-            for end in self._sockets:
-                end.setblocking(False)
-            self.read_fd, self.write_fd = (end.fileno() for end in self._sockets)
-            return
-        self.read_fd, self.write_fd = os.pipe()
-        os.set_blocking(self.read_fd, False)
-        os.set_blocking(self.write_fd, False)
-
-    def drain(self) -> None:
-        with contextlib.suppress(OSError):
-            if self._sockets is not None:  # pragma: no cover - Windows only
-                self._sockets[0].recv(64)
-            else:
-                os.read(self.read_fd, 64)
-
-    def close(self) -> None:
-        if self._sockets is not None:  # pragma: no cover - Windows only
-            for end in self._sockets:
-                end.close()
-            return
-        os.close(self.read_fd)
-        os.close(self.write_fd)
-
-
-def _excepthook(shell: Any) -> Any:
+def _excepthook(shell: AppShell) -> ExceptHook:
     """Log an unexpected error and say so briefly, instead of dying silently."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

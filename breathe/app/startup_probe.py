@@ -127,7 +127,7 @@ class _FirstPaint(QObject):
         if not self._fallback.isActive() or self._fallback.remainingTime() > fallback_ms:
             self._fallback.start(fallback_ms)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.done:
             return False
         kind = event.type()

@@ -1,7 +1,7 @@
 """What a running session asks of sound, voice and history (structural interfaces).
 
-The session controller calls these at step boundaries; ``app.py`` wires real objects in,
-tests wire in recorders. Keeping them here lets ``session_controller`` stay ignorant of
+The session controller calls these at step boundaries; ``breathe.app`` wires real objects in,
+tests wire in recorders. Keeping them here lets the session controller stay ignorant of
 how sound, speech or storage work.
 """
 
@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Protocol
 
 from breathe.engine.practices.steps import Plan
+from breathe.engine.runner import Status
 
 
 class CueSink(Protocol):
@@ -27,6 +28,10 @@ class VoiceSink(Protocol):
 
     @property
     def available(self) -> bool: ...
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """Why there is no voice, in a line for the person (None: no reason known)."""
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Render these cues in the background so they can play on time later."""
@@ -45,13 +50,17 @@ class SessionRecorder(Protocol):
 
     def touch(self, elapsed: float) -> None: ...
 
-    def finish(self, status: str, elapsed: float) -> None: ...
+    def finish(self, status: Status, elapsed: float) -> None: ...
+
+    def update(self, **fields: object) -> bool:
+        """After-ratings, tags or a note (history's field names); False if not kept."""
 
 
 class NullCues:
     """Silence: used with --no-sound, in tests and when no audio device exists."""
 
     available = False
+    unavailable_reason = None
 
     def play_cue(self, kind: str) -> None:
         return None

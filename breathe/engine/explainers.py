@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 EXPLAINERS: tuple[str, ...] = ("overview", "breathing", "grounding", "relaxation")
 
-# Breathing presets a person may name instead of "breathing" (SPEC.md, Command line).
+# Breathing presets a person may name instead of "breathing" (docs/contract.md, Commands).
 BREATHING_PRESETS: tuple[str, ...] = (
     "box",
     "4-7-8",
@@ -28,7 +28,7 @@ BREATHING_PRESETS: tuple[str, ...] = (
     "resonance",
 )
 
-# The articles the explainers are paraphrased from, titled as in shared/articles/README.md.
+# The articles the explainers are paraphrased from, titled exactly as the articles are.
 ARTICLE_TITLES: tuple[str, ...] = (
     "Why Anxiety and Chronic Pain Often Go Hand in Hand – And What You Can Do About It",
     "The Nervous System and Chronic Pain: What's the Connection?",

@@ -18,7 +18,7 @@ EMPTY_TABLE = "No sessions yet. When you do a practice, it is kept here, on this
 
 
 def to_json(records: Sequence[SessionRecord]) -> str:
-    """The SPEC.md JSON export: a list of objects, one per session."""
+    """The JSON export of docs/contract.md: a list of objects, one per session."""
     return json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False) + "\n"
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.errors import HistoryError
 
-#: the columns of an export, in SPEC.md order
+#: the columns of an export, in the order of docs/contract.md
 COLUMNS = (
     "id",
     "practice",
@@ -41,7 +41,7 @@ MAX_ID = 100
 
 @dataclass(frozen=True)
 class SessionRecord:
-    """A session as the history keeps it (see SPEC.md "History" for the fields)."""
+    """A session as the history keeps it (see docs/contract.md "History" for the fields)."""
 
     id: str
     practice: str
@@ -73,7 +73,7 @@ class SessionRecord:
         return _change(self.pain_before, self.pain_after)
 
     def to_json(self) -> dict[str, Any]:
-        """The export object, keys in SPEC.md order."""
+        """The export object, keys in the order of docs/contract.md."""
         out = {name: getattr(self, name) for name in COLUMNS}
         out["options"] = dict(self.options)
         out["tags"] = list(self.tags)

@@ -14,7 +14,7 @@ from breathe.store.errors import ConfigError
 log = logging.getLogger(__name__)
 
 LEVELS = ("normal", "gentle", "skip")
-#: a group id as SPEC.md "Muscle groups" spells it: hand, upper-arm, right-thigh...
+#: a group id as docs/contract.md "Muscle groups" spells it: hand, upper-arm, right-thigh...
 GROUP_ID = re.compile(r"(?:left-|right-)?[a-z]+(?:-[a-z]+)*")
 
 

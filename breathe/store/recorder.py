@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from breathe.engine.practices.steps import Plan
+from breathe.engine.runner import Status
 from breathe.store.errors import HistoryError
 from breathe.store.history import History
 
@@ -69,10 +70,10 @@ class HistoryRecorder:
             except _WRITE_ERRORS:
                 self._failed("update")
 
-    def finish(self, status: str, elapsed: float) -> None:
+    def finish(self, status: Status, elapsed: float) -> None:
         if self.session_id is not None:
             try:
-                self.history.finish(self.session_id, status, elapsed)
+                self.history.finish(self.session_id, status.value, elapsed)
             except _WRITE_ERRORS:
                 self._failed("finish")
 

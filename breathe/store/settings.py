@@ -141,6 +141,8 @@ class Settings(ConfigFile):
     large_type: bool = _flag(False)
     reduced_motion: bool = _flag(False)
     dominant_side: str = _setting("right", _one_of("right", "left"), "right or left")
+    #: a flare day: muscle relaxation is release-only (no tensing) until it is turned off
+    flare_day: bool = _flag(False)
     keep_notes: bool = _flag(False)
     show_explainers: bool = _flag(True)
     history_enabled: bool = _flag(True)

@@ -41,10 +41,12 @@ class ExplainerPanel(QWidget):
     Signals:
         closed(): the person pressed Back (or Esc).
         external_link(QUrl): an http(s) link was opened in the browser.
+        about_requested(): "About breathe" (offered under the overview, which is Help).
     """
 
     closed = Signal()
     external_link = Signal(QUrl)
+    about_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,11 +76,19 @@ class ExplainerPanel(QWidget):
         self.text.document().setDocumentMargin(12)
         set_type_scale(self.text, 1.1)
 
+        # Help is the overview: version, licence and where the data lives are one step away
+        self.about = QPushButton(self.tr("About breathe\u2026"), self)
+        self.about.setAccessibleName(self.tr("About breathe: version, your data, licences"))
+        self.about.setAutoDefault(True)
+        self.about.clicked.connect(self.about_requested)
+        self.about.hide()
+
         column = QVBoxLayout()
         column.setSpacing(14)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addStretch(1)
+        top.addWidget(self.about)
         column.addLayout(top)
         column.addWidget(self.heading)
         column.addWidget(self.note)
@@ -106,6 +116,7 @@ class ExplainerPanel(QWidget):
             self.explainer = explainer
             markdown, heading = self.tr(UNAVAILABLE), self.tr("Why this helps")
         self.heading.setText(heading)
+        self.about.setVisible(self.explainer == "overview")
         self.text.setMarkdown(_without_first_heading(markdown))
         self._soften()
         self.text.verticalScrollBar().setValue(0)

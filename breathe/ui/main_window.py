@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         settings_requested(), help_requested(), crisis_requested(), pain_map_requested(),
         programmes_requested(): save or manage named programmes (home's header menu),
         explainer_shown(str): an explainer was opened (to remember it was seen).
+        about_requested(): "About breathe" under Help.
+        flare_day_changed(bool): home's flare-day notice was turned off (or on).
     """
 
     start_requested = Signal(object)
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
     pain_map_requested = Signal()
     programmes_requested = Signal()
     explainer_shown = Signal(str)
+    about_requested = Signal()
+    flare_day_changed = Signal(bool)
 
     def __init__(
         self,
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
             "new_to": list(new_to),
             "voice": voice,
             "sounds": sounds,
+            "flare_day": False,
         }
         self._home: HomePage | None = None
         self._programmes: list[tuple[str, Any]] | None = None
@@ -176,6 +181,8 @@ class MainWindow(QMainWindow):
             home.pain_map_requested.connect(self.pain_map_requested)
             home.help_requested.connect(self._help)
             home.explain_requested.connect(self.show_explainer)
+            home.set_flare_day(args["flare_day"])
+            home.flare_day_changed.connect(self.flare_day_changed)
             menu = home.programmes_menu
             menu.start_requested.connect(self.start_requested)
             menu.save_requested.connect(self.programmes_requested)
@@ -195,6 +202,12 @@ class MainWindow(QMainWindow):
         self._home_args["default_practice"] = practice
         if self._home is not None:
             self._home.set_default_practice(practice)
+
+    def set_flare_day(self, on: bool) -> None:
+        """Whether today is a flare day (home says so, with a way to turn it off)."""
+        self._home_args["flare_day"] = on
+        if self._home is not None:
+            self._home.set_flare_day(on)
 
     def set_new_to(self, practices: Iterable[str]) -> None:
         """Practices still new to the person (home's cards invite reading why they help)."""
@@ -216,6 +229,7 @@ class MainWindow(QMainWindow):
 
             self._explainer = ExplainerPanel()
             self._explainer.closed.connect(self._close_explainer)
+            self._explainer.about_requested.connect(self.about_requested)
             self.stack.addWidget(self._explainer)
         return self._explainer
 

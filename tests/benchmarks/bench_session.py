@@ -7,7 +7,7 @@ Run on demand (skipped by default)::
 ``BREATHE_BENCH_SECONDS`` sets how long the session is watched (default 60; the issue's
 10-minute run is ``BREATHE_BENCH_SECONDS=600``). The floor, a bare 60 fps antialiased
 QPainter circle, is measured in the same run (half before, half after the session) and
-CPU is reported as a ratio to it, because these machines are noisy (shared/PLATFORM.md).
+CPU is reported as a ratio to it, because these machines are noisy (docs/platform.md).
 Then the session window is hidden for a while: with nothing to paint, only the boundary
 timer should cost anything.
 """

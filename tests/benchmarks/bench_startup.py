@@ -9,7 +9,7 @@ a new process with a fresh ``BREATHE_HOME`` (a first start: no settings, no hist
 takes the time from spawn to the first painted frame (``breathe.app.startup_probe``), then ends
 it with SIGTERM. Cases are interleaved and their order rotated; one warm-up round is left
 out; medians of ``BREATHE_BENCH_STARTUP_RUNS`` runs (default 15) are compared as ratios,
-because these machines are noisy (shared/PLATFORM.md).
+because these machines are noisy (docs/platform.md).
 """
 
 from __future__ import annotations

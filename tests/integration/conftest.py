@@ -204,12 +204,12 @@ def start_app(tmp_path: Path) -> Iterator[Callable[..., App]]:
 
 @pytest.fixture
 def shell(qapp: Any) -> Iterator[Any]:
-    """The whole app object (``Breathe``) in this process, on offscreen Qt, closed after."""
-    from breathe.app.shell import Breathe
+    """The whole app object (``AppShell``) in this process, on offscreen Qt, closed after."""
+    from breathe.app.shell import AppShell
 
     locs = locations()
     locs.ensure()
-    app = Breathe(qapp, locs)
+    app = AppShell(qapp, locs)
     yield app
     app.end_session()
     if app.voice is not None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from breathe import __version__
+from breathe.paths import locations
 from tests.integration.conftest import child_env, messages, run_breathe
 
 PRACTICES = ("breathing", "grounding", "relaxation")
@@ -129,6 +130,15 @@ def test_relaxation_plan_names_groups_by_side_never_dominant() -> None:
     assert "left-hand" in groups and "right-hand" in groups
     assert "jaw" not in groups
     assert "dominant" not in json.dumps(data).lower()
+
+
+def test_a_saved_flare_day_makes_the_relaxation_plan_release_only() -> None:
+    settings = locations().settings
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"flare_day": True}), encoding="utf-8")
+    data = plan_json("relaxation", "--groups", "4")
+    assert data["options"]["release_only"] is True
+    assert {s["kind"] for s in data["steps"]} <= {"intro", "release", "outro"}
 
 
 def test_plan_without_json_is_a_readable_table() -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from breathe.engine.practices.catalog import build_plan
-from breathe.engine.runner import SessionRunner
+from breathe.engine.runner import SessionRunner, Status
 from breathe.paths import locations
 from breathe.store import history_file
 from breathe.store.history import History
@@ -158,7 +158,7 @@ def test_disk_full_during_a_session_keeps_the_previous_rows_and_the_session_goes
     recorder.touch(runner.elapsed())
     assert runner.position().step.kind == "exhale"  # box: 3 s intro, in 4, hold 4, out 4
     runner.stop()
-    recorder.finish("stopped", runner.elapsed())
+    recorder.finish(Status.STOPPED, runner.elapsed())
     assert not recorder.update(rating_after=3)
     after = [(r.id, r.status, r.duration_seconds) for r in full_history.sessions()]
     assert after == before

@@ -1,6 +1,6 @@
 """No speech engine: the session runs, and the voice control says speech is unavailable.
 
-The whole app object (``Breathe``) runs in-process on offscreen Qt; only pyttsx3's
+The whole app object (``AppShell``) runs in-process on offscreen Qt; only pyttsx3's
 ``init`` is made to fail the way it does on a machine without espeak-ng.
 """
 
@@ -11,7 +11,7 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
-from breathe.app.shell import Breathe
+from breathe.app.shell import AppShell
 from breathe.audio.speech import missing_engine_reason
 from breathe.engine.runner import Status
 from breathe.launch import LaunchRequest
@@ -20,7 +20,7 @@ from tests.integration.conftest import read_rows
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_no_speech_engine_runs_the_session_with_the_voice_toggle_off(
-    shell: Breathe, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    shell: AppShell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import pyttsx3  # type: ignore[import-untyped]
 
@@ -35,14 +35,15 @@ def test_no_speech_engine_runs_the_session_with_the_voice_toggle_off(
     shell.launch(LaunchRequest(practice="box", voice=True))
     shell.after_first_paint()
     tried.set()
-    assert shell.voice is not None and shell.view is not None and shell.controller is not None
-    qtbot.waitUntil(lambda: not shell.voice.available, timeout=10_000)
-    button = shell.view.controls.button("voice")
+    session, voice = shell.session, shell.voice
+    assert session is not None and voice is not None
+    qtbot.waitUntil(lambda: not voice.available, timeout=10_000)
+    button = session.view.controls.button("voice")
     qtbot.waitUntil(lambda: not button.isEnabled(), timeout=10_000)
     assert not button.isChecked()
     assert button.toolTip() == missing_engine_reason()
-    assert not shell.controller.voice_on
-    assert shell.controller.status is Status.RUNNING
+    assert not session.controller.voice_on
+    assert session.controller.status is Status.RUNNING
     assert [r["status"] for r in read_rows()] == ["running"]
     shell.end_session()
     assert [r["status"] for r in read_rows()] == ["stopped"]

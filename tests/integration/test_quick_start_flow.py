@@ -1,6 +1,6 @@
 """A quick start in-process: the session comes first, home only when it is needed.
 
-The whole app object (``Breathe``) runs on offscreen Qt with a real history in a
+The whole app object (``AppShell``) runs on offscreen Qt with a real history in a
 temporary ``BREATHE_HOME``; nothing is stubbed.
 """
 
@@ -9,28 +9,29 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
-from breathe.app.shell import Breathe
+from breathe.app.shell import AppShell
 from breathe.launch import LaunchRequest
 from tests.integration.conftest import read_rows
 
 
-def test_a_quick_start_shows_its_session_then_home_on_done(shell: Breathe, qtbot: QtBot) -> None:
+def test_a_quick_start_shows_its_session_then_home_on_done(shell: AppShell, qtbot: QtBot) -> None:
     shell.launch(LaunchRequest(practice="grounding"))
     qtbot.waitExposed(shell.window)
-    assert shell.view is not None and shell.controller is not None
-    assert shell.window.current_page() is shell.view
+    session = shell.session
+    assert session is not None
+    assert shell.window.current_page() is session.view
     assert not shell.window.has_home  # not built on the way to the first breath
     assert read_rows() == []  # the row comes just after the first paint...
-    shell.controller.stop()  # ...or, stopped before it, at the stop: never lost
+    session.controller.stop()  # ...or, stopped before it, at the stop: never lost
     assert [(r["practice"], r["status"]) for r in read_rows()] == [("grounding", "stopped")]
     qtbot.waitUntil(lambda: shell.window.has_home)  # built while the summary shows
-    shell.view.done_requested.emit()
+    session.view.done_requested.emit()
     assert shell.window.current_page() is shell.window.home
     assert shell.window.home.default_practice == "grounding"  # Start now: the last one
 
 
 def test_after_the_first_paint_the_running_row_exists_with_its_start(
-    shell: Breathe, qtbot: QtBot
+    shell: AppShell, qtbot: QtBot
 ) -> None:
     shell.app.setWindowIcon(QIcon())  # as at start-up (an earlier test may have set it)
     shell.launch(LaunchRequest(practice="box"))
@@ -40,11 +41,12 @@ def test_after_the_first_paint_the_running_row_exists_with_its_start(
     assert not shell.window.windowIcon().isNull()  # ...now
     (row,) = read_rows()
     assert (row["practice"], row["status"]) == ("breathing", "running")
-    assert shell.recorder is not None and shell.recorder.session_id == row["id"]
+    assert shell.session is not None and shell.session.recorder is not None
+    assert shell.session.recorder.session_id == row["id"]
 
 
 def test_a_session_ended_by_the_app_before_the_first_paint_is_saved(
-    shell: Breathe, qtbot: QtBot
+    shell: AppShell, qtbot: QtBot
 ) -> None:
     shell.launch(LaunchRequest(practice="box"))
     qtbot.waitExposed(shell.window)

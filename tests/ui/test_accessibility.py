@@ -253,7 +253,7 @@ def test_presenter_view(qtbot: QtBot, themed: str, clock: object) -> None:
     controller.start()
     assert focus_chain(view) == []  # nothing to tab to: the keys work anywhere in the window
     assert view.accessibleName()
-    assert view.phase.accessibleName() == "Get comfortable"
+    assert view.session_screen.phase.accessibleName() == "Get comfortable"
     controller.stop()
     controls = check_screen(qtbot, view, at_least=2)
     assert view.save_button in controls and view.close_button in controls

@@ -19,8 +19,9 @@ from breathe.engine.practices.breathing import breathing_plan
 from breathe.engine.runner import Status
 from breathe.paths import locations
 from breathe.ui.presenter.screens import type_sizes
-from breathe.ui.presenter.view import KEYS_HINT, NO_PACE, PresenterView, show_presenter
+from breathe.ui.presenter.view import KEYS_HINT, PresenterView, show_presenter
 from breathe.ui.session.controller import SessionController
+from breathe.ui.session.screen import GENTLER_HINT, NO_PACE
 
 
 def show_active(qtbot: QtBot, widget: QWidget, size: tuple[int, int] = (1920, 1080)) -> None:
@@ -34,7 +35,7 @@ def show_active(qtbot: QtBot, widget: QWidget, size: tuple[int, int] = (1920, 10
 def at(view: PresenterView, clock: object, t: float) -> None:
     clock.now = 1000.0 + t  # type: ignore[attr-defined]
     view.controller.tick()
-    view.refresh()
+    view.session_screen.refresh()
 
 
 def presenter(qtbot: QtBot, clock: object, **plan_options: object) -> PresenterView:
@@ -54,17 +55,19 @@ def visible_buttons(view: QWidget) -> list[str]:
 def test_room_sized_words_and_nothing_to_press(qtbot: QtBot, clock: object) -> None:
     view = presenter(qtbot, clock, pattern="4-6", minutes=2)
     sizes = type_sizes(1080)
-    assert view.phase.font().pixelSize() == sizes.phase >= 110
-    assert view.countdown.font().pixelSize() == sizes.countdown
+    assert view.session_screen.phase.font().pixelSize() == sizes.phase >= 110
+    assert view.session_screen.countdown.font().pixelSize() == sizes.countdown
     assert visible_buttons(view) == []  # no clutter while the session runs
-    assert view.hint.text() == KEYS_HINT  # a short reminder of the keys for the therapist
+    assert (
+        view.session_screen.hint.text() == KEYS_HINT
+    )  # a short reminder of the keys for the therapist
     at(view, clock, 3.5)
-    assert view.phase.text() == "Breathe in"
-    assert view.phase.accessibleName() == "Breathe in"
-    assert view.countdown.text() == "4"
-    assert view.count.text() == "Breath 1 of 12"
+    assert view.session_screen.phase.text() == "Breathe in"
+    assert view.session_screen.phase.accessibleName() == "Breathe in"
+    assert view.session_screen.countdown.text() == "4"
+    assert view.session_screen.count.text() == "Breath 1 of 12"
     at(view, clock, 12.0)
-    assert view.hint.text() == ""  # the reminder leaves once the session has settled
+    assert view.session_screen.hint.text() == ""  # the reminder leaves once the session has settled
     assert not locations().database.exists()  # private: nothing is recorded
 
 
@@ -72,7 +75,7 @@ def test_type_follows_the_screen_size(qtbot: QtBot, clock: object) -> None:
     view = presenter(qtbot, clock, pattern="4-6", minutes=2)
     view.resize(1280, 720)
     qtbot.waitUntil(lambda: view.height() == 720)
-    assert view.phase.font().pixelSize() == type_sizes(720).phase
+    assert view.session_screen.phase.font().pixelSize() == type_sizes(720).phase
 
 
 def test_space_pauses_and_resumes(qtbot: QtBot, clock: object) -> None:
@@ -80,12 +83,12 @@ def test_space_pauses_and_resumes(qtbot: QtBot, clock: object) -> None:
     at(view, clock, 4.0)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.controller.status is Status.PAUSED
-    assert view.hint.text() == "Paused"
-    assert not view.frame_timer.isActive()
+    assert view.session_screen.hint.text() == "Paused"
+    assert not view.session_screen.frame_timer.isActive()
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.controller.status is Status.RUNNING
-    assert view.hint.text() == ""
-    assert view.frame_timer.isActive()
+    assert view.session_screen.hint.text() == ""
+    assert view.session_screen.frame_timer.isActive()
 
 
 def test_a_minimised_or_hidden_presenter_paints_nothing_but_time_goes_on(
@@ -93,13 +96,13 @@ def test_a_minimised_or_hidden_presenter_paints_nothing_but_time_goes_on(
 ) -> None:
     view = presenter(qtbot, clock, pattern="4-6", minutes=2)
     at(view, clock, 4.0)
-    assert view.frame_timer.isActive()
+    assert view.session_screen.frame_timer.isActive()
     view.showMinimized()
-    qtbot.waitUntil(lambda: not view.frame_timer.isActive())
+    qtbot.waitUntil(lambda: not view.session_screen.frame_timer.isActive())
     view.showNormal()
-    qtbot.waitUntil(view.frame_timer.isActive)
+    qtbot.waitUntil(view.session_screen.frame_timer.isActive)
     view.hide()
-    assert not view.frame_timer.isActive()
+    assert not view.session_screen.frame_timer.isActive()
     assert view.controller.boundary_timer.isActive()  # the session keeps its own time
 
 
@@ -124,43 +127,33 @@ def test_a_preset_keeps_its_pace_and_says_so(qtbot: QtBot, clock: object) -> Non
     plan = view.controller.plan
     qtbot.keyClick(view, Qt.Key.Key_Equal)
     assert view.controller.plan is plan
-    assert view.hint.text() == NO_PACE
+    assert view.session_screen.hint.text() == NO_PACE
 
 
 def test_g_makes_it_gentler(qtbot: QtBot, clock: object) -> None:
     view = presenter(qtbot, clock, preset="box")
     at(view, clock, 4.0)
     qtbot.keyClick(view, Qt.Key.Key_G)
-    assert view.hint.text() == "Gently now: slower, not deeper"
+    assert view.session_screen.hint.text() == GENTLER_HINT
     future = [s for s in view.controller.plan.steps if s.start > 5.0]
     assert all(s.kind != "hold" for s in future)
 
 
-def test_esc_stops_then_closes_and_a_summary_can_be_saved(
-    qtbot: QtBot, clock: object, tmp_path: Path
-) -> None:
+def test_esc_stops_then_closes_and_s_asks_for_the_summary(qtbot: QtBot, clock: object) -> None:
     view = presenter(qtbot, clock, pattern="4-6", minutes=2)
-    view.set_ratings({"rating_before": 7})
+    asked: list[bool] = []
+    view.summary_requested.connect(lambda: asked.append(True))
     at(view, clock, 40.0)
-    assert view.save_summary() is None  # nothing to sum up while it runs
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    assert asked == []  # nothing to sum up while it runs
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.controller.status is Status.STOPPED
     assert view.stack.currentWidget() is view.ending
     assert view.end_heading.text() == "Thank you for taking this time."
     assert view.end_facts.text() == "40 s · 4 breaths"
     assert visible_buttons(view) == ["Save summary as PDF…", "Close"]
-
     qtbot.keyClick(view, Qt.Key.Key_S)
-    dialog = view.report_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.stress_before.value() == 7
-    dialog.stress_after.setValue(4)
-    target = tmp_path / "client.pdf"
-    with qtbot.waitSignal(view.summary_saved) as saved:
-        assert dialog.save_to(target)
-    assert saved.args == [target]
-    assert target.read_bytes().startswith(b"%PDF")
-    dialog.close()
+    assert asked == [True]
 
     with qtbot.waitSignal(view.closed):
         qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -259,13 +252,10 @@ def test_the_therapists_window_and_the_presenter_follow_one_session(
     qtbot.addWidget(own)
     view = PresenterView(controller)
     qtbot.addWidget(view)
-    own.ratings_changed.connect(view.set_ratings)
     show_active(qtbot, view)
     controller.start()
     at(view, clock, 4.0)
-    own.refresh()
-    assert own.phase.text() == view.phase.text() == "Breathe in"
+    own.session_screen.refresh()
+    assert own.session_screen.phase.text() == view.session_screen.phase.text() == "Breathe in"
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert own.controls.button("pause").text().startswith("Resume")
-    own.stress_before.button(6).click()
-    assert view.ratings == {"rating_before": 6}

@@ -72,8 +72,8 @@ class Recorder:
     def touch(self, elapsed: float) -> None:
         self.touches.append(elapsed)
 
-    def finish(self, status: str, elapsed: float) -> None:
-        self.finished.append((status, elapsed))
+    def finish(self, status: Status, elapsed: float) -> None:
+        self.finished.append((status.value, elapsed))
 
 
 @dataclass
@@ -211,7 +211,7 @@ def test_a_thirty_minute_session_lands_every_step_change_on_time(clock: object) 
     for i, elapsed in landed:
         assert 0.0 <= elapsed - plan.steps[i].start <= 0.0011  # never early, <= 1 ms late
     assert ticks <= len(plan.steps) + 1  # one wake-up per step, not a polling loop
-    assert ended == ["completed"]
+    assert ended == [Status.COMPLETED]
     assert recorder.finished == [("completed", pytest.approx(plan.total_seconds))]
     assert sounds.cues[-1] == "end"
 
@@ -251,7 +251,7 @@ def test_stop_saves_stopped_silences_and_lets_the_screensaver_go(
     clock.advance(5.25)  # type: ignore[attr-defined]
     with qtbot.waitSignal(controller.finished) as ended:
         controller.stop()
-    assert ended.args == ["stopped"]
+    assert ended.args == [Status.STOPPED]
     assert recorder.finished == [("stopped", pytest.approx(5.25))]
     assert sounds.silenced == 1 and "end" not in sounds.cues
     assert not controller.boundary_timer.isActive()
@@ -280,7 +280,7 @@ def test_skipping_the_last_step_completes(qtbot: QtBot, clock: object) -> None:
     at_next_boundary(controller, clock)
     with qtbot.waitSignal(controller.finished) as ended:
         controller.skip()
-    assert ended.args == ["completed"] and recorder.finished[0][0] == "completed"
+    assert ended.args == [Status.COMPLETED] and recorder.finished[0][0] == "completed"
 
 
 def test_gentler_replans_from_now_and_announces_the_new_step(qtbot: QtBot, clock: object) -> None:
@@ -422,7 +422,7 @@ def test_on_the_real_clock_the_timer_fires_by_itself(qtbot: QtBot) -> None:
     started = time.monotonic()
     with qtbot.waitSignal(controller.finished, timeout=5000) as ended:
         controller.start()
-    assert ended.args == ["completed"] and seen == [0, 1, 2]
+    assert ended.args == [Status.COMPLETED] and seen == [0, 1, 2]
     assert time.monotonic() - started >= 0.15 - 0.001
     assert not math.isnan(controller.position().elapsed)
 

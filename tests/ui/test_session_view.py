@@ -18,14 +18,8 @@ from breathe.ui.session.breath_pacer import BreathPacer
 from breathe.ui.session.controller import Replanners, SessionController
 from breathe.ui.session.follower import CALM_FRAME_MS, FRAME_MS
 from breathe.ui.session.pacer import Pacer
-from breathe.ui.session.view import (
-    GENTLER_HINT,
-    LEAD_IN_SECONDS,
-    NO_VOICE,
-    PAUSED_HINT,
-    WAITING_HINT,
-    SessionView,
-)
+from breathe.ui.session.screen import GENTLER_HINT, WAITING_HINT
+from breathe.ui.session.view import LEAD_IN_SECONDS, NO_VOICE, PAUSED_HINT, SessionView
 from breathe.ui.widgets.rating_row import RatingRow
 
 IN = Draft(4.0, "inhale", "Breathe in", "Breathe in")
@@ -58,8 +52,8 @@ class Recorder:
     def touch(self, elapsed: float) -> None:
         return None
 
-    def finish(self, status: str, elapsed: float) -> None:
-        self.finished.append((status, elapsed))
+    def finish(self, status: Status, elapsed: float) -> None:
+        self.finished.append((status.value, elapsed))
 
 
 @pytest.fixture
@@ -91,38 +85,40 @@ def at(view: SessionView, clock: object, t: float) -> None:
     """Move the fake clock to session time ``t`` and let timer and frame catch up."""
     clock.now = 1000.0 + t  # type: ignore[attr-defined]
     view.controller.tick()
-    view.refresh()
+    view.session_screen.refresh()
 
 
 def test_nothing_but_a_plan_a_clock_and_null_cues(qtbot: QtBot, clock: object) -> None:
     view = SessionView(SessionController(box_plan(), clock=clock, cues=NullCues()))
     qtbot.addWidget(view)
-    assert view.phase.text() == "Get comfortable"
+    assert view.session_screen.phase.text() == "Get comfortable"
     assert isinstance(view.pacer, BreathPacer)
 
 
 def test_the_phase_word_follows_the_clock(view: SessionView, clock: object) -> None:
-    assert view.phase.text() == "Get comfortable"
-    assert view.countdown.text() == "3"
-    assert view.count.text() == "15 breaths"
+    assert view.session_screen.phase.text() == "Get comfortable"
+    assert view.session_screen.countdown.text() == "3"
+    assert view.session_screen.count.text() == "15 breaths"
     at(view, clock, 3.0 + 0.9)
-    assert view.phase.text() == "Breathe in"
-    assert view.countdown.text() == "4"  # 3.1 s left: whole seconds, counting down 4-3-2-1
-    assert view.count.text() == "Breath 1 of 15"
+    assert view.session_screen.phase.text() == "Breathe in"
+    assert (
+        view.session_screen.countdown.text() == "4"
+    )  # 3.1 s left: whole seconds, counting down 4-3-2-1
+    assert view.session_screen.count.text() == "Breath 1 of 15"
     at(view, clock, 3.0 + 4.0)
-    assert view.phase.text() == "Hold"
+    assert view.session_screen.phase.text() == "Hold"
     at(view, clock, 3.0 + 11.9)
-    assert view.phase.text() == "Breathe out"
-    assert view.countdown.text() == "1"
+    assert view.session_screen.phase.text() == "Breathe out"
+    assert view.session_screen.countdown.text() == "1"
     at(view, clock, 3.0 + 16.0)
-    assert view.count.text() == "Breath 2 of 15"
+    assert view.session_screen.count.text() == "Breath 2 of 15"
 
 
 def test_the_frame_alone_follows_the_clock(view: SessionView, clock: object) -> None:
     """Even if a boundary tick is late, the next painted frame shows the right phase."""
     clock.now = 1000.0 + 7.5  # type: ignore[attr-defined]
-    view.refresh()
-    assert view.phase.text() == "Hold"
+    view.session_screen.refresh()
+    assert view.session_screen.phase.text() == "Hold"
 
 
 def test_the_circle_is_half_full_in_the_middle_of_an_inhale(
@@ -142,15 +138,23 @@ def test_pause_freezes_the_countdown(view: SessionView, clock: object, qtbot: Qt
     at(view, clock, 4.5)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.controller.status is Status.PAUSED
-    assert view.hint.text() == PAUSED_HINT
+    assert view.session_screen.hint.text() == PAUSED_HINT
     assert view.controls.button("pause").text() == "Resume  Space"
-    shown = (view.phase.text(), view.countdown.text(), view.progress.fraction)
+    shown = (
+        view.session_screen.phase.text(),
+        view.session_screen.countdown.text(),
+        view.session_screen.progress.fraction,
+    )
     at(view, clock, 60.0)
-    assert (view.phase.text(), view.countdown.text(), view.progress.fraction) == shown
-    assert not view.frame_timer.isActive()  # nothing moves, nothing is painted
+    assert (
+        view.session_screen.phase.text(),
+        view.session_screen.countdown.text(),
+        view.session_screen.progress.fraction,
+    ) == shown
+    assert not view.session_screen.frame_timer.isActive()  # nothing moves, nothing is painted
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert view.controller.status is Status.RUNNING and view.hint.text() == ""
-    assert view.frame_timer.isActive()
+    assert view.controller.status is Status.RUNNING and view.session_screen.hint.text() == ""
+    assert view.session_screen.frame_timer.isActive()
 
 
 def test_escape_stops_at_once_and_saves_stopped(
@@ -161,7 +165,7 @@ def test_escape_stops_at_once_and_saves_stopped(
     assert recorder.finished == [("stopped", pytest.approx(12.5))]
     assert view.stack.currentWidget() is view.summary  # no question asked
     assert view.summary.facts.text() == "12 s · 1 breath"
-    assert not view.frame_timer.isActive()
+    assert not view.session_screen.frame_timer.isActive()
     qtbot.keyClick(view, Qt.Key.Key_Space)  # the session keys are gone with the session
     assert view.controller.status is Status.STOPPED
 
@@ -169,7 +173,10 @@ def test_escape_stops_at_once_and_saves_stopped(
 def test_right_arrow_skips_the_step(view: SessionView, clock: object, qtbot: QtBot) -> None:
     at(view, clock, 1.0)
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.phase.text() == "Breathe in" and view.countdown.text() == "4"
+    assert (
+        view.session_screen.phase.text() == "Breathe in"
+        and view.session_screen.countdown.text() == "4"
+    )
 
 
 def test_arrows_in_a_rating_row_move_between_numbers_not_steps(
@@ -179,7 +186,7 @@ def test_arrows_in_a_rating_row_move_between_numbers_not_steps(
     row = view.ratings.findChildren(RatingRow)[0]
     row.button(3).setFocus()
     qtbot.keyClick(row.button(3), Qt.Key.Key_Right)
-    assert view.phase.text() == "Get comfortable"  # the step was not skipped
+    assert view.session_screen.phase.text() == "Get comfortable"  # the step was not skipped
     assert QApplication.focusWidget() is row.button(4)
 
 
@@ -191,12 +198,12 @@ def test_g_shows_the_gentle_reminder_at_once(qtbot: QtBot, clock: object) -> Non
     controller.start()
     at(view, clock, 5.0)
     qtbot.keyClick(view, Qt.Key.Key_G)
-    assert view.hint.text() == GENTLER_HINT
-    assert view.phase.text() == "Breathe out"  # the re-planned step shows at once
+    assert view.session_screen.hint.text() == GENTLER_HINT
+    assert view.session_screen.phase.text() == "Breathe out"  # the re-planned step shows at once
     at(view, clock, 5.0 + 7.9)
-    assert view.hint.text() == GENTLER_HINT
+    assert view.session_screen.hint.text() == GENTLER_HINT
     at(view, clock, 5.0 + 8.0)
-    assert view.hint.text() == ""  # the reminder goes after a while
+    assert view.session_screen.hint.text() == ""  # the reminder goes after a while
 
 
 def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: object) -> None:
@@ -204,8 +211,8 @@ def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: o
     view = SessionView(controller)
     qtbot.addWidget(view)
     assert not view.controls.button("gentler").isEnabled()
-    view.gentler()
-    assert view.hint.text() == ""
+    view.session_screen.gentler()
+    assert view.session_screen.hint.text() == ""
 
 
 def test_pace_keys_only_for_custom_rhythms(qtbot: QtBot, clock: object) -> None:
@@ -244,8 +251,8 @@ def test_pace_limit_notice_is_shown(qtbot: QtBot, clock: object) -> None:
     view = SessionView(controller)
     qtbot.addWidget(view)
     controller.start()
-    view.slower()
-    assert "as far as the pace goes" in view.hint.text()
+    view.session_screen.slower()
+    assert "as far as the pace goes" in view.session_screen.hint.text()
 
 
 def test_mute_voice_and_fullscreen_keys(view: SessionView, qtbot: QtBot) -> None:
@@ -287,9 +294,9 @@ def test_every_control_is_named_and_reachable_by_keyboard(view: SessionView) -> 
 
 
 def test_the_phase_change_is_announced(view: SessionView, clock: object) -> None:
-    assert view.phase.accessibleName() == "Get comfortable"
+    assert view.session_screen.phase.accessibleName() == "Get comfortable"
     at(view, clock, 3.5)
-    assert view.phase.accessibleName() == "Breathe in"
+    assert view.session_screen.phase.accessibleName() == "Breathe in"
 
 
 class PaintCounter(QObject):
@@ -310,19 +317,24 @@ def test_a_frame_repaints_the_pacer_not_the_words(
 ) -> None:
     at(view, clock, 4.8)  # the middle of an in-breath, where the circle grows fastest
     QApplication.processEvents()
-    counter = PaintCounter(view.pacer, view.phase, view.count, view.controls.button("stop"))
+    counter = PaintCounter(
+        view.pacer,
+        view.session_screen.phase,
+        view.session_screen.count,
+        view.controls.button("stop"),
+    )
     for k in range(10):  # ten frames within one second of one phase
         clock.now = 1000.0 + 4.9 + k * 0.016  # type: ignore[attr-defined]
-        view.refresh()
+        view.session_screen.refresh()
         QApplication.processEvents()
     assert counter.counts[view.pacer] >= 5
-    assert counter.counts[view.phase] == 0
-    assert counter.counts[view.count] == 0
+    assert counter.counts[view.session_screen.phase] == 0
+    assert counter.counts[view.session_screen.count] == 0
     assert counter.counts[view.controls.button("stop")] == 0
 
 
 def test_frame_timer_runs_only_while_the_view_can_be_seen(view: SessionView, qtbot: QtBot) -> None:
-    timer = view.frame_timer
+    timer = view.session_screen.frame_timer
     assert timer.isActive() and timer.interval() == FRAME_MS
     assert timer.timerType() == Qt.TimerType.PreciseTimer
     view.hide()
@@ -343,22 +355,22 @@ def test_frame_timer_of_an_embedded_view_follows_its_window(qtbot: QtBot, clock:
     window.show()
     qtbot.waitExposed(window)
     view.controller.start()
-    assert view.frame_timer.isActive()
+    assert view.session_screen.frame_timer.isActive()
     window.showMinimized()
-    qtbot.waitUntil(lambda: not view.frame_timer.isActive())
+    qtbot.waitUntil(lambda: not view.session_screen.frame_timer.isActive())
     window.showNormal()
-    qtbot.waitUntil(view.frame_timer.isActive)
+    qtbot.waitUntil(view.session_screen.frame_timer.isActive)
     other = QWidget()  # moved to another window: that one is watched now
     qtbot.addWidget(other)
     view.setParent(other)
     other.show()
     qtbot.waitExposed(other)
     other.showMinimized()
-    qtbot.waitUntil(lambda: not view.frame_timer.isActive())
+    qtbot.waitUntil(lambda: not view.session_screen.frame_timer.isActive())
     other.showNormal()
-    qtbot.waitUntil(view.frame_timer.isActive)
+    qtbot.waitUntil(view.session_screen.frame_timer.isActive)
     view.controller.stop()
-    assert not view.frame_timer.isActive()
+    assert not view.session_screen.frame_timer.isActive()
 
 
 def test_reduced_motion_shows_a_still_bar_and_paints_only_at_changes(
@@ -371,17 +383,17 @@ def test_reduced_motion_shows_a_still_bar_and_paints_only_at_changes(
     view.controller.start()
     pacer = view.pacer
     assert isinstance(pacer, BreathPacer) and pacer.reduced_motion
-    assert view.frame_timer.interval() == CALM_FRAME_MS
+    assert view.session_screen.frame_timer.interval() == CALM_FRAME_MS
     at(view, clock, 3.0)
     assert pacer.fill_level == pytest.approx(1.0)  # the inhale's fill fades in at once
     level = pacer.level
     at(view, clock, 5.0)
     assert pacer.level == level  # nothing moves within a phase
-    assert view.countdown.text() == "2"  # the words still follow
+    assert view.session_screen.countdown.text() == "2"  # the words still follow
     at(view, clock, 11.0)
     assert pacer.fill_level == pytest.approx(0.0)
     view.set_reduced_motion(False)
-    assert view.frame_timer.interval() == FRAME_MS and not pacer.reduced_motion
+    assert view.session_screen.frame_timer.interval() == FRAME_MS and not pacer.reduced_motion
 
 
 def test_lead_in_ratings_are_optional_and_go_away(
@@ -471,7 +483,7 @@ def test_summary_for_a_long_session_and_for_other_practices(qtbot: QtBot, clock:
     view.controller.start()
     at(view, clock, 70.0)
     assert view.summary.facts.text() == "1 min 7 s"  # no breath count for grounding
-    assert view.count.text() == ""
+    assert view.session_screen.count.text() == ""
 
 
 class StubPacer(Pacer):
@@ -505,20 +517,23 @@ def test_any_pacer_can_be_hosted_and_ask_to_move_on(qtbot: QtBot, clock: object)
     assert pacer.plans == [plan] and pacer.reduced == [False]
     at(view, clock, 13.0)
     assert pacer.positions[-1].index == 1 and pacer.positions[-1].waiting
-    assert view.hint.text() == WAITING_HINT and view.countdown.text() == ""
+    assert (
+        view.session_screen.hint.text() == WAITING_HINT
+        and view.session_screen.countdown.text() == ""
+    )
     pacer.advance_requested.emit()
     at(view, clock, 13.5)
-    assert pacer.positions[-1].index == 2 and view.hint.text() == ""
+    assert pacer.positions[-1].index == 2 and view.session_screen.hint.text() == ""
     assert len(pacer.plans) == 2  # the advance re-timed the future
 
 
 def test_font_sizes_follow_the_application_font(view: SessionView) -> None:
     base = view.font().pointSizeF()
-    assert view.phase.font().pointSizeF() == pytest.approx(base * 2.6)
+    assert view.session_screen.phase.font().pointSizeF() == pytest.approx(base * 2.6)
     bigger = view.font()
     bigger.setPointSizeF(base * 1.3)
     view.setFont(bigger)
-    assert view.phase.font().pointSizeF() == pytest.approx(base * 1.3 * 2.6)
+    assert view.session_screen.phase.font().pointSizeF() == pytest.approx(base * 1.3 * 2.6)
 
 
 def test_square_style_for_box(qtbot: QtBot, clock: object) -> None:
@@ -537,20 +552,20 @@ def test_a_hint_given_while_paused_stays_after_resuming(qtbot: QtBot, clock: obj
     controller.start()
     at(view, clock, 5.0)
     controller.toggle_pause()
-    view.gentler()
+    view.session_screen.gentler()
     controller.toggle_pause()
-    assert view.hint.text() == GENTLER_HINT
+    assert view.session_screen.hint.text() == GENTLER_HINT
 
 
 def test_a_hold_paints_nothing_at_all(view: SessionView, clock: object) -> None:
     at(view, clock, 7.2)  # box: holding full
     QApplication.processEvents()
-    counter = PaintCounter(view.pacer, view.phase)
+    counter = PaintCounter(view.pacer, view.session_screen.phase)
     for k in range(30):  # half a second of frames
         clock.now = 1000.0 + 7.3 + k * 0.016  # type: ignore[attr-defined]
-        view.refresh()
+        view.session_screen.refresh()
         QApplication.processEvents()
-    assert counter.counts == {view.pacer: 0, view.phase: 0}
+    assert counter.counts == {view.pacer: 0, view.session_screen.phase: 0}
 
 
 def test_keys_the_window_already_has_stay_with_the_window(qtbot: QtBot, clock: object) -> None:

@@ -87,7 +87,7 @@ def copied_runs(text: str, sources: Iterable[str], n: int = RUN) -> list[str]:
 
 
 def checked_text(markdown: str) -> str:
-    """An explainer without its cited-title lines, which SPEC.md leaves out of the check."""
+    """An explainer without its cited-title lines, which the contract leaves out of the check."""
     return "\n".join(line for line in markdown.splitlines() if not cited_titles(line))
 
 

@@ -2,7 +2,7 @@
 
 The top-level ``assets/`` folder is mapped to ``breathe/assets`` by the build backend, so
 it exists as a package folder only in a built wheel; ``paths.assets_dir`` falls back to
-the source tree's folder in a checkout or an editable install (shared/PLATFORM.md).
+the source tree's folder in a checkout or an editable install (docs/platform.md).
 """
 
 from __future__ import annotations

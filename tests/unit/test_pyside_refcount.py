@@ -2,7 +2,7 @@
 
 PySide6 6.12.0 on Python 3.11 takes a reference away from ``None`` on every wrapped call
 that returns nothing; after a few thousand the interpreter aborts (``none_dealloc``). A
-60 fps session makes that many calls in seconds (shared/PLATFORM.md).
+60 fps session makes that many calls in seconds (docs/platform.md).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from breathe.engine.practices.steps import Draft, Plan, lay_out
+from breathe.engine.runner import Status
 from breathe.store.history import History
 from breathe.store.recorder import HistoryRecorder
 
@@ -41,7 +42,7 @@ def test_a_session_is_recorded_from_start_to_after_rating() -> None:
         assert (row.rating_before, row.pain_before, row.tags) == (7, 5, ("work",))
         recorder.touch(7.0)
         assert history.get(sid).duration_seconds == 7.0  # type: ignore[union-attr]
-        recorder.finish("completed", 15.0)
+        recorder.finish(Status.COMPLETED, 15.0)
         assert recorder.update(rating_after=3, pain_after=4)
         row = history.get(sid)
         assert row is not None
@@ -63,7 +64,7 @@ def test_a_history_that_cannot_be_written_never_stops_the_session(
     with caplog.at_level(logging.ERROR, logger="breathe.store.recorder"):
         recorder.begin(plan())
         recorder.touch(5.0)
-        recorder.finish("stopped", 5.0)
+        recorder.finish(Status.STOPPED, 5.0)
     assert recorder.failed
     assert recorder.session_id is None
     assert not recorder.update(rating_after=2)
@@ -78,7 +79,7 @@ def test_trouble_after_the_start_is_logged_once(caplog: pytest.LogCaptureFixture
     with caplog.at_level(logging.ERROR, logger="breathe.store.recorder"):
         recorder.touch(4.0)
         recorder.touch(8.0)
-        recorder.finish("completed", 15.0)
+        recorder.finish(Status.COMPLETED, 15.0)
         assert not recorder.update(rating_after=2)
     assert recorder.failed
     assert caplog.text.count("could not update the history row") == 1

@@ -1,6 +1,6 @@
 """Paced breathing: presets, custom patterns and rates -> Plan (no Qt).
 
-Timing follows SPEC.md "Breathing timing rules": one 3 s intro, whole breaths (the last one
+Timing follows docs/contract.md "Plans": one 3 s intro, whole breaths (the last one
 ends after its exhale), one short outro. Re-planning a running session lives in
 ``breathing_replan`` (re-exported here), presets and step wording in ``breathing_presets``,
 reading and checking options in ``breathing_options``.

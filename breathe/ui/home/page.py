@@ -136,6 +136,8 @@ class HomePage(QWidget):
     help_requested = Signal()
     crisis_requested = Signal()
     pain_map_requested = Signal()
+    #: the flare-day notice's "Turn off" was pressed (False)
+    flare_day_changed = Signal(bool)
 
     def __init__(
         self,
@@ -172,6 +174,7 @@ class HomePage(QWidget):
         page.addLayout(self._build_hero())
         page.addSpacing(10)
         page.addWidget(self.others_label)
+        page.addWidget(self._build_flare_notice())
         page.addWidget(self._build_cards(initial or {}, set(new_to)), 1)
 
         self._set_tab_order()
@@ -216,6 +219,29 @@ class HomePage(QWidget):
         header.addWidget(self.settings_button)
         header.addWidget(self.help_button)
         return header
+
+    def _build_flare_notice(self) -> QWidget:
+        """On a flare day: relaxation is release-only, said plainly, with a way to undo it."""
+        self.flare_notice = QWidget(self)
+        self.flare_label = QLabel(
+            self.tr("Flare day: muscle relaxation lets go only, with no tensing."),
+            self.flare_notice,
+        )
+        self.flare_label.setWordWrap(True)
+        self.flare_off = link_button(
+            self.tr("Turn off"), self.tr("Turn off the flare day"), self.flare_notice
+        )
+        self.flare_off.clicked.connect(lambda: self.flare_day_changed.emit(False))
+        row = QHBoxLayout(self.flare_notice)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.flare_label, 1)
+        row.addWidget(self.flare_off)
+        self.flare_notice.hide()
+        return self.flare_notice
+
+    def set_flare_day(self, on: bool) -> None:
+        """Show (or hide) the flare-day line above the cards."""
+        self.flare_notice.setVisible(on)
 
     def _build_hero(self) -> QHBoxLayout:
         """Start now: the one obvious thing to do, with what it starts beside it."""

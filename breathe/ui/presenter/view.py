@@ -1,22 +1,20 @@
 """Presenter mode: a session on the client's screen, full screen, in room-sized type.
 
 No buttons while the session runs; the therapist uses the keyboard (Space pause, Esc stop,
-− slower, + faster, G gentler, → next item). It shows the same ``SessionController`` as the
-therapist's own window, so both follow one clock. At the end, "Save summary as PDF…".
+− slower, + faster, G gentler, → next item). It shows the shared ``SessionScreen`` of the
+same ``SessionController`` as the therapist's own window, so both follow one clock. At
+the end, "Save summary as PDF…" asks the session host for the summary.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
-    QHideEvent,
     QKeySequence,
     QPalette,
     QResizeEvent,
@@ -33,30 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe.engine.pacing import countdown
-from breathe.engine.practices.breathing_replan import FASTER, SLOWER
-from breathe.engine.runner import Position, Status
-from breathe.i18n import fill
+from breathe.engine.runner import Status
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.presenter.screens import ScreenChoice, choose_screen, type_sizes
 from breathe.ui.session.breath_pacer import BreathPacer
 from breathe.ui.session.controller import SessionController
-from breathe.ui.session.follower import SessionFollower
 from breathe.ui.session.pacer import Pacer
-from breathe.ui.session.progress_line import ProgressLine
-from breathe.ui.session.report import ReportDialog, report_for
+from breathe.ui.session.screen import SessionScreen
 from breathe.ui.session.summary import duration_text
 
 log = logging.getLogger(__name__)
 
 KEYS_HINT_SECONDS = 8.0  # the therapist's key reminder shows this long at the start
-HINT_SECONDS = 6.0
 # marked for translation here, translated where shown (self.tr)
 KEYS_HINT = QT_TRANSLATE_NOOP(
     "PresenterView", "Space pause · − slower · + faster · G gentler · → next · Esc stop"
 )
 PAUSED = QT_TRANSLATE_NOOP("PresenterView", "Paused")
-NO_PACE = QT_TRANSLATE_NOOP("PresenterView", "This pattern keeps its own pace.")
-GENTLER = QT_TRANSLATE_NOOP("PresenterView", "Gently now: slower, not deeper")
 
 
 class PresenterView(QWidget):
@@ -68,15 +59,14 @@ class PresenterView(QWidget):
             gets a ``BreathPacer``.
         pacer_style: ``circle``, ``square`` or ``bar`` for the breathing pacer.
         reduced_motion: a still fill instead of movement.
-        ratings: stress and pain given so far (history's names), for the summary.
 
     Signals:
         closed(): the presenter window was closed (Esc at the end, or Close).
-        summary_saved(Path): a summary PDF was written.
+        summary_requested(): "Save summary as PDF…" (S) once the session has ended.
     """
 
     closed = Signal()
-    summary_saved = Signal(Path)
+    summary_requested = Signal()
 
     def __init__(
         self,
@@ -85,54 +75,42 @@ class PresenterView(QWidget):
         pacer: Pacer | None = None,
         pacer_style: str = "circle",
         reduced_motion: bool = False,
-        ratings: Mapping[str, int | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.pacer: Pacer = pacer if pacer is not None else BreathPacer(pacer_style)
-        self.ratings: dict[str, int | None] = dict(ratings or {})
-        self.report_dialog: ReportDialog | None = None
-        self._reduced_motion = reduced_motion
-        self._status: str | None = None
-        self._started_at = datetime.now().astimezone()
         self.setWindowTitle(self.tr("breathe \u2013 presenter"))
         self.setAccessibleName(self.tr("Session for the client's screen"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.follower = SessionFollower(
+        self.session_screen = SessionScreen(
             controller,
-            self,
-            on_step=self._show_step,
-            on_frame=self._show_frame,
-            on_hint_expired=self._hint_expired,
+            pacer if pacer is not None else BreathPacer(pacer_style),
+            paused_hint=self.tr(PAUSED),
             reduced_motion=reduced_motion,
+            progress_on_top=False,
             hint_until=KEYS_HINT_SECONDS,
+            parent=self,
         )
-        self.frame_timer = self.follower.timer
+        self.session_screen.hint.setText(self.tr(KEYS_HINT))
+        self.session_screen.column.setContentsMargins(48, 32, 48, 24)
+        self.session_screen.column.setSpacing(8)
         self.stack = QStackedWidget(self)
-        self.running = self._build_running()
         self.ending = self._build_ending()
-        self.stack.addWidget(self.running)
+        self.stack.addWidget(self.session_screen)
         self.stack.addWidget(self.ending)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._bind_keys()
 
-        self.pacer.set_plan(controller.plan)
-        self.pacer.set_reduced_motion(reduced_motion)
-        self.pacer.advance_requested.connect(controller.advance)
-        controller.replanned.connect(self._on_replanned)
-        controller.paused_changed.connect(self._on_paused)
         controller.finished.connect(self._on_finished)
-        controller.notice.connect(self.show_hint)
         self._apply_type()
-        self.refresh()
+        self.session_screen.refresh()
         if controller.status.ended:
-            self._on_finished(controller.status.value)
+            self._on_finished(controller.status)
 
     # -- building ----------------------------------------------------------------------------
     def _label(self, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> QLabel:
@@ -142,26 +120,6 @@ class PresenterView(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setForegroundRole(role)
         return label
-
-    def _build_running(self) -> QWidget:
-        page = QWidget(self)
-        self.phase = self._label()
-        self.countdown = self._label()
-        self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
-        self.count = self._label(QPalette.ColorRole.PlaceholderText)
-        self.hint = self._label(QPalette.ColorRole.PlaceholderText)
-        self.hint.setText(self.tr(KEYS_HINT))
-        self.progress = ProgressLine(page)
-        self.progress.setAccessibleName(self.tr("Session progress"))
-        column = QVBoxLayout(page)
-        column.setContentsMargins(48, 32, 48, 24)
-        column.setSpacing(8)
-        column.addWidget(self.pacer, 1)
-        for label in (self.phase, self.countdown, self.count, self.hint):
-            column.addWidget(label)
-        column.addSpacing(16)
-        column.addWidget(self.progress)
-        return page
 
     def _build_ending(self) -> QWidget:
         page = QWidget(self)
@@ -199,9 +157,9 @@ class PresenterView(QWidget):
         bindings: list[tuple[Sequence[Qt.Key], Callable[[], object]]] = [
             ((Qt.Key.Key_Space,), self.controller.toggle_pause),
             ((Qt.Key.Key_Escape,), self.escape),
-            ((Qt.Key.Key_Minus, Qt.Key.Key_Underscore), self.slower),
-            ((Qt.Key.Key_Plus, Qt.Key.Key_Equal), self.faster),
-            ((Qt.Key.Key_G,), self.gentler),
+            ((Qt.Key.Key_Minus, Qt.Key.Key_Underscore), self.session_screen.slower),
+            ((Qt.Key.Key_Plus, Qt.Key.Key_Equal), self.session_screen.faster),
+            ((Qt.Key.Key_G,), self.session_screen.gentler),
             ((Qt.Key.Key_Right,), self.controller.advance),
             ((Qt.Key.Key_S,), self.save_summary),
         ]
@@ -213,13 +171,14 @@ class PresenterView(QWidget):
                 self.shortcuts.append(shortcut)
 
     def _apply_type(self) -> None:
-        """Room-sized type from the window's height (see ``presenter.type_sizes``)."""
+        """Room-sized type from the window's height (see ``screens.type_sizes``)."""
         sizes = type_sizes(self.height())
+        s = self.session_screen
         for label, pixels, bold in (
-            (self.phase, sizes.phase, True),
-            (self.countdown, sizes.countdown, False),
-            (self.count, sizes.hint, False),
-            (self.hint, sizes.hint, False),
+            (s.phase, sizes.phase, True),
+            (s.countdown, sizes.countdown, False),
+            (s.count, sizes.hint, False),
+            (s.hint, sizes.hint, False),
             (self.end_heading, sizes.countdown, True),
             (self.end_facts, sizes.hint, False),
             (self.end_keys, sizes.hint, False),
@@ -230,7 +189,7 @@ class PresenterView(QWidget):
             font.setPixelSize(pixels)
             font.setBold(bold)
             label.setFont(font)
-        self.progress.setFixedHeight(max(4, sizes.hint // 6))
+        s.progress.setFixedHeight(max(4, sizes.hint // 6))
 
     # -- actions -----------------------------------------------------------------------------
     def escape(self) -> None:
@@ -240,98 +199,20 @@ class PresenterView(QWidget):
         else:
             self.controller.stop()
 
-    def slower(self) -> bool:
-        return self._pace(SLOWER)
+    def save_summary(self) -> None:
+        """Ask for the summary, once there is a session to sum up."""
+        if self.controller.status.ended:
+            self.summary_requested.emit()
 
-    def faster(self) -> bool:
-        return self._pace(FASTER)
-
-    def _pace(self, factor: float) -> bool:
-        if not self.controller.can_change_pace:
-            self.show_hint(self.tr(NO_PACE))
-            return False
-        return self.controller.change_pace(factor)  # from the next breath
-
-    def gentler(self) -> None:
-        if self.controller.can_gentler and not self.controller.status.ended:
-            self.show_hint(self.tr(GENTLER))
-            self.controller.gentler()
-
-    def show_hint(self, text: str) -> None:
-        self.hint.setText(text)
-        self.follower.hint_for(HINT_SECONDS)
-
-    def set_ratings(self, ratings: Mapping[str, int | None]) -> None:
-        """Stress and pain given in the therapist's window, for the summary."""
-        self.ratings.update(ratings)
-
-    def save_summary(self) -> ReportDialog | None:
-        """Open the summary (ratings and a note can be added), then "Save as PDF…"."""
-        if self._status is None:
-            return None
-        pos = self.controller.position()
-        report = report_for(
-            self.controller.plan,
-            self._status,
-            pos.elapsed,
-            self.ratings,
-            started_at=self._started_at,
-        )
-        self.report_dialog = ReportDialog(report, self)
-        self.report_dialog.saved.connect(self.summary_saved)
-        self.report_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.report_dialog.open()
-        return self.report_dialog
-
-    # -- following the session --------------------------------------------------------------
-    def refresh(self) -> None:
-        """Paint one frame from the controller's position."""
-        self.follower.refresh()
-
-    def _show_frame(self, pos: Position) -> None:
-        if not self._reduced_motion:
-            self.pacer.show_position(pos)
-        seconds = countdown(pos, self.controller.runner.gated_kinds)
-        if self.countdown.text() != seconds:
-            self.countdown.setText(seconds)
-        self.progress.set_fraction(pos.progress)
-
-    def _hint_expired(self, pos: Position) -> None:
-        self.hint.setText(self.tr(PAUSED) if pos.status is Status.PAUSED else "")
-
-    def _show_step(self, pos: Position) -> None:
-        self.phase.setText(pos.step.label)
-        self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
-        text = self.follower.breath_text(pos)
-        if text is not None:
-            self.count.setText(text)
-        if self._reduced_motion:
-            self.pacer.show_position(pos)
-
-    def _on_replanned(self) -> None:
-        self.pacer.set_plan(self.controller.plan)
-        self.follower.show_again()
-
-    def _on_paused(self, paused: bool) -> None:
-        if paused:
-            self.hint.setText(self.tr(PAUSED))
-            self.follower.hint_for(None)
-        elif self.hint.text() == self.tr(PAUSED):
-            self.hint.clear()
-        self.refresh()
-        self.follower.sync()
-
-    def _on_finished(self, status: str) -> None:
-        self._status = status
-        self.follower.stop()
+    def _on_finished(self, status: Status) -> None:
         pos = self.controller.position()
         self.end_heading.setText(
             self.tr("Well done.")
-            if status == "completed"
+            if status is Status.COMPLETED
             else self.tr("Thank you for taking this time.")
         )
         facts = [duration_text(pos.elapsed)]
-        breaths = self.follower.breaths_done(pos)
+        breaths = self.session_screen.follower.breaths_done(pos)
         if breaths:
             facts.append(fill(self.tr("%1 breaths"), breaths))
         self.end_facts.setText(" \u00b7 ".join(facts))
@@ -339,24 +220,19 @@ class PresenterView(QWidget):
         self.unsetCursor()
         self.save_button.setFocus()
 
-    # -- showing (the follower runs frames only while this can be seen) ---------------------
+    # -- showing -------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.follower.shown()
         if self.controller.status.ended:
             self.save_button.setFocus()
         else:
             self.setCursor(Qt.CursorShape.BlankCursor)  # nothing on the client's screen moves
             self.setFocus()
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self.follower.sync()
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:  # minimised: no frames
-            self.follower.sync()
+            self.session_screen.follower.sync()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -364,7 +240,7 @@ class PresenterView(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
-        self.follower.stop()
+        self.session_screen.follower.stop()
         self.closed.emit()
 
 

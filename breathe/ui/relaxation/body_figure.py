@@ -5,7 +5,7 @@ widget, so it reads the same in a small panel and full screen. It is a *mirror* 
 person's right side is on the right of the screen, as in a mirror, and both sides are
 labelled so a therapist reading it as a chart is never misled.
 
-Region ids are the 16 muscle-group ids of SPEC.md ("right-hand", "forehead", ...).
+Region ids are the 16 muscle-group ids of docs/contract.md ("right-hand", "forehead", ...).
 """
 
 from __future__ import annotations

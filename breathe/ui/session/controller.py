@@ -53,8 +53,11 @@ class NullRecorder:
     def touch(self, elapsed: float) -> None:
         return None
 
-    def finish(self, status: str, elapsed: float) -> None:
+    def finish(self, status: Status, elapsed: float) -> None:
         return None
+
+    def update(self, **fields: object) -> bool:
+        return False
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ class SessionController(QObject):
     """
 
     step_changed = Signal(int)
-    finished = Signal(str)
+    #: the session ended: its ``Status`` (``COMPLETED`` or ``STOPPED``)
+    finished = Signal(object)
     paused_changed = Signal(bool)
     replanned = Signal()
     #: a short, gentle line for the person, translated (e.g. the pace cannot go further)
@@ -169,6 +173,19 @@ class SessionController(QObject):
         """Pace keys work for custom and rate-based breathing, not for named presets."""
         return self.replanners.change_pace is not None and self.plan.preset is None
 
+    def attach_audio(self, cues: CueSink | None, voice: VoiceSink | None) -> None:
+        """Sound and speech from now on (they arrive just after the first paint).
+
+        The muted state and the voice switch carry over; the voice renders this plan's
+        cues at once if it is on.
+        """
+        if cues is not None:
+            self.cues = cues
+            cues.set_muted(self._muted)
+        if voice is not None:
+            self.voice = voice
+            self.prepare_voice()
+
     def set_inhibitor(self, inhibitor: Inhibitor) -> None:
         """Keep the screensaver away from now on (it may arrive after the first paint)."""
         if self._inhibitor is not None:
@@ -202,7 +219,7 @@ class SessionController(QObject):
             return  # start() begins the row
         recorder.begin(self.plan, started_at=self._started_at)
         if status.ended:
-            recorder.finish(status.value, self.runner.elapsed())
+            recorder.finish(status, self.runner.elapsed())
         else:
             recorder.touch(self.runner.elapsed())
 
@@ -328,7 +345,7 @@ class SessionController(QObject):
             self.cues.play_cue("end")
         else:
             self.voice.silence()
-        self.recorder.finish(status.value, self.runner.elapsed())
+        self.recorder.finish(status, self.runner.elapsed())
         if self._inhibitor is not None:
             self._inhibitor.release()
-        self.finished.emit(status.value)
+        self.finished.emit(status)

@@ -107,7 +107,7 @@ class SessionControls(QWidget):
     """
 
     def __init__(
-        self, actions: Mapping[str, Callable[[], None]], parent: QWidget | None = None
+        self, actions: Mapping[str, Callable[[], object]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._buttons: dict[str, QPushButton] = {}

@@ -30,6 +30,10 @@ class Pacer(QWidget):
         """Paint ``position``; the default just schedules a repaint."""
         self.update()
 
+    def typed_words(self) -> list[str]:
+        """What the person typed into this pacer, in order (a grounding card's notes)."""
+        return []
+
     def set_reduced_motion(self, on: bool) -> None:
         """Replace movement with gentle fills and cross-fades when ``on``."""
         self._reduced_motion = on

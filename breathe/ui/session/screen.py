@@ -1,0 +1,204 @@
+"""The session screen every window shows: pacer, phase word, countdown, breaths, hint, progress.
+
+One component for the session view (the person's window) and the presenter (the client's
+screen), so both follow a session the same way. It keeps no time of its own: its
+``SessionFollower`` runs frames (only while it can be seen) that ask the controller where
+the session is, and the screen paints that. Its owner adds what is its own around it (the
+view's ratings and controls, the presenter's ending page) and sizes its type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from breathe.engine.pacing import countdown
+from breathe.engine.practices.breathing_replan import FASTER, SLOWER
+from breathe.engine.runner import Position, Status
+from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.ui.session.controller import SessionController
+from breathe.ui.session.follower import SessionFollower
+from breathe.ui.session.pacer import Pacer
+from breathe.ui.session.progress_line import ProgressLine
+
+# marked for translation here, translated where shown (context "SessionScreen")
+GENTLER_HINT = QT_TRANSLATE_NOOP("SessionScreen", "Breathe gently: slower, not deeper")
+NO_PACE = QT_TRANSLATE_NOOP("SessionScreen", "This pattern keeps its own pace.")
+WAITING_HINT = QT_TRANSLATE_NOOP("SessionScreen", "Take your time.")
+HINT_SECONDS = 8.0  # how long a hint stays (session time)
+
+FrameListener = Callable[[Position], None]
+
+
+class SessionScreen(QWidget):
+    """The running session, painted from ``controller`` a frame at a time.
+
+    Args:
+        controller: the session shown (the screen never starts or times it).
+        pacer: the practice's pacer widget (one per screen: a widget lives in one window).
+        paused_hint: the line shown while paused (each window words it for its reader).
+        reduced_motion: a still fill and calm frames instead of movement.
+        progress_on_top: the progress line above the pacer (else at the bottom).
+        hint_until: session time at which a hint shown from the start goes.
+    """
+
+    def __init__(
+        self,
+        controller: SessionController,
+        pacer: Pacer,
+        *,
+        paused_hint: str,
+        reduced_motion: bool = False,
+        progress_on_top: bool = True,
+        hint_until: float | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.pacer = pacer
+        self._paused_hint = paused_hint
+        self._reduced_motion = reduced_motion
+        self._frame_listeners: list[FrameListener] = []
+        self.follower = SessionFollower(
+            controller,
+            self,
+            on_step=self._show_step,
+            on_frame=self._show_frame,
+            on_hint_expired=self._hint_expired,
+            reduced_motion=reduced_motion,
+            hint_until=hint_until,
+        )
+        self.frame_timer = self.follower.timer
+        self.progress = ProgressLine(self)
+        self.progress.setAccessibleName(self.tr("Session progress"))
+        self.phase = self._label()
+        self.phase.setWordWrap(True)  # relaxation's instructions are whole sentences
+        self.countdown = self._label()
+        self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
+        self.count = self._label(QPalette.ColorRole.PlaceholderText)
+        self.hint = self._label(QPalette.ColorRole.PlaceholderText)
+        self.hint.setWordWrap(True)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        if progress_on_top:
+            self.column.addWidget(self.progress)
+        self.column.addWidget(self.pacer, 1)
+        for label in (self.phase, self.countdown, self.count, self.hint):
+            self.column.addWidget(label)
+        self.phase.setVisible(not pacer.shows_prompt)
+        if not progress_on_top:
+            self.column.addSpacing(16)
+            self.column.addWidget(self.progress)
+
+        pacer.set_plan(controller.plan)
+        pacer.set_reduced_motion(reduced_motion)
+        pacer.advance_requested.connect(controller.advance)
+        controller.replanned.connect(self._on_replanned)
+        controller.paused_changed.connect(self._on_paused)
+        controller.finished.connect(self._on_finished)
+        controller.notice.connect(self.show_hint)
+
+    def _label(self, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> QLabel:
+        label = QLabel(self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setForegroundRole(role)
+        return label
+
+    # -- what the owner asks ----------------------------------------------------------------
+    def on_frame(self, listener: FrameListener) -> None:
+        """Call ``listener(position)`` after each painted frame (e.g. to end a lead-in)."""
+        self._frame_listeners.append(listener)
+
+    def refresh(self) -> None:
+        """Paint one frame from the controller's position now."""
+        self.follower.refresh()
+
+    def show_hint(self, text: str, seconds: float | None = HINT_SECONDS) -> None:
+        """A short line under the countdown for ``seconds`` of session time (None: kept)."""
+        self.hint.setText(text)
+        self.follower.hint_for(seconds)
+
+    def gentler(self) -> None:
+        """Easier breathing from now, with the reminder shown at once."""
+        if self.controller.can_gentler and not self.controller.status.ended:
+            self.show_hint(self.tr(GENTLER_HINT))
+            self.controller.gentler()
+
+    def slower(self) -> bool:
+        return self._pace(SLOWER)
+
+    def faster(self) -> bool:
+        return self._pace(FASTER)
+
+    def _pace(self, factor: float) -> bool:
+        """Slower or faster from the next breath; a gentle line where the pace is fixed."""
+        if not self.controller.can_change_pace:
+            self.show_hint(self.tr(NO_PACE))
+            return False
+        return self.controller.change_pace(factor)
+
+    def set_reduced_motion(self, on: bool) -> None:
+        """Switch between the moving pacer and the still fill."""
+        self._reduced_motion = on
+        self.pacer.set_reduced_motion(on)
+        self.pacer.show_position(self.controller.position())
+        self.follower.set_reduced_motion(on)
+
+    # -- following the session ---------------------------------------------------------------
+    def _show_frame(self, pos: Position) -> None:
+        if not self._reduced_motion:
+            self.pacer.show_position(pos)
+        _set_text(self.countdown, countdown(pos, self.controller.runner.gated_kinds))
+        self.progress.set_fraction(pos.progress)
+        if pos.waiting and not self.hint.text() and not self.pacer.shows_prompt:
+            self.hint.setText(self.tr(WAITING_HINT))
+        for listener in self._frame_listeners:
+            listener(pos)
+
+    def _show_step(self, pos: Position) -> None:
+        """A new phase: the word (announced to screen readers) and the breath count."""
+        _set_text(self.phase, pos.step.label)
+        self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
+        text = self.follower.breath_text(pos)
+        if text is not None:
+            _set_text(self.count, text)
+        if self._reduced_motion:
+            self.pacer.show_position(pos)
+        if self.hint.text() == self.tr(WAITING_HINT) and not pos.waiting:
+            self.hint.clear()
+
+    def _hint_expired(self, pos: Position) -> None:
+        self.hint.setText(self._paused_hint if pos.status is Status.PAUSED else "")
+
+    def _on_replanned(self) -> None:
+        self.pacer.set_plan(self.controller.plan)
+        self.follower.show_again()
+
+    def _on_paused(self, paused: bool) -> None:
+        if paused:
+            self.show_hint(self._paused_hint, None)
+        elif self.hint.text() == self._paused_hint:
+            self.hint.clear()
+        self.refresh()
+        self.follower.sync()
+
+    def _on_finished(self, _status: Status) -> None:
+        self.follower.stop()
+
+    # -- frames only while seen (the follower also watches the window) ---------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follower.shown()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.follower.sync()
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:  # an unchanged label is not repainted
+        label.setText(text)
