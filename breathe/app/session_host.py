@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -41,9 +40,11 @@ log = logging.getLogger(__name__)
 SCORE_FIELDS = ("rating_before", "rating_after", "pain_before", "pain_after")
 
 
-@dataclass(frozen=True)
 class SessionSetup:
     """Everything one session needs to know, decided before it starts.
+
+    A plain class, not a dataclass: it is made on the way to the first breath, and a
+    dataclass writes and compiles its methods when it is defined.
 
     Attributes:
         request: what was asked (practice, options, presenter, private...).
@@ -54,16 +55,43 @@ class SessionSetup:
         presenter_screen: the setting's screen for presenter mode (counted from 1).
     """
 
-    request: LaunchRequest
-    plan: Plan
-    voice_on: bool
-    sounds_on: bool
-    self_paced: bool
-    pacer_style: str = "circle"
-    reduced_motion: bool = False
-    keep_notes: bool = False
-    offer_explainer: bool = False
-    presenter_screen: int = 2
+    __slots__ = (
+        "keep_notes",
+        "offer_explainer",
+        "pacer_style",
+        "plan",
+        "presenter_screen",
+        "reduced_motion",
+        "request",
+        "self_paced",
+        "sounds_on",
+        "voice_on",
+    )
+
+    def __init__(
+        self,
+        request: LaunchRequest,
+        plan: Plan,
+        *,
+        voice_on: bool,
+        sounds_on: bool,
+        self_paced: bool,
+        pacer_style: str = "circle",
+        reduced_motion: bool = False,
+        keep_notes: bool = False,
+        offer_explainer: bool = False,
+        presenter_screen: int = 2,
+    ) -> None:
+        self.request = request
+        self.plan = plan
+        self.voice_on = voice_on
+        self.sounds_on = sounds_on
+        self.self_paced = self_paced
+        self.pacer_style = pacer_style
+        self.reduced_motion = reduced_motion
+        self.keep_notes = keep_notes
+        self.offer_explainer = offer_explainer
+        self.presenter_screen = presenter_screen
 
     @property
     def practice(self) -> str:

@@ -16,10 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from breathe.app.pages import Pages
-from breathe.app.session_host import SessionHost, SessionSetup
-from breathe.engine.planning import Personal, plan_for
 from breathe.engine.practices.catalog import resolve
-from breathe.engine.runner import Status
 from breathe.launch import LaunchRequest
 from breathe.paths import Locations
 from breathe.store.painmap import PainMap
@@ -28,12 +25,15 @@ from breathe.ui.main_window import MainWindow
 from breathe.ui.theme import Theme
 
 if TYPE_CHECKING:  # loaded when first used: the first screen needs none of them
+    from breathe.app.session_host import SessionHost, SessionSetup
     from breathe.audio.cue_player import CuePlayer
     from breathe.audio.speech import Voice
     from breathe.desktop.instance_server import InstanceServer
     from breathe.desktop.reminder_timer import ReminderTimer
     from breathe.desktop.screensaver import ScreenSaverInhibitor
     from breathe.desktop.tray import Tray
+    from breathe.engine.planning import Personal
+    from breathe.engine.runner import Status
     from breathe.store.history import History
     from breathe.store.recorder import HistoryRecorder
 
@@ -168,6 +168,8 @@ class AppShell(QObject):
 
     def personal(self) -> Personal:
         """What shapes the person's plans, from memory (no disk read to start a session)."""
+        from breathe.engine.planning import Personal
+
         s = self.settings
         return Personal(self.pain_map.regions, s.dominant_side, s.flare_day)
 
@@ -177,6 +179,9 @@ class AppShell(QObject):
         Raises:
             PracticeError: the request's practice or options are not valid.
         """
+        from breathe.app.session_host import SessionSetup
+        from breathe.engine.planning import plan_for
+
         assert request.practice is not None
         s = self.settings
         plan = plan_for(request.practice, request.options, self.personal())
@@ -196,6 +201,8 @@ class AppShell(QObject):
 
     def start_session(self, request: LaunchRequest) -> None:
         """Build the session for ``request`` and start it now (ending any other first)."""
+        from breathe.app.session_host import SessionHost
+
         setup = self.setup_for(request)  # bad input raises before anything changes
         self.end_session()
         self.request = request

@@ -7,16 +7,17 @@ Either way one function decides, so a session and ``breathe plan`` never differ.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from breathe.engine.practices.catalog import build_plan, resolve
 from breathe.engine.practices.steps import Plan
 
 
-@dataclass(frozen=True)
 class Personal:
     """What the person keeps that shapes a plan.
+
+    A plain class, not a dataclass: it is made on the way to the first breath, and a
+    dataclass writes and compiles its methods when it is defined.
 
     Attributes:
         pain_map: muscle groups to treat gently or leave out (``{group: level}``).
@@ -24,9 +25,17 @@ class Personal:
         flare_day: muscle relaxation is release-only (no tensing) until it is turned off.
     """
 
-    pain_map: Mapping[str, str] = field(default_factory=dict)
-    side: str = "right"
-    flare_day: bool = False
+    __slots__ = ("flare_day", "pain_map", "side")
+
+    def __init__(
+        self,
+        pain_map: Mapping[str, str] | None = None,
+        side: str = "right",
+        flare_day: bool = False,
+    ) -> None:
+        self.pain_map: Mapping[str, str] = pain_map or {}
+        self.side = side
+        self.flare_day = flare_day
 
 
 def plan_for(name: str, options: Mapping[str, Any], personal: Personal | None = None) -> Plan:

@@ -21,10 +21,6 @@ from breathe.paths import locations
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
-from breathe.store.painmap import PainMap
-from breathe.store.programmes import Programme, Programmes
-
-__all__ = ["PRACTICE_IDS", "PainMap", "Programme", "Programmes", "Settings"]
 
 log = logging.getLogger(__name__)
 

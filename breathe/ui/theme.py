@@ -7,7 +7,7 @@ colour reaches WCAG AA (4.5:1) on the backgrounds it is drawn on.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -28,9 +28,9 @@ _FUSION = "breatheFusion"  # the app is in the Fusion style already
 RATING_ROW = "ratingRow"
 
 
-@dataclass(frozen=True)
-class Palette:
-    """The colours of one look, as ``#rrggbb``."""
+class Palette(NamedTuple):
+    """The colours of one look, as ``#rrggbb`` (a named tuple: cheaper to define at start-up
+    than a dataclass, which writes and compiles its methods)."""
 
     name: str
     window: str  # the page background

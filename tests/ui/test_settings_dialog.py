@@ -16,7 +16,9 @@ from breathe.audio.speech import Voice
 from breathe.desktop import desktop_entry
 from breathe.paths import locations
 from breathe.store.history import History
-from breathe.store.settings import PainMap, Programmes, Settings
+from breathe.store.painmap import PainMap
+from breathe.store.programmes import Programmes
+from breathe.store.settings import Settings
 from breathe.ui.settings.data import ConfirmErase
 from breathe.ui.settings.dialog import SettingsDialog
 from breathe.ui.theme import DARK, LIGHT, Theme

@@ -9,7 +9,9 @@ import pytest
 from breathe.paths import locations
 from breathe.store.data_removal import data_files, remove_all_data
 from breathe.store.history import History
-from breathe.store.settings import PainMap, Programmes, Settings
+from breathe.store.painmap import PainMap
+from breathe.store.programmes import Programmes
+from breathe.store.settings import Settings
 
 
 def fill_everything() -> History:

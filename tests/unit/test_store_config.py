@@ -15,14 +15,9 @@ from breathe.store.config_backup import backup_config, restore_config
 from breathe.store.errors import ConfigError
 from breathe.store.painmap import PainMap
 from breathe.store.programmes import Programme, Programmes
-from breathe.store.settings import PainMap as PainMapFromSettings
 from breathe.store.settings import Settings
 
 # -- pain map ------------------------------------------------------------------------
-
-
-def test_pain_map_is_importable_from_settings_as_the_cli_does() -> None:
-    assert PainMapFromSettings is PainMap
 
 
 def test_pain_map_round_trip(breathe_home: Path) -> None:

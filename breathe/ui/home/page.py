@@ -174,7 +174,7 @@ class HomePage(QWidget):
         page.addLayout(self._build_hero())
         page.addSpacing(10)
         page.addWidget(self.others_label)
-        page.addWidget(self._build_flare_notice())
+        self.flare_notice: QWidget | None = None  # built on a flare day only
         page.addWidget(self._build_cards(initial or {}, set(new_to)), 1)
 
         self._set_tab_order()
@@ -222,26 +222,29 @@ class HomePage(QWidget):
 
     def _build_flare_notice(self) -> QWidget:
         """On a flare day: relaxation is release-only, said plainly, with a way to undo it."""
-        self.flare_notice = QWidget(self)
-        self.flare_label = QLabel(
-            self.tr("Flare day: muscle relaxation lets go only, with no tensing."),
-            self.flare_notice,
+        notice = QWidget(self)
+        label = QLabel(
+            self.tr("Flare day: muscle relaxation lets go only, with no tensing."), notice
         )
-        self.flare_label.setWordWrap(True)
-        self.flare_off = link_button(
-            self.tr("Turn off"), self.tr("Turn off the flare day"), self.flare_notice
-        )
+        label.setWordWrap(True)
+        self.flare_off = link_button(self.tr("Turn off"), self.tr("Turn off the flare day"), notice)
         self.flare_off.clicked.connect(lambda: self.flare_day_changed.emit(False))
-        row = QHBoxLayout(self.flare_notice)
+        row = QHBoxLayout(notice)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.flare_label, 1)
+        row.addWidget(label, 1)
         row.addWidget(self.flare_off)
-        self.flare_notice.hide()
-        return self.flare_notice
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.others_label) + 1, notice)
+        apply_type_scale(notice)
+        return notice
 
     def set_flare_day(self, on: bool) -> None:
         """Show (or hide) the flare-day line above the cards."""
-        self.flare_notice.setVisible(on)
+        if on and self.flare_notice is None:
+            self.flare_notice = self._build_flare_notice()
+        if self.flare_notice is not None:
+            self.flare_notice.setVisible(on)
 
     def _build_hero(self) -> QHBoxLayout:
         """Start now: the one obvious thing to do, with what it starts beside it."""

@@ -12,9 +12,8 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -60,9 +59,12 @@ class NullRecorder:
         return False
 
 
-@dataclass(frozen=True)
-class Replanners:
-    """How a practice re-plans a running session; None where it does not."""
+class Replanners(NamedTuple):
+    """How a practice re-plans a running session; None where it does not.
+
+    A named tuple: it is defined on the way to the first breath, where a dataclass would
+    write and compile its methods first.
+    """
 
     on_resume: Replanner | None = None
     gentler: Replanner | None = None

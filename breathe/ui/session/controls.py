@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 
 
-@dataclass(frozen=True)
-class Control:
+class Control(NamedTuple):
     """One control: a button showing ``text`` and ``key_text``, and its keys.
 
     The texts are English, marked for translation and translated where shown.

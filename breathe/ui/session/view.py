@@ -83,10 +83,9 @@ class SessionView(QWidget):
         self.pacer = self.session_screen.pacer
 
         self.stack = QStackedWidget()
-        self.running = QWidget()
         self._ask_pain = ask_pain
         self._summary: SessionSummary | None = None  # built at the end (not before paint)
-        self.stack.addWidget(self.running)
+        self.stack.addWidget(self.session_screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -156,11 +155,10 @@ class SessionView(QWidget):
         if not ask_ratings:
             self.ratings.hide()
 
-        page = QVBoxLayout(self.running)
+        # the person's own parts go under the shared screen, in its column
+        page = self.session_screen.column
         page.setContentsMargins(24, 8, 24, 16)
         page.setSpacing(6)
-        self.session_screen.column.setSpacing(6)
-        page.addWidget(self.session_screen, 1)
         page.addSpacing(8)
         page.addWidget(self.ratings)
         page.addSpacing(8)
