@@ -133,16 +133,6 @@ class CuePlayer(QObject):
         for effect in self._cues.values():
             effect.setMuted(muted)
 
-    def set_volume(self, volume: float) -> None:
-        self._volume = _unit(volume)
-        for effect in self._cues.values():
-            effect.setVolume(self._volume)
-
-    def set_speech_volume(self, volume: float) -> None:
-        self._speech_volume = _unit(volume)
-        for effect in self._speech.values():
-            effect.setVolume(self._speech_volume)
-
     # -- cue sounds (GUI thread) ---------------------------------------------------------
 
     def play_cue(self, kind: str) -> None:

@@ -139,7 +139,7 @@ class Voice:
     """Spoken cues (``breathe.engine.cues.VoiceSink``), rendered ahead on a worker thread.
 
     Args:
-        output: plays rendered files; may be attached later with ``attach_output``.
+        output: plays rendered files (none: render only).
         cache_dir: where rendered WAVs live (default: the speech cache location).
         settings: voice, rate and volume to render with.
         clock: monotonic clock for "is this cue still on time".
@@ -214,13 +214,6 @@ class Voice:
             self._settings = new
             for text in self._prepared:
                 self._enqueue(text)
-
-    def attach_output(self, output: SpeechOutput) -> None:
-        """Play through ``output`` from now on, preloading what is already rendered."""
-        with self._cv:
-            self._output = output
-            for path in self._ready.values():
-                output.preload_file(path)
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Render these cues in the background, in this order, unless already rendered."""

@@ -309,16 +309,6 @@ def test_test_voice_says_a_greeting_once_rendered(
     assert voice.is_rendered(TEST_PHRASE)
 
 
-def test_attach_output_preloads_what_is_rendered(voice: Voice) -> None:
-    voice.prepare(["Breathe in"])
-    assert voice.wait_idle(WAIT)
-    later = RecordingOutput()
-    voice.attach_output(later)
-    assert len(later.preloaded) == 1
-    voice.speak("Breathe in")
-    assert len(later.played) == 1
-
-
 def test_without_an_output_or_callback_cues_still_render() -> None:
     v = Voice(None)
     try:
