@@ -12,14 +12,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from breathe.engine.practices.breathing_options import MAX_BPM, MIN_BPM
 from breathe.engine.practices.steps import Plan, Step
 from breathe.engine.runner import Position, Replanner
 
 #: where a first inhale ends when a second one ("Top up") follows it directly
 TOP_UP_FROM = 0.8
-#: breaths per minute a tapped rate may have (the breathing engine's own limits)
-MIN_BPM = 2.0
-MAX_BPM = 30.0
 #: taps needed before a rate is trusted (three breaths measured)
 MIN_TAPS = 4
 #: only the latest intervals count: a person settles as they tap
@@ -168,7 +166,8 @@ def rate_from_taps(times: Sequence[float]) -> float | None:
     """Breaths per minute from the times a person tapped at each in-breath.
 
     Uses the median of the latest intervals (one hurried or missed tap does not count for
-    much). None until ``MIN_TAPS`` taps, or when the rate is outside 2-30 breaths a minute.
+    much). None until ``MIN_TAPS`` taps, or when the rate is outside the breathing
+    options' ``MIN_BPM``-``MAX_BPM`` breaths a minute.
     """
     if len(times) < MIN_TAPS:
         return None

@@ -14,6 +14,7 @@ from breathe.engine.practices.errors import PracticeError
 
 log = logging.getLogger(__name__)
 
+#: breaths per minute any rate may have (a chosen, replanned or tapped one)
 MIN_BPM = 2.0
 MAX_BPM = 30.0
 MIN_MINUTES = 0.5
