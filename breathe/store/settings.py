@@ -213,10 +213,6 @@ class Settings(ConfigFile):
         """Keep ``options`` as the last choice for ``practice``."""
         self.last_choice = {**self.last_choice, practice: dict(options)}
 
-    def choice_for(self, practice: str) -> dict[str, Any]:
-        """The options last chosen for ``practice`` (empty when none)."""
-        return copy.deepcopy(self.last_choice.get(practice, {}))
-
 
 _FIELDS: dict[str, Field[Any]] = {f.name: f for f in fields(Settings)}
 
