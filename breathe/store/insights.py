@@ -7,7 +7,6 @@ Changes are medians of after - before over the sessions rated both times, and ar
 from __future__ import annotations
 
 import statistics
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -104,20 +103,6 @@ def effects(records: Iterable[SessionRecord]) -> list[Effect]:
             )
         )
     return sorted(found, key=lambda e: (-e.sessions, e.title))
-
-
-def weekly_counts(records: Iterable[SessionRecord]) -> list[tuple[str, int]]:
-    """Sessions per ISO week (``"2025-W09"``), oldest first, quiet weeks included as 0."""
-    mondays = Counter(_monday(r.started.date()) for r in _finished(records))
-    if not mondays:
-        return []
-    week, last = min(mondays), max(mondays)
-    counts = []
-    while week <= last:
-        year, number, _ = week.isocalendar()
-        counts.append((f"{year}-W{number:02d}", mondays[week]))
-        week += timedelta(days=7)
-    return counts
 
 
 def _monday(day: date) -> date:

@@ -16,7 +16,6 @@ from breathe.store.insights import (
     this_week,
     this_week_message,
     title,
-    weekly_counts,
 )
 
 ids = itertools.count(1)
@@ -111,22 +110,6 @@ def test_most_practised_first_and_running_sessions_left_out() -> None:
     ]
     assert isinstance(found[0], Effect)
     assert effects([]) == []
-
-
-def test_weekly_counts_include_quiet_weeks_and_cross_the_year() -> None:
-    records = [
-        rec(started_at="2024-12-30T08:00:00+00:00"),  # ISO 2025-W01
-        rec(started_at="2025-01-05T23:30:00+00:00"),  # Sunday, still W01
-        rec(started_at="2025-01-20T08:00:00+00:00"),  # W04
-        rec(started_at="2025-01-21T08:00:00+00:00", status="running"),
-    ]
-    assert weekly_counts(records) == [
-        ("2025-W01", 2),
-        ("2025-W02", 0),
-        ("2025-W03", 0),
-        ("2025-W04", 1),
-    ]
-    assert weekly_counts([]) == []
 
 
 def test_the_week_follows_the_wall_clock_the_person_saw() -> None:
