@@ -1,0 +1,64 @@
+"""Names the dead-code check cannot see being used; vulture counts every name here as used.
+
+``vulture`` (configured in ``pyproject.toml``) reads ``breathe/`` and this file, never the
+tests: code that only tests call is dead, and goes with its tests, unless a test needs it to
+see what a person would notice (a seam, below). An entry silences that name everywhere, so
+keep the list short; ``tests/unit/test_dead_code.py`` fails when an entry silences nothing
+any more, so each one leaves with its code.
+"""
+
+from vulture.whitelists.whitelist_utils import Whitelist
+
+_ = Whitelist()
+
+# -- Qt calls these by name (C++ virtual methods; Python never calls them) ------------------
+_.eventFilter  # app/shell.py, app/startup_probe.py, ui/session/follower.py
+_.minimumSizeHint  # ui/relaxation/body_map.py
+_.columnCount  # ui/history/model.py: the table view asks its model for these
+_.headerData
+_.flags
+
+# -- Named by a signature someone else calls, or read by name ------------------------------
+_.frame  # app/signals.py: a signal handler receives (signum, frame)
+_.filename  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol
+_.topic
+_.cb
+_.context  # i18n.py: QT_TRANSLATE_NOOP(context, source), typed for mypy
+_.row_factory  # store/history_schema.py: sqlite3 reads it for every query
+_.default_preset  # store/settings.py: a setting, kept in the file and set by name
+_.RESUME  # ui/session/controls.py: marks "Resume" for translators (lupdate reads it)
+
+# -- Seams: tests see through these what a person would notice, without sleeping ----------
+_.ready  # audio/cue_player.py: a cue or speech file is loaded and can start at once
+_.is_rendered  # audio/speech.py: a cue can be spoken at once
+_.wait_idle  # audio/speech.py: nothing is left to render
+_.listening  # desktop/instance_server.py: the single-instance server took its address
+_.visible  # desktop/tray.py: the tray icon shows
+_.filled  # ui/grounding/card.py: the items filled in so far
+_.sequence  # ui/relaxation/body_map.py: the muscle groups in the order practised
+_.check_palette  # ui/theme.py: the colour pairs below WCAG AA contrast
+_.SCHEMA_V1  # store/history_schema.py: tests make a real version-1 file to migrate
+
+# -- TEMPORARY: built but not connected yet; connect it or remove it with its tests --------
+_.TapRate  # ui/home/tap_rate.py: "start where you are" by tapping; only a demo opens it
+
+# -- TEMPORARY: read only by tests, in packages being rewritten now; their owners move each
+# -- to the seams above or remove it with its tests ------------------------------------
+_.ARTICLE_TITLES  # engine/explainers.py: with cited_titles and title_key, checks citations
+_.cited_titles
+_.title_key
+_.has_holds  # engine/practices/breathing_presets.py
+_.remaining  # engine/runner.py: Position.remaining
+_.cancel_button  # ui/history/editor.py
+_.rows_read  # ui/history/model.py
+_.row_of
+_.sort_column
+_.current_page  # ui/main_window.py
+_.frame_timer  # ui/session/screen.py
+_.fill_level  # ui/session/breath_pacer.py
+_.keys_in_use  # ui/session/controls.py
+_.tag_button  # ui/session/summary.py
+_.ratings_given  # ui/session/view.py
+
+# -- TEMPORARY: dead, in a package being rewritten now; remove it there -------------------
+_.report_dialog  # app/session_host.py: set, never read (the dialog deletes itself on close)
