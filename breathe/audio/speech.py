@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Literal, Protocol, overload
 
 from breathe.audio.speech_cache import RenderError, RenderSettings, SpeechCache
 from breathe.paths import locations
@@ -52,10 +52,31 @@ class SpeechOutput(Protocol):
         """Stop speech at once and drop any that is about to start."""
 
 
-class _Engine(Protocol):
-    def getProperty(self, name: str) -> Any: ...  # noqa: N802 - pyttsx3's names
+class _Voice(Protocol):
+    """One of pyttsx3's voices; drivers differ in the types of these."""
 
-    def setProperty(self, name: str, value: Any) -> None: ...  # noqa: N802
+    @property
+    def id(self) -> object: ...
+
+    @property
+    def name(self) -> object: ...
+
+
+class _Engine(Protocol):
+    """What this module uses of a pyttsx3 engine (pyttsx3 has no type hints).
+
+    The camelCase names are pyttsx3's own.
+    """
+
+    @overload
+    def getProperty(self, name: Literal["voice"]) -> str | None: ...
+
+    @overload
+    def getProperty(self, name: Literal["voices"]) -> list[_Voice]: ...
+
+    def setProperty(  # noqa: N802
+        self, name: Literal["voice", "rate", "volume"], value: str | float | None
+    ) -> None: ...
 
     def save_to_file(self, text: str, filename: str) -> None: ...
 
@@ -84,7 +105,7 @@ def missing_engine_reason(platform: str = sys.platform) -> str:
     return "Speech is off: no text-to-speech engine was found on this computer."
 
 
-def _driver_module(engine: object) -> Any:
+def _driver_module(engine: object) -> object:
     """pyttsx3's driver module for ``engine`` (e.g. ``pyttsx3.drivers.espeak``), or None."""
     return getattr(getattr(engine, "proxy", None), "_module", None)
 
@@ -123,7 +144,7 @@ def quiet_driver(engine: object) -> bool:
     if module is None:
         log.debug("pyttsx3 driver module not found: it may print to stdout")
         return False
-    module.print = _driver_print
+    vars(module)["print"] = _driver_print
     return True
 
 
@@ -328,6 +349,7 @@ class Voice:
 
     def _start_engine(self) -> None:
         try:
+            # pyttsx3 has no type hints: _Engine above says what is used of its engine
             import pyttsx3  # type: ignore[import-untyped]
         except ImportError as exc:
             self._fail("Speech is off: pyttsx3 is not installed (pip install pyttsx3).", exc)
