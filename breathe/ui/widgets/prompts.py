@@ -23,7 +23,7 @@ def ask(
     yes: str,
     no: str,
     *,
-    on_yes: Callable[[], None],
+    on_yes: Callable[[], object],  # what it returns is ignored (tests read it)
     detail: str | None = None,
 ) -> QMessageBox:
     """Ask a yes/no question; ``no`` is the default, so Enter never does the drastic thing."""
@@ -54,7 +54,7 @@ def ask(
 def choose_file(
     parent: QWidget,
     title: str,
-    on_chosen: Callable[[Path], None],
+    on_chosen: Callable[[Path], object],  # what it returns is ignored (tests read it)
     *,
     save: bool,
     name_filter: str,

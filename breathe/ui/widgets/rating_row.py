@@ -91,8 +91,7 @@ class RatingRow(QWidget):
 
 def line_up(rows: list[RatingRow]) -> None:
     """Give stacked rows the same label widths so their numbers sit in columns."""
-    for part in ("question", "low", "high"):
-        labels: list[QLabel] = [getattr(row, part) for row in rows]
+    for labels in ([r.question for r in rows], [r.low for r in rows], [r.high for r in rows]):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
