@@ -7,6 +7,7 @@ therapist) enters every contact here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QPushButton, QWidget
 
@@ -70,7 +71,7 @@ class ContactsPage(Page):
         self.on_refresh(self._show)
         self.finish()
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.setAutoDefault(True)
