@@ -222,10 +222,10 @@ class ProgrammesDialog(QDialog):
 
     def save_current(self) -> bool:
         """Save the current choice under the name typed; False (with why) when it cannot."""
-        if self.current is None or not self.current.practice:
+        current = self.current
+        if current is None or not current.practice:
             return False
         try:
-            current = self.current
             name = self.programmes.add(
                 self.name.text(),
                 current.practice,
