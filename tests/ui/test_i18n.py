@@ -73,6 +73,34 @@ def untranslated(source: str) -> list[str]:
     return found
 
 
+def imports_qt(path: Path) -> bool:
+    """Whether a module imports PySide6 anywhere (also inside a function, loaded late)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            names = [node.module or ""]
+        else:
+            continue
+        if any(name.split(".")[0] == "PySide6" for name in names):
+            return True
+    return False
+
+
+def qt_modules() -> list[Path]:
+    """Where visible text can come from: all of ``breathe/ui`` and every other module that
+    uses Qt (the tray and reminders in ``breathe/desktop``, the app's own dialogs...)."""
+    package = REPO / "breathe"
+    modules = [
+        path
+        for path in sorted(package.rglob("*.py"))
+        if path.is_relative_to(package / "ui") or imports_qt(path)
+    ]
+    # the tray once moved out of ui/ and out of sight of a check that read ui/ alone
+    assert {m.relative_to(package).parts[0] for m in modules} >= {"ui", "desktop", "app"}
+    return modules
+
+
 def messages(ts: Path) -> set[tuple[str, str]]:
     """(context, source) of every message in a .ts file."""
     root = ET.parse(ts).getroot()
@@ -104,7 +132,7 @@ def test_the_template_ships_with_breathe() -> None:
 @pytest.mark.skipif(LUPDATE is None, reason="pyside6-lupdate is missing (PySide6's tools)")
 def test_the_template_has_every_translatable_string(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (REPO / "breathe" / "ui").rglob("*.py"))
+    sources = [str(p) for p in qt_modules()]
     assert LUPDATE is not None
     subprocess.run(
         [LUPDATE, *sources, "-ts", str(fresh), "-no-obsolete", "-locations", "none"],
@@ -132,10 +160,9 @@ def test_no_plain_english_reaches_a_visible_text() -> None:
     assert untranslated('label.setText("Hello")') and untranslated('QLabel(f"{n} more")')
     assert not untranslated('QLabel("·"); b.setText(""); b.setText(self.tr("Hello"))')
     assert not untranslated('w.setWindowTitle("breathe")')  # the app's name stays as it is
-    ui = REPO / "breathe" / "ui"
     found = {
         path.relative_to(REPO).as_posix(): hits
-        for path in sorted(ui.rglob("*.py"))
+        for path in qt_modules()
         if (hits := untranslated(path.read_text(encoding="utf-8")))
     }
     assert not found, f"show these through self.tr() (see assets/i18n/README.md): {found}"
