@@ -5,9 +5,9 @@
 
 A fake clock puts each pacer at a telling moment (the second "see" item, waiting, with a
 word typed; the abdomen half-way through tensing, a calf skipped). The window opens at a
-normal size and goes full screen after ``--full-after`` seconds (0: never), so one run of
-``/work/shared/tools/screenshot --at 2,5`` shows both sizes. ``--grab PREFIX`` needs no
-display and no timing: it saves PREFIX-normal.png and PREFIX-full.png (1920x1080) and exits.
+normal size and goes full screen after ``--full-after`` seconds (0: never), so screenshots
+taken at two moments of one run show both sizes. ``--grab PREFIX`` needs no display and no
+timing: it saves PREFIX-normal.png and PREFIX-full.png (1920x1080) and exits.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 python tools/demo_session.py [--preset box] [--dark] [--large] [--square]
     [--reduced-motion] [--skip-to SECONDS] [--end]
 
-../shared/tools/screenshot --at 1,5 --out /tmp/shots/session -- python tools/demo_session.py
+Take screenshots of it with any screenshot tool while it runs.
 """
 
 from __future__ import annotations
