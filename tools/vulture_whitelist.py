@@ -59,6 +59,3 @@ _.fill_level  # ui/session/breath_pacer.py
 _.keys_in_use  # ui/session/controls.py
 _.tag_button  # ui/session/summary.py
 _.ratings_given  # ui/session/view.py
-
-# -- TEMPORARY: dead, in a package being rewritten now; remove it there -------------------
-_.report_dialog  # app/session_host.py: set, never read (the dialog deletes itself on close)

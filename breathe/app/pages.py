@@ -5,7 +5,7 @@ the pain map and About; and what they change, applied to the shell.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 
@@ -13,17 +13,57 @@ from breathe.launch import LaunchRequest
 from breathe.store.painmap import PainMap
 
 if TYPE_CHECKING:
-    from breathe.app.shell import AppShell
+    from PySide6.QtWidgets import QApplication
+
+    from breathe.audio.speech import Voice
+    from breathe.desktop.reminder_timer import ReminderTimer
+    from breathe.desktop.tray import Tray
+    from breathe.paths import Locations
+    from breathe.store.history import History
+    from breathe.store.settings import Settings
     from breathe.ui.about_dialog import AboutDialog
+    from breathe.ui.main_window import MainWindow
     from breathe.ui.settings.dialog import SettingsDialog
+    from breathe.ui.theme import Theme
 
 log = logging.getLogger(__name__)
+
+
+class Shell(Protocol):
+    """What the pages use of the app shell (``app.shell.AppShell``)."""
+
+    app: QApplication
+    window: MainWindow
+    settings: Settings
+    pain_map: PainMap
+    locations: Locations
+    theme: Theme
+    voice: Voice | None
+    tray: Tray | None
+    reminders: ReminderTimer | None
+    request: LaunchRequest | None
+
+    @property
+    def history(self) -> History | None: ...
+
+    @property
+    def opened_history(self) -> History | None: ...
+
+    def forget_history(self) -> None: ...
+
+    def launch(self, request: LaunchRequest) -> None: ...
+
+    def end_session(self) -> None: ...
+
+    def set_reduced_motion(self, on: bool) -> None: ...
+
+    def set_flare_day(self, on: bool) -> None: ...
 
 
 class Pages:
     """Opens pages and dialogs for ``shell`` and applies what they change."""
 
-    def __init__(self, shell: AppShell) -> None:
+    def __init__(self, shell: Shell) -> None:
         self.shell = shell
 
     def show_history(self) -> None:

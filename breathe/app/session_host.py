@@ -139,7 +139,6 @@ class SessionHost(QObject):
         self.ratings: dict[str, int] = {}
         self.tags: list[str] = []
         self.presenter: PresenterView | None = None
-        self.report_dialog: ReportDialog | None = None
         self._started_at: datetime | None = None
         self.controller = SessionController(
             setup.plan,
@@ -238,7 +237,6 @@ class SessionHost(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
-        self.report_dialog = dialog
         return dialog
 
     # -- ending -----------------------------------------------------------------------------
