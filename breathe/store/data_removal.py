@@ -2,7 +2,8 @@
 
 No Qt here. The history is emptied through the store first (so an open database lets go
 of its rows and locks), then its file and every copy breathe kept of it (``-wal``,
-``-shm``, files set aside as ``.corrupt-*``, migration backups ``.bak-*``) are removed,
+``-shm``, files set aside as ``.corrupt-*``, migration backups ``.bak-*``, sessions kept
+in ``unsaved/`` while it could not take them) are removed,
 then the settings, pain map and programmes with their set-aside copies.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from breathe.paths import Locations
 from breathe.store.config_backup import PARTS
 from breathe.store.history import History
+from breathe.store.history_unsaved import FOLDER
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +31,10 @@ def _family(path: Path) -> list[Path]:
 def data_files(locations: Locations) -> list[Path]:
     """Every file and folder ``remove_all_data`` would remove that exists now."""
     found = _family(locations.database)
-    locks = locations.database.parent / "locks"
-    if locks.is_dir():
-        found.append(locks)
+    for folder in ("locks", FOLDER):  # liveness locks; sessions kept for the next open
+        path = locations.database.parent / folder
+        if path.is_dir():
+            found.append(path)
     for kind in PARTS.values():
         found += _family(locations.config / kind.FILE_NAME)
     return found

@@ -9,60 +9,65 @@ IMMEDIATE`` transactions with a busy wait, so two processes lose and double noth
 
 from __future__ import annotations
 
-import enum
-import json
+import contextlib
 import logging
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from breathe.paths import ensure_private_dir, locations
-from breathe.store.errors import HistoryError
+from breathe.store import history_unsaved
+from breathe.store.errors import HistoryError, HistoryUnavailableError
 from breathe.store.history_file import SetAside, connect_checked
 from breathe.store.history_lock import SessionLock, claim_if_abandoned
 from breathe.store.history_record import (
     SessionRecord,
-    check_note,
-    check_options,
-    check_practice_id,
-    check_score,
     check_seconds,
-    check_started,
-    check_started_at,
     check_status,
-    check_tags,
     record_from_json,
 )
+from breathe.store.history_rows import (
+    INSERT,
+    UNSET,
+    _Unset,
+    assignments,
+    check_changes,
+    new_session,
+    record_from_row,
+    row_values,
+)
 from breathe.store.history_schema import write_transaction
+from breathe.store.history_writer import HistoryWriter
+
+__all__ = ["LONGEST_PATH", "UNSET", "History"]
 
 log = logging.getLogger(__name__)
 
 #: about the longest database path SQLite opens (its Unix limit is 512 bytes)
 LONGEST_PATH = 500
 
-_INSERT = (
-    "INSERT INTO sessions (id, practice, preset, options, started_at, started_epoch,"
-    " planned_seconds, duration_seconds, status, rating_before, rating_after, pain_before,"
-    " pain_after, tags, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 
-
-class _Unset(enum.Enum):
-    UNSET = enum.auto()
-
-
-#: "leave this field as it is" for ``History.update``
-UNSET = _Unset.UNSET
+@contextmanager
+def _usable() -> Iterator[None]:
+    """SQLite's and the OS's errors leave the store as ``HistoryUnavailableError``."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        raise HistoryUnavailableError(str(exc)) from exc
 
 
 class History:
     """The history database; one object per process (it holds that process's locks).
+
+    A running session's row is written by ``writer``, a thread of its own, so a step
+    boundary never waits for the disk; every other call here runs on the caller's thread
+    (in the app, a worker thread). Every problem with the file is a ``HistoryUnavailableError``.
 
     Attributes:
         path: the database file.
@@ -81,48 +86,92 @@ class History:
         self._conn = conn
         self._mutex = threading.RLock()  # one connection, usable from any one thread at a time
         self._locks: dict[str, SessionLock] = {}
+        self._writer: HistoryWriter | None = None
+        self._closed = False
         self.path = path
         self.notice = notice
         self.backup = backup
+        self._identity: tuple[int, int] | None = None
+        with contextlib.suppress(OSError):
+            st = path.stat()
+            self._identity = (st.st_dev, st.st_ino)
 
     @classmethod
     def open(cls, path: Path | None = None) -> History:
         """Open (creating, migrating or replacing a damaged file) and mark interrupted rows.
 
+        Sessions kept in ``unsaved/`` while the file could not take them are added.
+
         Raises:
             HistoryError: the file was written by a newer breathe, or its path is longer
                 than SQLite can open.
-            sqlite3.Error, OSError: the file cannot be used (busy for long, disk full...).
+            HistoryUnavailableError: the file cannot be used (busy for long, disk full...).
         """
         path = path if path is not None else locations().database
-        ensure_private_dir(path.parent)
         notice = None
         try:
-            conn, backup = connect_checked(path)
+            ensure_private_dir(path.parent)
+            try:
+                conn, backup = connect_checked(path)
+            except SetAside as damaged:
+                notice = (
+                    "Your session history could not be read, so breathe started a fresh one; "
+                    f"the old file is kept at {damaged.kept}."
+                )
+                conn, backup = connect_checked(path)
         except sqlite3.OperationalError as exc:
             length = len(str(path.resolve()))
             if length < LONGEST_PATH:
-                raise
+                raise HistoryUnavailableError(str(exc)) from exc
             raise HistoryError(
                 f"its folder's path is {length} characters long, more than SQLite can open "
                 f"(about {LONGEST_PATH}); set BREATHE_HOME to a shorter folder"
             ) from exc
-        except SetAside as damaged:
-            notice = (
-                "Your session history could not be read, so breathe started a fresh one; "
-                f"the old file is kept at {damaged.kept}."
-            )
-            conn, backup = connect_checked(path)
+        except (sqlite3.Error, OSError) as exc:
+            raise HistoryUnavailableError(str(exc)) from exc
         history = cls(conn, path, notice=notice, backup=backup)
-        history.mark_interrupted()
+        try:
+            history.mark_interrupted()
+        except HistoryUnavailableError:
+            history.close()
+            raise
+        history.recover_unsaved()
         return history
 
     @property
     def locks_dir(self) -> Path:
         return self.path.parent / "locks"
 
+    @property
+    def unsaved_dir(self) -> Path:
+        return history_unsaved.unsaved_dir(self.path)
+
+    @property
+    def writer(self) -> HistoryWriter:
+        """The session writer (its thread starts with the first session).
+
+        Raises:
+            HistoryUnavailableError: the history is closed.
+        """
+        with self._mutex:
+            if self._closed:
+                raise HistoryUnavailableError("the history is closed")
+            if self._writer is None:
+                self._writer = HistoryWriter(self.path, self._identity)
+            return self._writer
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until the writer has written what it was given; False on timeout."""
+        return self._writer is None or self._writer.flush(timeout)
+
     def close(self) -> None:
-        """Close the database; sessions still running here will read as interrupted."""
+        """Write what the writer still holds, then close; running sessions read as
+        interrupted, with the time of their last touch."""
+        with self._mutex:
+            self._closed = True
+            writer = self._writer
+        if writer is not None:
+            writer.close()  # outside the mutex: its thread never needs it, but callers might
         with self._mutex:
             for lock in self._locks.values():
                 lock.release()
@@ -142,14 +191,24 @@ class History:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._mutex, write_transaction(self._conn) as conn:
+        with _usable(), self._mutex, write_transaction(self._conn) as conn:
             yield conn
 
     def _read(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
-        with self._mutex:
+        with _usable(), self._mutex:
             return self._conn.execute(sql, params).fetchall()
 
-    # -- one session's life ----------------------------------------------------------
+    @contextmanager
+    def _forgetting(self, session_id: str | None) -> Iterator[None]:
+        """Delete rows with the writer held off; it then drops those sessions for good."""
+        writer = self._writer
+        if writer is None:
+            yield
+            return
+        with writer.forgetting(session_id):
+            yield
+
+    # -- one session's life, written on the caller's thread ------------------------------
 
     def begin(
         self,
@@ -165,36 +224,31 @@ class History:
     ) -> str:
         """Add a ``running`` row and take its liveness lock; returns the new id (UUID4).
 
+        A session the app runs goes through ``writer.begin`` instead, which returns at once.
+
         Raises:
             HistoryError: a value is not valid (the message names it).
         """
-        started_text, epoch = check_started(started_at or datetime.now().astimezone())
-        values = (
-            check_practice_id("practice", practice),
-            None if preset is None else check_practice_id("preset", preset),
-            json.dumps(check_options(options), sort_keys=True),
-            started_text,
-            epoch,
-            check_seconds("planned_seconds", planned_seconds),
-            0.0,
-            "running",
-            check_score("rating_before", rating_before),
-            None,
-            check_score("pain_before", pain_before),
-            None,
-            json.dumps(list(check_tags(tags))),
-            None,
+        record, epoch = new_session(
+            practice,
+            preset,
+            options,
+            planned_seconds,
+            rating_before=rating_before,
+            pain_before=pain_before,
+            tags=tags,
+            started_at=started_at,
         )
-        session_id = str(uuid.uuid4())
-        lock = SessionLock.take(self.locks_dir, session_id)
+        with _usable():
+            lock = SessionLock.take(self.locks_dir, record.id)
         try:
             with self._write() as conn:
-                conn.execute(_INSERT, (session_id, *values))
+                conn.execute(INSERT, row_values(record, epoch=epoch))
         except BaseException:
             lock.release()
             raise
-        self._locks[session_id] = lock
-        return session_id
+        self._locks[record.id] = lock
+        return record.id
 
     def touch(self, session_id: str, duration_seconds: float) -> bool:
         """Record how long a running session has gone (at step changes).
@@ -250,36 +304,28 @@ class History:
         Raises:
             HistoryError: a value is not valid.
         """
-        changes: dict[str, object] = {}
-        scores = {
-            "rating_before": rating_before,
-            "rating_after": rating_after,
-            "pain_before": pain_before,
-            "pain_after": pain_after,
-        }
-        for name, score in scores.items():
-            if score is not UNSET:
-                changes[name] = check_score(name, score)
-        if not isinstance(tags, _Unset):
-            changes["tags"] = json.dumps(list(check_tags(tags)))
-        if note is not UNSET:
-            changes["note"] = check_note(note)
+        changes = check_changes(
+            {
+                "rating_before": rating_before,
+                "rating_after": rating_after,
+                "pain_before": pain_before,
+                "pain_after": pain_after,
+                "tags": tags,
+                "note": note,
+            }
+        )
         if not changes:
             return self.get(session_id) is not None
-        # column names come from the fixed list above; every value is a parameter
-        assignments = ", ".join(f"{name} = ?" for name in changes)
+        sets, values = assignments(changes)
         with self._write() as conn:
-            cur = conn.execute(
-                f"UPDATE sessions SET {assignments} WHERE id = ?",
-                (*changes.values(), session_id),
-            )
+            cur = conn.execute(f"UPDATE sessions SET {sets} WHERE id = ?", (*values, session_id))
         return cur.rowcount == 1
 
     # -- reading -----------------------------------------------------------------------
 
     def get(self, session_id: str) -> SessionRecord | None:
         rows = self._read("SELECT * FROM sessions WHERE id = ?", (session_id,))
-        return _record(rows[0]) if rows else None
+        return record_from_row(rows[0]) if rows else None
 
     def sessions(
         self, limit: int | None = None, offset: int = 0, *, newest_first: bool = True
@@ -291,7 +337,7 @@ class History:
             " LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset),
         )
-        return [_record(row) for row in rows]
+        return [record_from_row(row) for row in rows]
 
     def count(self) -> int:
         return int(self._read("SELECT count(*) FROM sessions")[0][0])
@@ -300,14 +346,14 @@ class History:
 
     def delete(self, session_id: str) -> bool:
         """Remove one session; returns False when there was none."""
-        with self._write() as conn:
+        with self._forgetting(session_id), self._write() as conn:
             cur = conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         self._release(session_id)
         return cur.rowcount == 1
 
     def delete_all(self) -> int:
         """Remove every session; returns how many there were."""
-        with self._write() as conn:
+        with self._forgetting(None), self._write() as conn:
             cur = conn.execute("DELETE FROM sessions")
         for session_id in list(self._locks):
             self._release(session_id)
@@ -338,6 +384,18 @@ class History:
         log.info("marked %d session(s) interrupted", marked)
         return marked
 
+    def recover_unsaved(self) -> int:
+        """Add the sessions kept in ``unsaved/`` when the file could not take them.
+
+        Never raises: what cannot be added now stays for the next open (logged).
+        """
+        try:
+            with self._mutex:
+                return history_unsaved.recover(self._conn, self.unsaved_dir, self.locks_dir)
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("sessions kept in %s wait for the next open: %s", self.unsaved_dir, exc)
+            return 0
+
     def import_records(self, records: Iterable[SessionRecord]) -> tuple[int, int]:
         """Add ``records`` in one transaction; returns (added, skipped as already present).
 
@@ -346,52 +404,15 @@ class History:
         Raises:
             HistoryError: a record is not valid; nothing was added.
         """
-        rows = [_values(record_from_json(r.to_json())) for r in records]
+        checked = [record_from_json(r.to_json()) for r in records]
+        rows = [
+            row_values(replace(r, status="interrupted") if r.status == "running" else r)
+            for r in checked
+        ]
         added = 0
         with self._write() as conn:
             for row in rows:
-                cur = conn.execute(_INSERT + " ON CONFLICT (id) DO NOTHING", row)
+                cur = conn.execute(INSERT + " ON CONFLICT (id) DO NOTHING", row)
                 added += cur.rowcount
         log.info("imported %d session(s), %d already present", added, len(rows) - added)
         return added, len(rows) - added
-
-
-def _values(r: SessionRecord) -> tuple[object, ...]:
-    """The ``_INSERT`` parameters of a checked record."""
-    _, epoch = check_started_at(r.started_at)
-    return (
-        r.id,
-        r.practice,
-        r.preset,
-        json.dumps(dict(r.options), sort_keys=True),
-        r.started_at,
-        epoch,
-        r.planned_seconds,
-        r.duration_seconds,
-        "interrupted" if r.status == "running" else r.status,
-        r.rating_before,
-        r.rating_after,
-        r.pain_before,
-        r.pain_after,
-        json.dumps(list(r.tags)),
-        r.note,
-    )
-
-
-def _record(row: sqlite3.Row) -> SessionRecord:
-    return SessionRecord(
-        id=row["id"],
-        practice=row["practice"],
-        preset=row["preset"],
-        options=json.loads(row["options"]),
-        started_at=row["started_at"],
-        planned_seconds=row["planned_seconds"],
-        duration_seconds=row["duration_seconds"],
-        status=row["status"],
-        rating_before=row["rating_before"],
-        rating_after=row["rating_after"],
-        pain_before=row["pain_before"],
-        pain_after=row["pain_after"],
-        tags=tuple(json.loads(row["tags"])),
-        note=row["note"],
-    )

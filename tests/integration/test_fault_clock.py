@@ -57,6 +57,7 @@ def test_a_wall_clock_change_during_a_session_does_not_move_it(
         recorder = HistoryRecorder(history)
         controller = SessionController(plan, clock=clock, recorder=recorder)
         controller.start()
+        assert history.flush(timeout=30)  # rows are written by the history's writer thread
         started_at = history.sessions()[0].started_at
 
         clock.advance(5.0)
@@ -70,12 +71,14 @@ def test_a_wall_clock_change_during_a_session_does_not_move_it(
         controller.tick()
         position = controller.runner.position()
         assert (position.step.kind, position.elapsed) == ("hold", 9.0)
+        assert history.flush(timeout=30)
         assert history.sessions()[0].duration_seconds == 9.0  # touched at the step change
 
         clock.advance(3.0)
         controller.tick()
         assert controller.runner.position().step.kind == "exhale"
         controller.stop()
+        assert history.flush(timeout=30)
         row = history.sessions()[0]
         assert (row.status, row.duration_seconds) == ("stopped", 12.0)
         assert row.started_at == started_at  # dated once, at the start

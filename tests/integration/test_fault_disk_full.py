@@ -20,12 +20,13 @@ import pytest
 from breathe.engine.practices.catalog import build_plan
 from breathe.engine.runner import SessionRunner, Status
 from breathe.paths import locations
-from breathe.store import history_file
+from breathe.store import history_file, history_schema, history_sync, history_writer
+from breathe.store.errors import HistoryUnavailableError
 from breathe.store.history import History
 from breathe.store.recorder import HistoryRecorder
 from breathe.store.settings import Settings
 from tests.conftest import FakeClock
-from tests.integration.conftest import child_env, exported, messages
+from tests.integration.conftest import child_env, exported, messages, wait_until
 
 LIMITED = r"""
 import resource, signal, sys
@@ -117,6 +118,10 @@ def test_disk_full_while_saving_settings_keeps_the_previous_file() -> None:
     assert Settings.load().voice is True
 
 
+#: how the session writer opens its connection, before a test fills the disk
+REAL_WRITER_GET = history_sync.WriterConnection.get
+
+
 @pytest.fixture
 def full_history(monkeypatch: pytest.MonkeyPatch) -> History:
     """An open history whose database cannot grow by another page: the disk is full."""
@@ -129,39 +134,61 @@ def full_history(monkeypatch: pytest.MonkeyPatch) -> History:
         conn.execute(f"PRAGMA max_page_count = {int(pages)}")
         return conn
 
+    def limited_writer(self: history_sync.WriterConnection) -> tuple[sqlite3.Connection, bool]:
+        conn, replaced = REAL_WRITER_GET(self)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {int(pages)}")
+        return conn, replaced
+
     monkeypatch.setattr(history_file, "connect", limited)
+    monkeypatch.setattr(history_sync.WriterConnection, "get", limited_writer)
     history = History.open()
     # fill what room is left in the pages there are, as a disk fills up: big rows first,
     # then ever smaller ones into the gaps
     for size in (2000, 200, 20, 0):
-        with pytest.raises(sqlite3.OperationalError) as failed:
+        with pytest.raises(HistoryUnavailableError) as failed:
             for i in range(1000):
                 sid = history.begin("grounding", None, {"filler": "x" * size, "i": i}, 60.0)
                 history.finish(sid, "completed", 60.0)
         # SQLite rolls the transaction back itself when the disk is full, so the store's
         # own ROLLBACK fails too ("no transaction is active"), the full disk its context
-        assert "full" in f"{failed.value} {failed.value.__context__}"
+        cause = failed.value.__cause__
+        assert "full" in f"{cause} {cause.__context__ if cause else ''}"
     return history
 
 
 def test_disk_full_during_a_session_keeps_the_previous_rows_and_the_session_goes_on(
-    full_history: History, clock: FakeClock
+    full_history: History, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(history_sync, "ATTEMPT_SECONDS", 0.05)
+    monkeypatch.setattr(history_writer, "CLOSE_SECONDS", 0.2)
     before = [(r.id, r.status, r.duration_seconds) for r in full_history.sessions()]
     plan = build_plan("box", {})
     recorder = HistoryRecorder(full_history)
     runner = SessionRunner(plan, clock)
     runner.start()
-    recorder.begin(plan)  # cannot be written: logged once, no exception
-    assert recorder.failed
+    recorder.begin(plan)  # cannot be written: tried again and again meanwhile, no exception
+    assert "full" in wait_until(lambda: full_history.writer.trouble, "a failed write")
     clock.advance(12.0)
     recorder.touch(runner.elapsed())
     assert runner.position().step.kind == "exhale"  # box: 3 s intro, in 4, hold 4, out 4
     runner.stop()
     recorder.finish(Status.STOPPED, runner.elapsed())
-    assert not recorder.update(rating_after=3)
+    assert recorder.update(rating_after=3)
+    assert not recorder.failed
     after = [(r.id, r.status, r.duration_seconds) for r in full_history.sessions()]
     assert after == before
-    full_history.close()
-    with History.open() as reopened:
+    full_history.close()  # gives up at its deadline: the session is kept in unsaved/
+    assert len(list(full_history.unsaved_dir.glob("*.json"))) == 1
+    with History.open() as reopened:  # still full: everything as it was, the file kept
         assert [(r.id, r.status, r.duration_seconds) for r in reopened.sessions()] == before
+    assert len(list(full_history.unsaved_dir.glob("*.json"))) == 1
+    # room again: the next open adds the session, and the earlier rows are untouched
+    monkeypatch.setattr(history_file, "connect", history_schema.connect)
+    monkeypatch.setattr(history_sync.WriterConnection, "get", REAL_WRITER_GET)
+    with History.open() as roomy:
+        rows = {r.id: (r.status, r.duration_seconds, r.rating_after) for r in roomy.sessions()}
+    assert rows.pop(recorder.session_id or "") == ("stopped", 12.0, 3)
+    assert sorted((sid, status, length) for sid, (status, length, _) in rows.items()) == sorted(
+        before
+    )

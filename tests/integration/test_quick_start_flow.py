@@ -23,6 +23,7 @@ def test_a_quick_start_shows_its_session_then_home_on_done(shell: AppShell, qtbo
     assert not shell.window.has_home  # not built on the way to the first breath
     assert read_rows() == []  # the row comes just after the first paint...
     session.controller.stop()  # ...or, stopped before it, at the stop: never lost
+    assert shell.history is not None and shell.history.flush(timeout=30)  # the writer thread's
     assert [(r["practice"], r["status"]) for r in read_rows()] == [("grounding", "stopped")]
     qtbot.waitUntil(lambda: shell.window.has_home)  # built while the summary shows
     session.view.done_requested.emit()
@@ -39,6 +40,7 @@ def test_after_the_first_paint_the_running_row_exists_with_its_start(
     assert shell.window.windowIcon().isNull()  # sent to the window manager only later...
     shell.after_first_paint()  # the history, sound, speech... once the window is painted
     assert not shell.window.windowIcon().isNull()  # ...now
+    assert shell.history is not None and shell.history.flush(timeout=30)  # the writer thread's
     (row,) = read_rows()
     assert (row["practice"], row["status"]) == ("breathing", "running")
     assert shell.session is not None and shell.session.recorder is not None
@@ -51,4 +53,5 @@ def test_a_session_ended_by_the_app_before_the_first_paint_is_saved(
     shell.launch(LaunchRequest(practice="box"))
     qtbot.waitExposed(shell.window)
     shell.end_session()  # what SIGTERM, logout or closing the window do
+    assert shell.history is not None and shell.history.flush(timeout=30)  # the writer thread's
     assert [(r["practice"], r["status"]) for r in read_rows()] == [("breathing", "stopped")]

@@ -535,13 +535,16 @@ def test_a_recorder_attached_later_gets_the_real_start_and_time_so_far(
     history = History.open(tmp_path / "history.sqlite3")
     try:
         controller.attach_recorder(HistoryRecorder(history))
+        assert history.flush(timeout=30)  # rows are written by the history's writer thread
         (row,) = history.sessions()
         assert (row.status, row.duration_seconds) == ("running", pytest.approx(0.4))
         assert before.replace(microsecond=0) <= row.started <= before + timedelta(seconds=5)
         at_next_boundary(controller, clock)  # touched from now on
+        assert history.flush(timeout=30)
         assert history.sessions()[0].duration_seconds == pytest.approx(3.4)
         clock.advance(1.0)  # type: ignore[attr-defined]
         controller.stop()
+        assert history.flush(timeout=30)
         (row,) = history.sessions()
         assert (row.status, row.duration_seconds) == ("stopped", pytest.approx(4.4))
     finally:

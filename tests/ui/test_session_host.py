@@ -49,6 +49,7 @@ def test_ratings_and_the_end_reach_the_report_and_the_row(
             session.view.controls.button("stop").click()
         assert ended.args == [Status.STOPPED]
         session.view.summary.stress.button(3).click()
+        assert history.flush(timeout=30)  # rows are written by the history's writer thread
         (row,) = history.sessions()
         assert (row.status, row.rating_before, row.rating_after) == ("stopped", 7, 3)
         report = session.report()
@@ -81,6 +82,7 @@ def test_a_grounding_notes_are_kept_only_when_the_person_keeps_notes(
             session.view.session_screen.refresh()
             qtbot.keyClicks(session.view.pacer.findChild(QLineEdit, "word"), "a blue mug")
             session.end()
+        assert history.flush(timeout=30)  # rows are written by the history's writer thread
         notes = [r.note for r in history.sessions(newest_first=False)]
     assert notes == [None, "a blue mug"]
 
@@ -95,6 +97,7 @@ def test_a_recorder_that_arrives_after_the_end_still_gets_the_whole_row(
     session.controller.stop()  # e.g. SIGTERM before the first paint
     with History.open(tmp_path / "h.sqlite3") as history:
         session.attach_recorder(HistoryRecorder(history))
+        assert history.flush(timeout=30)  # rows are written by the history's writer thread
         (row,) = history.sessions()
         assert (row.practice, row.preset, row.status, row.duration_seconds) == (
             "breathing",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from breathe.paths import locations
-from breathe.store.errors import HistoryError
+from breathe.store.errors import HistoryError, HistoryUnavailableError
 from breathe.store.history import UNSET, History
 from breathe.store.history_file import is_corruption
 from breathe.store.history_lock import lock_path
@@ -258,7 +258,7 @@ def test_a_running_row_whose_lock_cannot_be_checked_stays_running(
 def test_a_failed_begin_releases_its_lock(breathe_home: Path) -> None:
     h = History.open()
     h.close()
-    with pytest.raises(sqlite3.ProgrammingError):
+    with pytest.raises(HistoryUnavailableError, match="closed database"):
         h.begin("breathing", None, {}, 60)
     assert list(h.locks_dir.iterdir()) == []
 
@@ -329,5 +329,6 @@ def test_other_open_errors_are_not_blamed_on_the_path(tmp_path: Path) -> None:
     folder = tmp_path / "short"
     folder.mkdir()
     (folder / "history.sqlite3").mkdir()  # a folder where the file should be: not the path
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(HistoryUnavailableError, match="unable to open database file") as err:
         History.open(folder / "history.sqlite3")
+    assert isinstance(err.value.__cause__, sqlite3.OperationalError)

@@ -12,7 +12,7 @@ import pytest
 
 from breathe.paths import ensure_private_dir, locations
 from breathe.store import history_file, history_schema
-from breathe.store.errors import HistoryError
+from breathe.store.errors import HistoryError, HistoryUnavailableError
 from breathe.store.history import History
 from breathe.store.history_lock import lock_path
 from breathe.store.history_schema import SCHEMA_V1, SCHEMA_VERSION, connect, upgrade
@@ -190,12 +190,28 @@ def test_a_busy_file_is_an_error_not_damage(monkeypatch: pytest.MonkeyPatch) -> 
     with contextlib.closing(sqlite3.connect(db, isolation_level=None)) as other:
         other.execute("CREATE TABLE notes (x)")
         other.execute("BEGIN EXCLUSIVE")
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        with pytest.raises(HistoryUnavailableError, match="locked"):
             History.open()
         other.execute("ROLLBACK")
     assert list(db.parent.glob("*.corrupt-*")) == []
     with History.open() as h:
         assert h.notice is None
+
+
+def test_a_file_too_busy_to_mark_interrupted_rows_is_said_and_let_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    h = History.open()
+    sid = h.begin("breathing", None, {}, 60)
+    h.close()  # its row is left running, its lock free: the next open marks it
+    monkeypatch.setattr(history_schema, "BUSY_SECONDS", 0.05)
+    with contextlib.closing(sqlite3.connect(h.path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(HistoryUnavailableError, match="locked"):
+            History.open()
+        other.execute("ROLLBACK")
+    with History.open() as again:
+        assert again.get(sid).status == "interrupted"  # type: ignore[union-attr]
 
 
 def test_a_damaged_page_inside_a_real_file_is_caught() -> None:
@@ -221,11 +237,12 @@ def test_a_damaged_page_inside_a_real_file_is_caught() -> None:
     assert kept.read_bytes() == bytes(data)
 
 
-def test_a_folder_that_cannot_be_made_is_an_oserror(tmp_path: Path) -> None:
+def test_a_folder_that_cannot_be_made_is_said_as_the_os_says_it(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
-    with pytest.raises(OSError):
+    with pytest.raises(HistoryUnavailableError, match="Not a directory") as err:
         History.open(blocker / "data" / "history.sqlite3")
+    assert isinstance(err.value.__cause__, OSError)
 
 
 def test_unusual_ids_get_safe_lock_file_names(tmp_path: Path) -> None:

@@ -40,6 +40,16 @@ if mode == "write":
         h.mark_interrupted()
         h.finish(sid, "completed", 60.0)
     print("done", flush=True)
+if mode == "writer":  # as the app writes: through the writer thread, flushed by close()
+    print("ready", flush=True)
+    sys.stdin.readline()
+    for i in range(int(sys.argv[3])):
+        sid = h.writer.begin("breathing", None, {"i": i, "pid": os.getpid()}, 60.0)
+        h.writer.touch(sid, 1.0)
+        h.mark_interrupted()
+        h.writer.finish(sid, "completed", 60.0)
+    h.close()
+    print("done", flush=True)
 """
 
 
@@ -126,13 +136,14 @@ def test_a_session_live_in_another_process_stays_running(
         assert h.get(sid).status == "interrupted"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("mode", ["write", "writer"])
 def test_two_processes_writing_at_once_lose_and_double_nothing(
-    child: Callable[..., subprocess.Popen[str]],
+    child: Callable[..., subprocess.Popen[str]], mode: str
 ) -> None:
     db = locations().database
     History.open().close()
     n = 80
-    procs = [child("write", str(db), str(n)) for _ in range(2)]
+    procs = [child(mode, str(db), str(n)) for _ in range(2)]
     for proc in procs:
         assert first_line(proc) == "ready"
     for proc in procs:  # start both together

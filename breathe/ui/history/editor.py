@@ -7,7 +7,6 @@ which stays open so nothing typed is lost.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe.store.errors import HistoryError
+from breathe.store.errors import HistoryError, HistoryUnavailableError
 from breathe.store.history import History
 from breathe.store.history_record import MAX_NOTE, SCORES, SessionRecord
 from breathe.ui.history.text import practice_text, when_text
@@ -182,7 +181,7 @@ class SessionEditor(QDialog):
         except HistoryError as exc:
             text = str(exc)
             return self._show_problem(text[:1].upper() + text[1:] + ".")
-        except sqlite3.Error as exc:
+        except HistoryUnavailableError as exc:
             log.warning("could not save session %s: %s", self.record.id, exc)
             return self._show_problem(
                 self.tr("This could not be saved just now. Please try again.")

@@ -7,7 +7,6 @@ window. An import checks every row first: one bad row, one line, nothing importe
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from breathe.i18n import fill
 from breathe.store.atomic import write_text_atomic
-from breathe.store.errors import HistoryError
+from breathe.store.errors import StoreError
 from breathe.store.history import History
 from breathe.store.history_export import parse_import, to_csv, to_json
 from breathe.ui.history.text import sessions_text
@@ -129,7 +128,7 @@ class HistoryFiles(QObject):
                 fill(self.tr("%1 could not be read (%2); nothing was imported."), path.name, reason)
             )
             return
-        except (HistoryError, sqlite3.Error) as exc:
+        except StoreError as exc:
             self.message.emit(f"{path.name}: {exc}")
             return
         if added == 0:

@@ -7,7 +7,6 @@ history is a fresh start, a quiet week is just a week.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import fill
+from breathe.store.errors import HistoryUnavailableError
 from breathe.store.history import History
 from breathe.store.history_record import SessionRecord
 from breathe.ui.history.chart import HistoryChart, weekly_points
@@ -296,7 +296,7 @@ class HistoryPage(QWidget):
     def _delete(self, session_id: str) -> None:
         try:
             self.history.delete(session_id)
-        except sqlite3.Error as exc:
+        except HistoryUnavailableError as exc:
             log.warning("could not delete %s: %s", session_id, exc)
             self._say(self.tr("That session could not be deleted just now. Please try again."))
             return
@@ -306,7 +306,7 @@ class HistoryPage(QWidget):
     def _delete_all(self) -> None:
         try:
             n = self.history.delete_all()
-        except sqlite3.Error as exc:
+        except HistoryUnavailableError as exc:
             log.warning("could not delete the history: %s", exc)
             self._say(self.tr("Your sessions could not be deleted just now. Please try again."))
             return

@@ -1,0 +1,150 @@
+"""A session as a row of the ``sessions`` table and back, shared by the history and its writer."""
+
+from __future__ import annotations
+
+import enum
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from breathe.store.errors import HistoryError
+from breathe.store.history_record import (
+    SCORES,
+    SessionRecord,
+    check_note,
+    check_options,
+    check_practice_id,
+    check_score,
+    check_seconds,
+    check_started,
+    check_started_at,
+    check_tags,
+)
+
+INSERT = (
+    "INSERT INTO sessions (id, practice, preset, options, started_at, started_epoch,"
+    " planned_seconds, duration_seconds, status, rating_before, rating_after, pain_before,"
+    " pain_after, tags, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def new_session(
+    practice: str,
+    preset: str | None,
+    options: Mapping[str, Any],
+    planned_seconds: float,
+    *,
+    rating_before: int | None = None,
+    pain_before: int | None = None,
+    tags: Iterable[str] = (),
+    started_at: datetime | None = None,
+) -> tuple[SessionRecord, float]:
+    """A ``running`` session with a new id (UUID4), and its start in epoch seconds.
+
+    The epoch keeps the fraction of a second the text drops, so two sessions started in
+    one second still list in the order they began.
+
+    Raises:
+        HistoryError: a value is not valid (the message names it).
+    """
+    started_text, epoch = check_started(started_at or datetime.now().astimezone())
+    record = SessionRecord(
+        id=str(uuid.uuid4()),
+        practice=check_practice_id("practice", practice),
+        preset=None if preset is None else check_practice_id("preset", preset),
+        options=check_options(options),
+        started_at=started_text,
+        planned_seconds=check_seconds("planned_seconds", planned_seconds),
+        duration_seconds=0.0,
+        status="running",
+        rating_before=check_score("rating_before", rating_before),
+        pain_before=check_score("pain_before", pain_before),
+        tags=check_tags(tags),
+    )
+    return record, epoch
+
+
+def row_values(r: SessionRecord, *, epoch: float | None = None) -> tuple[object, ...]:
+    """The ``INSERT`` parameters of a checked record (``epoch``: its exact start)."""
+    if epoch is None:
+        _, epoch = check_started_at(r.started_at)
+    return (
+        r.id,
+        r.practice,
+        r.preset,
+        json.dumps(dict(r.options), sort_keys=True),
+        r.started_at,
+        epoch,
+        r.planned_seconds,
+        r.duration_seconds,
+        r.status,
+        r.rating_before,
+        r.rating_after,
+        r.pain_before,
+        r.pain_after,
+        json.dumps(list(r.tags)),
+        r.note,
+    )
+
+
+def record_from_row(row: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        id=row["id"],
+        practice=row["practice"],
+        preset=row["preset"],
+        options=json.loads(row["options"]),
+        started_at=row["started_at"],
+        planned_seconds=row["planned_seconds"],
+        duration_seconds=row["duration_seconds"],
+        status=row["status"],
+        rating_before=row["rating_before"],
+        rating_after=row["rating_after"],
+        pain_before=row["pain_before"],
+        pain_after=row["pain_after"],
+        tags=tuple(json.loads(row["tags"])),
+        note=row["note"],
+    )
+
+
+class _Unset(enum.Enum):
+    UNSET = enum.auto()
+
+
+#: "leave this field as it is" for ``History.update``
+UNSET = _Unset.UNSET
+#: the fields ``History.update`` changes (``started_at``, status and lengths are not edited)
+EDITABLE = (*SCORES, "tags", "note")
+
+
+def check_changes(fields: Mapping[str, object]) -> dict[str, Any]:
+    """The ``History.update`` fields that are not ``UNSET``, checked (``None`` clears one).
+
+    Raises:
+        HistoryError: a value is not valid, or a name is not an editable field.
+    """
+    changes: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is UNSET:
+            continue
+        if name in SCORES:
+            changes[name] = check_score(name, value)
+        elif name == "tags":
+            changes[name] = check_tags(value)
+        elif name == "note":
+            changes[name] = check_note(value)
+        else:
+            raise HistoryError(f"{name} is not a field a session's row can change")
+    return changes
+
+
+def assignments(changes: Mapping[str, Any]) -> tuple[str, list[object]]:
+    """``"a = ?, b = ?"`` and its parameters for checked changes (tags stored as JSON).
+
+    Column names come from ``EDITABLE`` (``check_changes`` refuses others); every value is
+    a parameter.
+    """
+    values = [json.dumps(list(v)) if k == "tags" else v for k, v in changes.items()]
+    return ", ".join(f"{name} = ?" for name in changes), values

@@ -1,0 +1,91 @@
+"""A database another program holds locked during a session: nothing waits, nothing is lost.
+
+Another program's write lock is a real second connection holding ``BEGIN IMMEDIATE`` (what
+``breathe history --import`` of a large file, or a backup tool, does). The session's step
+boundaries go on at once, and its row still ends ``completed`` or ``stopped`` with the
+right duration once the lock is let go, never ``interrupted``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from breathe.engine.practices.catalog import build_plan
+from breathe.engine.runner import Status
+from breathe.store import history_sync
+from breathe.store.history import History
+from breathe.store.recorder import HistoryRecorder
+from breathe.ui.session.controller import SessionController
+from tests.conftest import FakeClock
+from tests.integration.conftest import App, messages, read_rows, wait_until
+
+StartApp = Callable[..., App]
+
+
+@contextlib.contextmanager
+def write_lock(path: Path) -> Iterator[sqlite3.Connection]:
+    """Another program holding the database's write lock until the block ends."""
+    other = sqlite3.connect(path, isolation_level=None, timeout=30)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        yield other
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_a_busy_database_holds_up_no_step_boundary_and_the_row_still_ends_completed(
+    qapp: QApplication, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_sync, "ATTEMPT_SECONDS", 0.05)
+    plan = build_plan("box", {})  # 3 s intro, then in 4, hold 4, out 4, hold 4...
+    with History.open() as history:
+        controller = SessionController(plan, clock=clock, recorder=HistoryRecorder(history))
+        controller.start()
+        assert history.flush(timeout=30)
+        (row,) = history.sessions()
+        assert (row.status, row.duration_seconds) == ("running", 0.0)
+        with write_lock(history.path):
+            clock.advance(3.0)
+            controller.tick()  # a step boundary: its touch is noted, nothing waits for it
+            assert controller.position().step.kind == "inhale"
+            assert history.writer.pending() == 1
+            wait_until(lambda: history.writer.trouble, "the writer to find the file busy")
+            clock.advance(plan.total_seconds)
+            controller.tick()  # the session ends while the file is still locked
+            assert controller.status is Status.COMPLETED
+            assert history.get(row.id).status == "running"  # type: ignore[union-attr]
+        assert history.flush(timeout=30)  # the lock is let go: the ending is written
+        done = history.get(row.id)
+        assert done is not None
+        assert (done.status, done.duration_seconds) == ("completed", plan.total_seconds)
+        controller.deleteLater()
+
+
+def test_sigterm_with_a_busy_database_still_saves_a_stopped_row_with_its_duration(
+    start_app: StartApp,
+) -> None:
+    app = start_app("start", "box")
+    app.row(lambda r: r["status"] == "running", "the running row")
+    seen = time.monotonic()
+    app.row(lambda r: r["duration_seconds"] >= 3.0, "the first step change")
+    with write_lock(app.database):
+        sent = time.monotonic()
+        app.process.send_signal(signal.SIGTERM)
+        app.log_line("the history cannot be written just now (database is locked)")
+        assert app.process.poll() is None  # still there: its ending is not written yet
+        assert read_rows(app.database)[0]["status"] == "running"
+    assert app.wait() == 0
+    (row,) = read_rows(app.database)
+    assert row["status"] == "stopped"
+    # the row appeared within a poll of the start, so it ran about sent - seen
+    assert row["duration_seconds"] == pytest.approx(sent - seen, abs=1.0)
+    assert messages(app.stderr) == []
