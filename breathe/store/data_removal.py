@@ -15,6 +15,7 @@ from pathlib import Path
 
 from breathe.paths import Locations
 from breathe.store.config_backup import PARTS
+from breathe.store.errors import HistoryUnavailableError
 from breathe.store.history import History
 from breathe.store.history_unsaved import FOLDER
 
@@ -46,15 +47,17 @@ def remove_all_data(locations: Locations, history: History | None = None) -> lis
     Args:
         locations: where breathe keeps its files.
         history: the app's open history, if any: it is emptied and closed first (it
-            cannot be used afterwards).
+            cannot be used afterwards); rows its writer had not written yet are dropped.
 
     Raises:
         OSError: something could not be removed; everything else was still removed.
     """
     if history is not None:
-        removed_rows = history.delete_all()
-        history.close()
-        log.info("deleted %d sessions from the history", removed_rows)
+        try:
+            log.info("deleted %d sessions from the history", history.delete_all())
+        except HistoryUnavailableError as exc:  # e.g. busy: its file goes below anyway
+            log.warning("the history could not be emptied first (%s); removing its files", exc)
+        history.close(drop_unwritten=True)
     removed: list[Path] = []
     first_error: OSError | None = None
     for path in data_files(locations):

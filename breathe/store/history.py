@@ -164,14 +164,15 @@ class History:
         """Wait until the writer has written what it was given; False on timeout."""
         return self._writer is None or self._writer.flush(timeout)
 
-    def close(self) -> None:
-        """Write what the writer still holds, then close; running sessions read as
-        interrupted, with the time of their last touch."""
+    def close(self, *, drop_unwritten: bool = False) -> None:
+        """Write what the writer still holds (or drop it), then close; running sessions read
+        as interrupted, with the time of their last touch."""
         with self._mutex:
             self._closed = True
             writer = self._writer
         if writer is not None:
-            writer.close()  # outside the mutex: its thread never needs it, but callers might
+            # outside the mutex: its thread never needs it, but callers might
+            writer.close(drop=drop_unwritten)
         with self._mutex:
             for lock in self._locks.values():
                 lock.release()

@@ -217,13 +217,17 @@ class HistoryWriter:
                         session.lock.release()
                 self._cond.notify_all()
 
-    def close(self, wait: float | None = None) -> bool:
+    def close(self, wait: float | None = None, *, drop: bool = False) -> bool:
         """Write what is left (trying ``wait`` seconds at most, by default ``CLOSE_SECONDS``),
-        then stop the thread.
+        then stop the thread. With ``drop``, what is left is dropped instead (its files are
+        about to be removed: "Delete all my data").
 
         Returns False when something could not be written to the history (it was kept
         in ``unsaved/``, or, if even that failed, logged as lost).
         """
+        if drop:
+            with self.forgetting(None):
+                pass
         with self._cond:
             if self._closed:
                 return self._unusable is None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from breathe.paths import locations
+from breathe.store import history_schema, history_sync
 from breathe.store.data_removal import data_files, remove_all_data
 from breathe.store.history import History
 from breathe.store.painmap import PainMap
@@ -96,3 +98,24 @@ def test_a_file_that_cannot_be_removed_is_reported_after_the_rest(
     with pytest.raises(PermissionError):
         remove_all_data(locs)
     assert [p.name for p in data_files(locs)] == ["painmap.json"]
+
+
+def test_a_busy_history_is_still_removed_with_what_its_writer_had_not_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    locs = locations()
+    history = fill_everything()
+    monkeypatch.setattr(history_schema, "BUSY_SECONDS", 0.05)
+    monkeypatch.setattr(history_sync, "ATTEMPT_SECONDS", 0.05)
+    with History.open() as impatient:  # the app's history, opened after the change
+        other = sqlite3.connect(locs.database, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another program writing meanwhile
+        sid = impatient.writer.begin("grounding", None, {}, 180.0)  # not written yet
+        history.close()
+        removed = remove_all_data(locs, impatient)  # neither waits for the lock nor fails
+        other.close()
+    assert sid
+    assert "history.sqlite3" in {p.name for p in removed}
+    assert data_files(locs) == []
+    with History.open() as fresh:
+        assert fresh.count() == 0
