@@ -747,6 +747,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your sessions could not be read just now; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The export could not be saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,7 +767,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 could not be read (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be added just now; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -822,6 +834,10 @@ before → after</source>
     </message>
     <message>
         <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sessions could not be read just now. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -945,6 +961,10 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your sessions could not be read just now. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a session in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +1002,10 @@ before → after</source>
     </message>
     <message>
         <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,8 +32,9 @@ def page(history: History, qtbot: QtBot) -> Iterator[HistoryPage]:
     qtbot.addWidget(shown)
     shown.resize(960, 680)
     shown.show()
+    assert shown.wait()
     yield shown
-    assert shown.files.background.wait()
+    assert shown.wait()
 
 
 def three() -> list:  # type: ignore[type-arg]
@@ -63,6 +64,7 @@ def test_export_import_round_trip_through_the_page(
 ) -> None:
     add(history, three())
     page.refresh()
+    assert page.wait()
     before = to_json(history.sessions())
     target = tmp_path / "exports" / "mine"
     target.parent.mkdir()
@@ -74,17 +76,21 @@ def test_export_import_round_trip_through_the_page(
 
     box = page.confirm_delete_all()
     next(b for b in box.buttons() if b.text() == "Delete all 3 sessions").click()
+    assert page.wait()
     assert history.count() == 0
     with qtbot.waitSignal(page.changed):
         dialog = page.files.choose_import()
         dialog.selectFile(str(saved))
         dialog.accept()
+        assert page.status.line() == "Importing…"
+    assert page.wait()
     assert page.status.line() == "Added 3 sessions from mine.json."
     assert to_json(history.sessions()) == before
     assert page.model.rowCount() == 3
     assert page.stack.currentIndex() == 0
 
     page.files.import_from(saved)  # the same file again: nothing doubled
+    assert page.wait()
     assert page.status.line() == "Everything in mine.json was already here."
     assert history.count() == 3
 
@@ -94,6 +100,7 @@ def test_csv_export_is_safe_for_spreadsheets(
 ) -> None:
     add(history, three())
     page.refresh()
+    assert page.wait()
     target = tmp_path / "sessions.csv"
     export_through_the_dialog(page, qtbot, target)
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
@@ -107,6 +114,7 @@ def test_an_export_that_cannot_be_written_says_so(
 ) -> None:
     add(history, three())
     page.refresh()
+    assert page.wait()
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     with qtbot.waitSignal(page.files.exporting, check_params_cb=lambda busy: not busy):
@@ -127,6 +135,7 @@ def test_a_bad_import_is_one_line_and_imports_nothing(
     bad = tmp_path / "other-computer.json"
     bad.write_text(json.dumps(rows), encoding="utf-8")
     page.files.import_from(bad)
+    assert page.wait()
     line = page.status.line()
     assert line == (
         "other-computer.json: row 2: pain_after must be a whole number from 0 to 10, "
@@ -137,12 +146,14 @@ def test_a_bad_import_is_one_line_and_imports_nothing(
     assert history.count() == 1
 
     page.files.import_from(tmp_path / "missing.json")
+    assert page.wait()
     assert page.status.line() == (
         "missing.json could not be read (No such file or directory); nothing was imported."
     )
     garbled = tmp_path / "garbled.json"
     garbled.write_bytes(b"\xff\xfe[")
     page.files.import_from(garbled)
+    assert page.wait()
     assert page.status.line().startswith("garbled.json could not be read (invalid start byte")
     assert history.count() == 1
 
@@ -155,7 +166,24 @@ def test_an_import_with_a_bom_and_some_already_here(
     both = tmp_path / "both.json"
     both.write_text("\ufeff" + to_json(three()[:2]), encoding="utf-8")
     page.files.import_from(both)
+    assert page.wait()
     assert page.status.line() == "Added 1 session from both.json; 1 already here."
+
+
+def test_a_busy_or_unreadable_history_is_said_calmly_on_import_and_export(
+    history: History, page: HistoryPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    add(history, three())
+    good = tmp_path / "good.json"
+    good.write_text(to_json(three()), encoding="utf-8")
+    history.close()  # the file cannot be used any more
+    page.files.import_from(good)
+    assert page.wait()
+    assert page.status.line() == "good.json could not be added just now; nothing was imported."
+    with qtbot.waitSignal(page.files.exporting, check_params_cb=lambda busy: not busy):
+        page.files.export_to(tmp_path / "out.csv")
+    assert page.status.line() == ("Your sessions could not be read just now; nothing was exported.")
+    assert not (tmp_path / "out.csv").exists()
 
 
 def test_the_format_follows_the_name() -> None:

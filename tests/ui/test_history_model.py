@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
@@ -119,7 +119,18 @@ def history(tmp_path: Path) -> Iterator[History]:
     opened.close()
 
 
+def ready(model: HistoryModel) -> HistoryModel:
+    """``model`` once every read it has asked its worker for is in."""
+    assert model.wait()
+    return model
+
+
 def column(model: HistoryModel, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> list[Any]:
+    """What a view shows in ``col``: asked for once (the pages are read), then read."""
+    ready(model)
+    for row in range(model.rowCount()):
+        model.data(model.index(row, col), role)
+    ready(model)
     return [model.data(model.index(row, col), role) for row in range(model.rowCount())]
 
 
@@ -136,10 +147,14 @@ def test_the_model_passes_qts_model_tester(
     model = HistoryModel(history)
     # Warning mode: any failure is a Qt warning, and pytest-qt fails a test on Qt warnings
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    ready(model)
     for col in (PRACTICE, STRESS, WHEN):
         model.sort(col, Qt.SortOrder.AscendingOrder)
+        ready(model)
+        column(model, PRACTICE)  # every page read, then dropped for the next ones
     history.delete(session(3).id)
     model.refresh()
+    ready(model)
     assert model.rowCount() == 29
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
@@ -165,7 +180,7 @@ def test_newest_first_with_readable_words(history: History) -> None:
             ),
         ],
     )
-    model = HistoryModel(history)
+    model = ready(HistoryModel(history))
     assert model.rowCount() == 4
     assert model.columnCount() == 7
     assert column(model, PRACTICE) == [
@@ -208,7 +223,7 @@ def test_sorting_by_a_column_and_back_to_newest_first(history: History) -> None:
             session(4, rating_before=2, rating_after=4),  # +2
         ],
     )
-    model = HistoryModel(history)
+    model = ready(HistoryModel(history))
     newest_first = [session(n).id for n in (4, 3, 2, 1, 0)]
     assert ids(model) == newest_first
     model.sort(STRESS, Qt.SortOrder.AscendingOrder)
@@ -248,12 +263,12 @@ def test_every_other_column_sorts(
     assert ids(model) == [session(n).id for n in order]
 
 
-def test_a_long_history_sorts_on_a_worker_thread(
+def test_a_long_history_says_it_is_sorting_and_keeps_its_rows_meanwhile(
     history: History, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(history_model, "SYNC_SORT_LIMIT", 5)
+    monkeypatch.setattr(history_model, "SORT_NOTICE_ROWS", 5)
     add(history, [session(n, duration_seconds=float(100 - n)) for n in range(20)])
-    model = HistoryModel(history)
+    model = ready(HistoryModel(history))
     busy: list[bool] = []
     model.sorting.connect(busy.append)
     with qtbot.waitSignal(model.sorting, check_params_cb=lambda done: done is False):
@@ -263,47 +278,54 @@ def test_a_long_history_sorts_on_a_worker_thread(
         assert model.rowCount() == 20
     assert busy == [True, False]
     assert ids(model) == [session(n).id for n in range(19, -1, -1)]
-    # an edit while sorted by Length: the row shows it at once, the order is rebuilt
+    # an edit while sorted by Length: the row shows it once the order is rebuilt
     history.update(session(19).id, tags=["night"])
     with qtbot.waitSignal(model.sorting, check_params_cb=lambda done: done is False):
         model.refresh()
-        assert column(model, TAGS)[0] == "night"
-    model.wait()
+    assert column(model, TAGS)[0] == "night"
+
+
+def test_a_short_history_sorts_without_a_word(history: History) -> None:
+    add(history, [session(n, duration_seconds=float(n)) for n in range(3)])
+    model = ready(HistoryModel(history))
+    busy: list[bool] = []
+    model.sorting.connect(busy.append)
+    model.sort(LENGTH, Qt.SortOrder.DescendingOrder)
+    assert ids(model) == [session(n).id for n in (2, 1, 0)]
+    assert busy == []
 
 
 def test_an_older_sort_finishing_late_is_dropped(
-    history: History, qapp: object, monkeypatch: pytest.MonkeyPatch
+    history: History, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(history_model, "SYNC_SORT_LIMIT", 2)
     add(history, [session(n, duration_seconds=float(n)) for n in range(5)])
-    model = HistoryModel(history)
+    model = ready(HistoryModel(history))
     real = history_model.sort_order
-    second_posted = threading.Event()
-    # the direct connection runs on the worker thread, as soon as a result is posted
-    model._background.finished.connect(
-        lambda *_: second_posted.set(), Qt.ConnectionType.DirectConnection
-    )
+    second_shown = threading.Event()
 
     def first_one_slow(h: History, col: int, descending: bool) -> list[str]:
         if not descending:  # the first sort asked for: it finishes after the second
-            assert second_posted.wait(10)
+            assert second_shown.wait(10)
         return real(h, col, descending)
 
     monkeypatch.setattr(history_model, "sort_order", first_one_slow)
     model.sort(LENGTH, Qt.SortOrder.AscendingOrder)
-    model.sort(LENGTH, Qt.SortOrder.DescendingOrder)
-    model.wait()  # both have finished and posted their results: the newer one first
-    QCoreApplication.processEvents()
+    with qtbot.waitSignal(model.loaded):  # the second, newer one
+        model.sort(LENGTH, Qt.SortOrder.DescendingOrder)
+    second_shown.set()
+    ready(model)  # the first one has finished too, and was dropped
     assert ids(model) == [session(n).id for n in range(4, -1, -1)]
 
 
 def test_only_a_window_of_rows_is_read(tmp_path: Path) -> None:
     history = CountingHistory.open(tmp_path / "h.sqlite3")
     insert_sessions(history.path, 5000)
-    model = HistoryModel(history)
+    model = ready(HistoryModel(history))
     assert model.rowCount() == 5000
     assert history.rows_read == 0  # counting rows reads none
     for row in (0, 1, 99, 4999, 2500, 0):
+        model.record(row)  # not read yet: asked for
+        ready(model)
         assert model.record(row) is not None
     limit = history_model.PAGE_ROWS * 4  # pages 0, 49, 25 (and 0 kept in memory)
     assert history.rows_read == model.rows_read <= limit
@@ -312,3 +334,29 @@ def test_only_a_window_of_rows_is_read(tmp_path: Path) -> None:
     assert model.row_of(str(uuid.UUID(int=5000))) == 0
     assert model.row_of("not-there") is None
     history.close()
+
+
+def test_a_page_shows_once_read_and_a_read_that_fails_is_said_calmly(
+    history: History, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_model, "PAGE_ROWS", 2)
+    add(history, [session(n) for n in range(3)])
+    model = ready(HistoryModel(history))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    assert model.data(model.index(0, WHEN)) is None  # a blank row for a moment...
+    ready(model)
+    assert changed == [(0, 1)]  # ...until its page is in
+    assert model.data(model.index(0, PRACTICE)) == "Coherent breathing · 5 min"
+    problems: list[str] = []
+    model.problem.connect(problems.append)
+    history.close()  # the file cannot be read any more
+    assert model.data(model.index(2, WHEN)) is None  # its page is asked for, and fails
+    ready(model)
+    calm = "Your sessions could not be read just now. Please try again."
+    assert problems == [calm]
+    model.refresh()
+    ready(model)
+    assert problems == [calm, calm]
+    assert model.rowCount() == 3  # the rows stay as they were
+    assert model.data(model.index(1, PRACTICE)) == "Coherent breathing · 5 min"

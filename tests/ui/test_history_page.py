@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from breathe.store import history_schema
+from breathe.store.errors import HistoryUnavailableError
 from breathe.store.history import History
 from breathe.ui.history import model as history_model
 from breathe.ui.history import page as history_view
@@ -45,6 +47,14 @@ def open_page(qtbot: QtBot, history: History, *, keep_notes: bool = False) -> Hi
     page.resize(960, 680)
     page.show()
     qtbot.waitExposed(page)
+    return shown(page)
+
+
+def shown(page: HistoryPage) -> HistoryPage:
+    """``page`` once what it read and wrote so far is in, and the rows on screen are read."""
+    assert page.wait()
+    page.grab()  # painting asks for the rows on screen
+    assert page.wait()
     return page
 
 
@@ -83,10 +93,11 @@ def test_clicking_a_column_header_sorts_the_table(history: History, qtbot: QtBot
             header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
         )
         order = header.sortIndicatorOrder()
-        shown = [page.model.data(page.model.index(row, STRESS)) for row in range(4)]
+        shown(page)
+        stress = [page.model.data(page.model.index(row, STRESS)) for row in range(4)]
         ascending = ["9 → 6", "9 → 7", "9 → 8", "9 → 9"]
         assert page.model.sort_column == STRESS
-        assert shown == (ascending if order == Qt.SortOrder.AscendingOrder else ascending[::-1])
+        assert stress == (ascending if order == Qt.SortOrder.AscendingOrder else ascending[::-1])
 
 
 def test_escape_and_back_ask_to_go_home(history: History, qtbot: QtBot) -> None:
@@ -127,7 +138,9 @@ def test_editing_a_session_writes_ratings_tags_and_note(history: History, qtbot:
     editor.scores["pain_before"].setValue(6)
     editor.tags.setText(" flare ,  night , , flare")
     editor.note.setPlainText("Easier after the walk.")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    shown(page)
     saved = history.get("session-0")
     assert saved is not None
     assert (saved.rating_before, saved.rating_after, saved.pain_before) == (None, 3, 6)
@@ -170,6 +183,8 @@ def test_deleting_one_session_asks_first(history: History, qtbot: QtBot) -> None
     assert isinstance(box, QMessageBox)
     with qtbot.waitSignal(page.changed):
         button(box, "Delete").click()
+        assert page.status.line() == "Deleting…"
+    shown(page)
     assert history.get("session-1") is None
     assert history.count() == 2
     assert page.model.rowCount() == 2
@@ -198,6 +213,7 @@ def test_delete_all_names_the_count_and_keeping_them_is_the_default(
     box = page.confirm_delete_all()
     with qtbot.waitSignal(page.changed):
         button(box, "Delete all 3 sessions").click()
+    shown(page)
     assert history.count() == 0
     assert page.stack.currentIndex() == 1  # the calm empty page
     assert page.status.line() == "Deleted 3 sessions."
@@ -208,13 +224,12 @@ def test_a_hundred_thousand_sessions_open_reading_only_a_window(
 ) -> None:
     history = CountingHistory.open(tmp_path / "h.sqlite3")
     insert_sessions(history.path, 100_000)
-    page = open_page(qtbot, history)
-    page.grab()  # painted once, with the table's visible rows
+    page = open_page(qtbot, history)  # painted once, with the table's visible rows
     assert page.model.rowCount() == 100_000
     window = history_view.RECENT_ROWS + 2 * PAGE_ROWS  # the summaries, and the rows on screen
     assert history.rows_read <= window
     page.table.scrollToBottom()
-    page.grab()
+    shown(page)
     assert page.model.record(99_999) == history.sessions(1, 99_999)[0]
     assert history.rows_read <= window + 2 * PAGE_ROWS
     latest = f"From your latest {QLocale().toString(2000)} sessions."  # 2,000 in English
@@ -254,27 +269,79 @@ def test_a_deletion_the_database_refuses_is_said_calmly(history: History, qtbot:
     one = page.delete_selected()
     every = page.confirm_delete_all()
     assert one is not None
-    history.close()  # the file went away under us: sqlite3 refuses every call
+    history.close()  # the file went away under us: SQLite refuses every call
     button(one, "Delete").click()
+    shown(page)
     assert page.status.line() == "That session could not be deleted just now. Please try again."
     button(every, "Delete all 2 sessions").click()
+    shown(page)
     assert page.status.line() == "Your sessions could not be deleted just now. Please try again."
 
 
 def test_a_long_sort_says_so_and_a_failed_one_leaves_the_rows_as_they_were(
     history: History, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(history_model, "SYNC_SORT_LIMIT", 2)
+    monkeypatch.setattr(history_model, "SORT_NOTICE_ROWS", 2)
     add(history, [session(n) for n in range(4)])
     page = open_page(qtbot, history)
     before = [page.model.record(row) for row in range(4)]
 
     def broken(*_args: object) -> list[str]:
-        raise sqlite3.OperationalError("disk I/O error")
+        raise HistoryUnavailableError("disk I/O error")
 
     monkeypatch.setattr(history_model, "sort_order", broken)
     with qtbot.waitSignal(page.model.sorting, check_params_cb=lambda busy: not busy):
         page.table.sortByColumn(STRESS, Qt.SortOrder.AscendingOrder)
         assert page.status.line() == "Sorting your sessions…"
-    assert not page.status.isVisibleTo(page)
+    shown(page)
+    assert page.status.line() == "Your sessions could not be read just now. Please try again."
     assert [page.model.record(row) for row in range(4)] == before
+
+
+def test_a_busy_database_keeps_the_page_responsive_and_a_delete_lands_after(
+    history: History, qtbot: QtBot
+) -> None:
+    add(history, [session(n) for n in range(3)])
+    page = open_page(qtbot, history)
+    page.table.selectRow(1)
+    box = page.delete_selected()
+    assert box is not None
+    other = sqlite3.connect(history.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program writing (a long import)
+        button(box, "Delete").click()
+        # the click has returned while the deletion waits on the worker
+        assert page.background.busy("delete")
+        assert page.status.line() == "Deleting…"
+        page.refresh()  # reading goes on meanwhile
+        page.table.scrollToTop()
+        assert page.model.rowCount() == 3
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    shown(page)
+    assert page.status.line() == "Session deleted."
+    assert [r.id for r in history.sessions()] == ["session-2", "session-0"]
+    assert page.model.rowCount() == 2
+
+
+def test_a_deletion_a_busy_database_refuses_is_said_calmly_and_nothing_is_lost(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_schema, "BUSY_SECONDS", 0.05)  # waits 0.05 s, not 5 s
+    with History.open(tmp_path / "busy.sqlite3") as history:
+        add(history, [session(n) for n in range(2)])
+        page = open_page(qtbot, history)
+        box = page.delete_selected()
+        assert box is not None
+        other = sqlite3.connect(history.path, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            button(box, "Delete").click()
+            shown(page)
+        finally:
+            other.close()
+        assert page.status.line() == (
+            "That session could not be deleted just now. Please try again."
+        )
+        assert history.count() == 2

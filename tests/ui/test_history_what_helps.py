@@ -48,6 +48,7 @@ def test_what_helps_me_in_plain_words(history: History, qtbot: QtBot) -> None:
     page = HistoryPage(history, keep_notes=False)
     qtbot.addWidget(page)
     page.refresh(today=WEDNESDAY)
+    assert page.wait()
     assert page.what_helps.texts() == [
         "What helps me",
         "3 sessions this week: time you gave yourself.",

@@ -1,7 +1,8 @@
 """Edit one past session: its stress and pain ratings, its tags and (if notes are on) its note.
 
-Save writes straight to the history; a value the history refuses is shown in the dialog,
-which stays open so nothing typed is lost.
+Save writes to the history on a worker (a busy database never stops the window); the
+dialog closes once it is written. A value the history refuses, or a write that could not
+be done, is shown in the dialog, which stays open so nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe.store.errors import HistoryError, HistoryUnavailableError
+from breathe.store.errors import HistoryError
 from breathe.store.history import History
 from breathe.store.history_record import MAX_NOTE, SCORES, SessionRecord
 from breathe.ui.history.text import practice_text, when_text
 from breathe.ui.session.summary import duration_text
+from breathe.ui.widgets.background import Background
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,8 @@ class SessionEditor(QDialog):
         self.history = history
         self.record = record
         self.keep_notes = keep_notes
+        self.background = Background(self)
+        self._saving = False
         self.setWindowTitle(self.tr("Edit session"))
         self.setModal(True)
         self.setMinimumWidth(460)
@@ -169,30 +173,66 @@ class SessionEditor(QDialog):
                 found["note"] = note if note.strip() else None
         return found
 
-    def save(self) -> bool:
-        """Write the changes; closes the dialog, or shows the problem and stays open."""
+    def save(self) -> None:
+        """Write the changes on the worker; the dialog closes once they are written, or
+        shows the problem and stays open (``saving`` meanwhile)."""
+        if self.saving:
+            return
         changes = self.changes()
         if self.note is not None and len(self.note.toPlainText()) > MAX_NOTE:
-            return self._show_problem(
+            self._show_problem(
                 self.tr("The note is a little long: please keep it under 5,000 characters.")
             )
-        try:
-            found = self.history.update(self.record.id, **changes) if changes else True
-        except HistoryError as exc:
-            text = str(exc)
-            return self._show_problem(text[:1].upper() + text[1:] + ".")
-        except HistoryUnavailableError as exc:
-            log.warning("could not save session %s: %s", self.record.id, exc)
-            return self._show_problem(
-                self.tr("This could not be saved just now. Please try again.")
-            )
+            return
+        if not changes:
+            self.accept()  # nothing to write
+            return
+        self._set_saving(True)
+        self.background.start(
+            "save",
+            lambda: self.history.update(self.record.id, **changes),
+            done=lambda found: self._saved(found, changes),
+            failed=self._not_saved,
+        )
+
+    @property
+    def saving(self) -> bool:
+        """A save is under way (until it is written or refused)."""
+        return self._saving
+
+    def reject(self) -> None:
+        """Cancel and Esc close the dialog, except while a save is under way."""
+        if not self._saving:
+            super().reject()
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Wait until a save under way is written or refused (tests)."""
+        return self.background.wait(timeout)
+
+    def _set_saving(self, on: bool) -> None:
+        self._saving = on
+        self.save_button.setEnabled(not on)
+        self.cancel_button.setEnabled(not on)
+        if on:
+            self.error.hide()
+
+    def _saved(self, found: bool, changes: dict[str, Any]) -> None:
+        self._set_saving(False)
         if not found:
-            return self._show_problem(self.tr("This session is no longer in your history."))
+            self._show_problem(self.tr("This session is no longer in your history."))
+            return
         log.info("edited session %s: %s", self.record.id, sorted(changes))
         self.accept()
-        return True
 
-    def _show_problem(self, text: str) -> bool:
+    def _not_saved(self, exc: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(exc, HistoryError):
+            text = str(exc)
+            self._show_problem(text[:1].upper() + text[1:] + ".")
+            return
+        log.warning("could not save session %s: %s", self.record.id, exc)
+        self._show_problem(self.tr("This could not be saved just now. Please try again."))
+
+    def _show_problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-        return False

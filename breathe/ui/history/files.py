@@ -1,7 +1,8 @@
 """Export the history to a file the person chooses (CSV or JSON), and import a JSON export.
 
-An export runs on a worker thread, so a long history on a slow drive never stops the
-window. An import checks every row first: one bad row, one line, nothing imported.
+Both run on a worker thread, so a long history, a slow drive or a busy database never
+stops the window. An import checks every row first: one bad row, one line, nothing
+imported.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from breathe.i18n import fill
 from breathe.store.atomic import write_text_atomic
-from breathe.store.errors import StoreError
+from breathe.store.errors import HistoryError, StoreError
 from breathe.store.history import History
 from breathe.store.history_export import parse_import, to_csv, to_json
 from breathe.ui.history.text import sessions_text
@@ -66,14 +67,14 @@ class HistoryFiles(QObject):
     imported = Signal()
     exporting = Signal(bool)
 
-    def __init__(self, history: History, parent: QWidget) -> None:
+    def __init__(
+        self, history: History, parent: QWidget, *, background: Background | None = None
+    ) -> None:
         super().__init__(parent)
         self.history = history
         self.page = parent
         self.dialog: QFileDialog | None = None
-        self.background = Background(self)
-        self.background.finished.connect(self._exported)
-        self.background.failed.connect(self._export_failed)
+        self.background = background if background is not None else Background(self)
 
     def choose_export(self) -> QFileDialog:
         """Ask where to save (CSV or JSON, by the filter or the name's ending)."""
@@ -93,19 +94,29 @@ class HistoryFiles(QObject):
         """Write every session to ``path`` on a worker thread; ``message`` says when."""
         self.exporting.emit(True)
         self.message.emit(self.tr("Exporting…"))
-        self.background.start("export", lambda: (export_file(self.history, path), path))
+        self.background.start(
+            "export",
+            lambda: (export_file(self.history, path), path),
+            done=self._exported,
+            failed=self._export_failed,
+        )
 
     @property
     def busy(self) -> bool:
         return self.background.busy("export")
 
-    def _exported(self, _job: str, result: tuple[int, Path]) -> None:
+    def _exported(self, result: tuple[int, Path]) -> None:
         n, path = result
         self.exporting.emit(False)
         self.message.emit(fill(self.tr("Saved %1 to %2."), sessions_text(n), path))
 
-    def _export_failed(self, _job: str, exc: BaseException) -> None:
+    def _export_failed(self, exc: Exception) -> None:
         self.exporting.emit(False)
+        if isinstance(exc, StoreError):  # reading the history, not writing the file
+            self.message.emit(
+                self.tr("Your sessions could not be read just now; nothing was exported.")
+            )
+            return
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         self.message.emit(fill(self.tr("The export could not be saved: %1."), reason))
 
@@ -119,18 +130,17 @@ class HistoryFiles(QObject):
         return dialog
 
     def import_from(self, path: Path) -> None:
-        """Add the sessions in ``path``; a problem is one line and nothing is added."""
-        try:
-            added, skipped = import_file(self.history, path)
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) else exc.reason
-            self.message.emit(
-                fill(self.tr("%1 could not be read (%2); nothing was imported."), path.name, reason)
-            )
-            return
-        except StoreError as exc:
-            self.message.emit(f"{path.name}: {exc}")
-            return
+        """Add the sessions in ``path`` on the worker; a problem is one line, nothing added."""
+        self.message.emit(self.tr("Importing…"))
+        self.background.start(
+            "import",
+            lambda: import_file(self.history, path),
+            done=lambda counts: self._imported(path, counts),
+            failed=lambda exc: self._import_failed(path, exc),
+        )
+
+    def _imported(self, path: Path, counts: tuple[int, int]) -> None:
+        added, skipped = counts
         if added == 0:
             self.message.emit(fill(self.tr("Everything in %1 was already here."), path.name))
             return
@@ -139,6 +149,19 @@ class HistoryFiles(QObject):
             fill(self.tr("Added %1 from %2%3."), sessions_text(added), path.name, already)
         )
         self.imported.emit()
+
+    def _import_failed(self, path: Path, exc: Exception) -> None:
+        if isinstance(exc, (OSError, UnicodeDecodeError)):
+            reason = exc.strerror if isinstance(exc, OSError) else exc.reason
+            self.message.emit(
+                fill(self.tr("%1 could not be read (%2); nothing was imported."), path.name, reason)
+            )
+        elif isinstance(exc, HistoryError):  # the file's own problem, named by the store
+            self.message.emit(f"{path.name}: {exc}")
+        else:
+            self.message.emit(
+                fill(self.tr("%1 could not be added just now; nothing was imported."), path.name)
+            )
 
     def _dialog(self, caption: str, start: Path) -> QFileDialog:
         dialog = QFileDialog(self.page, caption, str(start))

@@ -1,9 +1,11 @@
 """The history table: a lazy model over ``History`` that opens 100,000 sessions at once.
 
-Rows are read a page at a time, only when a view asks for them, and only a few pages are
-kept. Newest first by default; "When" sorts in SQLite. Other columns sort on a list of
-session ids built from one pass over the history: at once for a short history, on a
-worker thread for a long one (``sorting`` tells the page while that runs).
+Nothing here reads the database on the GUI thread: the count, the order and every page of
+rows are read by a worker (``Background``), so the window stays responsive while the file
+is busy or slow. Rows are read a page at a time, only when a view asks for them (a row
+not read yet shows blank for a moment), and only a few pages are kept. Newest first by
+default; "When" sorts in SQLite. Other columns sort on a list of session ids built from
+one pass over the history (``sorting`` tells the page while a long one runs).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ROWS = 100  # rows read in one query
 KEEP_PAGES = 6  # pages kept in memory: a few screens' worth around what is shown
 SCAN_ROWS = 2000  # rows per query while building a sort order
-SYNC_SORT_LIMIT = 5000  # longer histories sort on a worker thread
+SORT_NOTICE_ROWS = 5000  # sorting a longer history is said on the page while it runs
 _CENTRED = Qt.AlignmentFlag.AlignCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -93,25 +95,40 @@ def sort_order(history: History, column: int, descending: bool) -> list[str]:
 class HistoryModel(QAbstractTableModel):
     """Sessions as rows, newest first; see the module docstring for how rows are read.
 
+    Args:
+        history: the open history.
+        background: the worker to read on (the page shares its own), else one of its own.
+
     Signals:
         sorting(bool): True while a long history is being sorted, False when done.
+        loaded(): a refresh has its count and order (the rows follow as they are shown).
+        problem(str): one calm line when the history could not be read.
     """
 
     sorting = Signal(bool)
+    loaded = Signal()
+    problem = Signal(str)
 
-    def __init__(self, history: History, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        history: History,
+        parent: QObject | None = None,
+        *,
+        background: Background | None = None,
+    ) -> None:
         super().__init__(parent)
         self.history = history
         self.rows_read = 0  # sessions read from SQLite so far (for tests and benchmarks)
         self._count = 0
         self._pages: OrderedDict[int, list[SessionRecord | None]] = OrderedDict()
+        self._loading: set[int] = set()
         self._column = WHEN
         self._descending = True
         self._ids: list[str] | None = None  # the order by a column other than When
-        self._generation = 0
-        self._background = Background(self)
-        self._background.finished.connect(self._sorted)
-        self._background.failed.connect(lambda _job, _exc: self.sorting.emit(False))
+        self._generation = 0  # of refreshes: an older one finishing late is dropped
+        self._layout = 0  # of resets: a page read for an earlier count or order is dropped
+        self._sorting = False
+        self._background = background if background is not None else Background(self)
         self.refresh()
 
     # -- what the view asks ------------------------------------------------------------
@@ -172,30 +189,62 @@ class HistoryModel(QAbstractTableModel):
 
     # -- rows ----------------------------------------------------------------------------
     def record(self, row: int) -> SessionRecord | None:
-        """The session shown in ``row`` (read now if its page is not in memory)."""
+        """The session shown in ``row`` if its page has been read; else None, and the page
+        is read on the worker (``dataChanged`` says when it is there)."""
         if not 0 <= row < self._count:
             return None
         number, at = divmod(row, PAGE_ROWS)
         page = self._pages.get(number)
         if page is None:
-            page = self._read_page(number)
-            self._pages[number] = page
-            while len(self._pages) > KEEP_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
+            self._request(number)
+            return None
+        self._pages.move_to_end(number)
         return page[at] if at < len(page) else None
 
-    def _read_page(self, number: int) -> list[SessionRecord | None]:
+    def _request(self, number: int) -> None:
+        if number in self._loading:
+            return
+        self._loading.add(number)
+        layout, ids = self._layout, self._ids
+        newest_first = self._descending or self._column != WHEN  # while a sort runs
+        self._background.start(
+            "page",
+            lambda: self._read_page(number, ids, newest_first),
+            done=lambda page: self._page_read(layout, number, page),
+            failed=lambda exc: self._page_failed(layout, number, exc),
+        )
+
+    def _read_page(
+        self, number: int, ids: list[str] | None, newest_first: bool
+    ) -> list[SessionRecord | None]:
+        """One page of rows (on the worker thread)."""
         start = number * PAGE_ROWS
-        if self._ids is None:
-            newest_first = self._descending or self._column != WHEN  # while a sort runs
-            found = self.history.sessions(PAGE_ROWS, start, newest_first=newest_first)
-            page: list[SessionRecord | None] = list(found)
-        else:  # a deleted session reads as None until the order is rebuilt
-            page = [self.history.get(sid) for sid in self._ids[start : start + PAGE_ROWS]]
+        if ids is None:
+            return list(self.history.sessions(PAGE_ROWS, start, newest_first=newest_first))
+        # a deleted session reads as None until the order is rebuilt
+        return [self.history.get(sid) for sid in ids[start : start + PAGE_ROWS]]
+
+    def _page_read(self, layout: int, number: int, page: list[SessionRecord | None]) -> None:
+        if layout != self._layout:
+            return  # read for an order or a count that has changed since
+        self._loading.discard(number)
         self.rows_read += len(page)
-        return page
+        self._pages[number] = page
+        while len(self._pages) > KEEP_PAGES:
+            self._pages.popitem(last=False)
+        first = number * PAGE_ROWS
+        last = min(first + len(page), self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
+
+    def _page_failed(self, layout: int, number: int, exc: Exception) -> None:
+        if layout == self._layout:
+            self._loading.discard(number)  # asked again when it is next shown
+            self._say_problem(exc)
+
+    def _say_problem(self, exc: Exception) -> None:
+        log.warning("history not read: %s", exc)
+        self.problem.emit(self.tr("Your sessions could not be read just now. Please try again."))
 
     def row_of(self, session_id: str) -> int | None:
         """The row of a session if its page is in memory (no reading)."""
@@ -221,36 +270,57 @@ class HistoryModel(QAbstractTableModel):
         return self._column
 
     def refresh(self) -> None:
-        """Read the history again (after an edit, a deletion, an import)."""
-        self._generation += 1
-        count = self.history.count()
-        if self._column == WHEN or count == 0:
-            self._reset(count, None)
-        elif count <= SYNC_SORT_LIMIT:
-            self._reset(count, sort_order(self.history, self._column, self._descending))
-        else:
-            # meanwhile: the rows in their last order, re-read (an edit shows at once)
-            self._reset(count if self._ids is None else len(self._ids), self._ids)
-            generation, column, descending = self._generation, self._column, self._descending
-            self.sorting.emit(True)
-            self._background.start(
-                "sort",
-                lambda: (generation, sort_order(self.history, column, descending)),
-            )
+        """Read the count (and the order) again, after an edit, a deletion, an import.
 
-    def _sorted(self, _job: str, result: tuple[int, list[str]]) -> None:
-        generation, ids = result
-        if generation == self._generation:  # an older sort finishing late is dropped
-            self._reset(len(ids), ids)
+        Meanwhile the rows stay as they were; ``loaded`` says when the new ones are in.
+        """
+        self._generation += 1
+        generation, column, descending = self._generation, self._column, self._descending
+        if column != WHEN and self._count > SORT_NOTICE_ROWS and not self._sorting:
+            self._sorting = True
+            self.sorting.emit(True)
+        self._background.start(
+            "order",
+            lambda: self._read_order(column, descending),
+            done=lambda found: self._ordered(generation, found),
+            failed=lambda exc: self._order_failed(generation, exc),
+        )
+
+    def _read_order(self, column: int, descending: bool) -> tuple[int, list[str] | None]:
+        """How many sessions, and their ids in order unless sorted by When (worker)."""
+        count = self.history.count()
+        if column == WHEN or count == 0:
+            return count, None
+        ids = sort_order(self.history, column, descending)
+        return len(ids), ids
+
+    def _ordered(self, generation: int, found: tuple[int, list[str] | None]) -> None:
+        if generation != self._generation:
+            return  # an older refresh finishing late is dropped
+        count, ids = found
+        self._reset(count, ids)
+        self._done_sorting()
+        self.loaded.emit()
+
+    def _order_failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self._done_sorting()  # the rows stay as they were
+            self._say_problem(exc)
+
+    def _done_sorting(self) -> None:
+        if self._sorting:
+            self._sorting = False
             self.sorting.emit(False)
 
     def _reset(self, count: int, ids: list[str] | None) -> None:
         self.beginResetModel()
+        self._layout += 1
         self._count = count
         self._ids = ids
         self._pages.clear()
+        self._loading.clear()
         self.endResetModel()
 
     def wait(self, timeout: float = 60.0) -> bool:
-        """Wait for a sort running on a worker thread (tests, closing)."""
+        """Wait until every read asked for so far is in (tests, benchmarks)."""
         return self._background.wait(timeout)

@@ -1,7 +1,9 @@
 """The history page: what helps, the last weeks, every session, and tidying up.
 
 Everything stays on this computer; the page says where. Nothing here scolds: an empty
-history is a fresh start, a quiet week is just a week.
+history is a fresh start, a quiet week is just a week. Every read and write of the history
+runs on one worker (``Background``), so the page stays responsive while the database is
+busy, and says so calmly when something could not be done.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import fill
-from breathe.store.errors import HistoryUnavailableError
 from breathe.store.history import History
 from breathe.store.history_record import SessionRecord
 from breathe.ui.history.chart import HistoryChart, weekly_points
@@ -36,6 +37,7 @@ from breathe.ui.history.table import HistoryTable
 from breathe.ui.history.text import practice_text, sessions_text, when_text
 from breathe.ui.history.what_helps import WhatHelps
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.widgets.background import Background
 from breathe.ui.widgets.one_line import OneLine
 
 log = logging.getLogger(__name__)
@@ -66,14 +68,21 @@ class HistoryPage(QWidget):
         self.history = history
         self.keep_notes = keep_notes
         self.dialog: QWidget | None = None  # the editor or confirmation open now
-        self.files = HistoryFiles(history, self)
+        self.total: int | None = None  # how many sessions, once read
+        self._place = (-1, 0)  # the table's row and scroll before a refresh
+        self._today: date | None = None
+        self._reads = 0  # summaries asked for: one that finishes after a newer one is dropped
+        self.background = Background(self)
+        self.files = HistoryFiles(history, self, background=self.background)
         self.files.message.connect(self._say)
         self.files.imported.connect(self._changed)
         self.files.exporting.connect(lambda busy: self.export.setEnabled(not busy))
         self.setAccessibleName(self.tr("Your sessions"))
 
-        self.model = HistoryModel(history, self)
+        self.model = HistoryModel(history, self, background=self.background)
         self.model.sorting.connect(self._sorting)
+        self.model.loaded.connect(self._table_loaded)
+        self.model.problem.connect(self._say)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._make_content())
         self.empty = self._make_empty()
@@ -208,21 +217,50 @@ class HistoryPage(QWidget):
 
     # -- reading -------------------------------------------------------------------------
     def refresh(self, today: date | None = None) -> None:
-        """Read the history again: the table keeps its place, the summaries are redone."""
-        row = self.table.currentIndex().row()  # the same place, or the newest the first time
-        scrolled = self.table.verticalScrollBar().value()
+        """Read the history again: the table keeps its place, the summaries are redone.
+
+        Until the first read is in, the page shows no buttons that need sessions.
+        """
+        # the same place, or the newest the first time
+        self._place = (self.table.currentIndex().row(), self.table.verticalScrollBar().value())
+        self._today = today
         self.model.refresh()
-        self.table.keep_place(row, scrolled)
-        total = self.history.count()
-        recent = self.history.sessions(RECENT_ROWS)
-        self.what_helps.show_records(recent, total=total, today=today)
+        self._reads += 1
+        reads = self._reads
+        self.background.start(
+            "summary",
+            lambda: (self.history.count(), self.history.sessions(RECENT_ROWS)),
+            done=lambda found: self._show_summary(found) if reads == self._reads else None,
+            failed=self._not_read,
+        )
+        if self.total is None:
+            for b in (self.edit, self.delete, self.delete_all, self.export):
+                b.setVisible(False)
+
+    def _table_loaded(self) -> None:
+        self.table.keep_place(*self._place)
+
+    def _show_summary(self, found: tuple[int, list[SessionRecord]]) -> None:
+        total, recent = found
+        self.total = total
+        self.what_helps.show_records(recent, total=total, today=self._today)
         # when only the latest sessions were read, their oldest week may lack some
-        self.chart.set_points(weekly_points(recent, today=today, cut_oldest=total > len(recent)))
+        self.chart.set_points(
+            weekly_points(recent, today=self._today, cut_oldest=total > len(recent))
+        )
         self.stack.setCurrentIndex(1 if total == 0 else 0)
         for b in (self.edit, self.delete, self.delete_all, self.export):
             b.setVisible(total > 0)
         self.export.setEnabled(total > 0 and not self.files.busy)
         self.setFocusProxy(self.table if total else self.import_)
+
+    def _not_read(self, exc: Exception) -> None:
+        log.warning("history summary not read: %s", exc)
+        self._say(self.tr("Your sessions could not be read just now. Please try again."))
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Wait until every read and write the page started is done and shown (tests)."""
+        return self.background.wait(timeout)
 
     def selected_record(self) -> SessionRecord | None:
         return self.table.current_record()
@@ -265,7 +303,7 @@ class HistoryPage(QWidget):
 
     def confirm_delete_all(self) -> QMessageBox:
         """Ask, naming how many, then delete every session. Keeping them is the default."""
-        n = self.history.count()
+        n = self.total or 0  # the button shows only once the count is known
         return self._confirm(
             fill(self.tr("Delete all %1?"), sessions_text(n)),
             self.tr(
@@ -294,24 +332,34 @@ class HistoryPage(QWidget):
         return box
 
     def _delete(self, session_id: str) -> None:
-        try:
-            self.history.delete(session_id)
-        except HistoryUnavailableError as exc:
-            log.warning("could not delete %s: %s", session_id, exc)
-            self._say(self.tr("That session could not be deleted just now. Please try again."))
-            return
-        self._say(self.tr("Session deleted."))
-        self._changed()
+        self._say(self.tr("Deleting…"))
+        self.background.start(
+            "delete",
+            lambda: self.history.delete(session_id),
+            done=lambda _found: self._deleted(self.tr("Session deleted.")),
+            failed=lambda exc: self._not_deleted(
+                exc, self.tr("That session could not be deleted just now. Please try again.")
+            ),
+        )
 
     def _delete_all(self) -> None:
-        try:
-            n = self.history.delete_all()
-        except HistoryUnavailableError as exc:
-            log.warning("could not delete the history: %s", exc)
-            self._say(self.tr("Your sessions could not be deleted just now. Please try again."))
-            return
-        self._say(fill(self.tr("Deleted %1."), sessions_text(n)))
+        self._say(self.tr("Deleting…"))
+        self.background.start(
+            "delete",
+            self.history.delete_all,
+            done=lambda n: self._deleted(fill(self.tr("Deleted %1."), sessions_text(n))),
+            failed=lambda exc: self._not_deleted(
+                exc, self.tr("Your sessions could not be deleted just now. Please try again.")
+            ),
+        )
+
+    def _deleted(self, text: str) -> None:
+        self._say(text)
         self._changed()
+
+    def _not_deleted(self, exc: Exception, text: str) -> None:
+        log.warning("could not delete: %s", exc)
+        self._say(text)
 
     # -- small things --------------------------------------------------------------------
     def _open(self, dialog: QWidget) -> None:

@@ -1,7 +1,8 @@
-"""Slow reads and writes (a long history, an export to a slow drive) off the GUI thread.
+"""Slow reads and writes (a long history, a busy database, a slow drive) off the GUI thread.
 
-A job is a plain function run on a Python thread; its result (or exception) comes back as
-a Qt signal, delivered on the GUI thread, so a window stays responsive meanwhile.
+A job is a plain function run on a Python thread; its result (or exception) comes back on
+the GUI thread, as a Qt signal and to the callbacks given with it, so a window stays
+responsive meanwhile, however long the disk takes.
 """
 
 from __future__ import annotations
@@ -9,18 +10,24 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[Exception], None]
 
 
 class Background(QObject):
     """Runs named jobs on worker threads.
 
     Worker threads never touch a Qt object: they put their result on a queue that a timer
-    on the GUI thread empties, so a page closed mid-job cannot be reached from a thread.
+    on the GUI thread empties, so a page closed mid-job cannot be reached from a thread
+    (its callbacks die with it).
 
     Signals:
         finished(str, object): a job's name and what its function returned.
@@ -34,52 +41,91 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._threads: dict[str, threading.Thread] = {}
-        self._results: queue.SimpleQueue[tuple[str, str, object]] = queue.SimpleQueue()
+        self._threads: list[tuple[str, threading.Thread]] = []
+        self._results: queue.SimpleQueue[tuple[str, object, Done | None, Failed | None]] = (
+            queue.SimpleQueue()
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(self.POLL_MS)
         self._timer.timeout.connect(self.deliver)
 
-    def start(self, job: str, work: Callable[[], object]) -> None:
-        """Run ``work`` on a new thread; a job of the same name still running goes on."""
+    def start(
+        self,
+        job: str,
+        work: Callable[[], object],
+        done: Done | None = None,
+        failed: Failed | None = None,
+    ) -> None:
+        """Run ``work`` on a new thread; ``done(result)`` or ``failed(exception)`` follow
+        on the GUI thread (with the signals). A job of the same name still running goes on.
+        """
         thread = threading.Thread(
-            target=self._run, args=(job, work, self._results), name=f"breathe-{job}", daemon=True
+            target=self._run,
+            args=(job, work, self._results, done, failed),
+            name=f"breathe-{job}",
+            daemon=True,
         )
-        self._threads[job] = thread
+        self._threads.append((job, thread))
         thread.start()
         self._timer.start()
 
-    def busy(self, job: str) -> bool:
-        """Whether the latest job called ``job`` is still running."""
-        thread = self._threads.get(job)
-        return thread is not None and thread.is_alive()
+    def busy(self, job: str | None = None) -> bool:
+        """Whether a job called ``job`` (any job, with None) is still running."""
+        return any(t.is_alive() for name, t in self._threads if job in (None, name))
 
     def wait(self, timeout: float = 30.0) -> bool:
-        """Wait for every job started so far and deliver its result; False if one still runs."""
-        for thread in list(self._threads.values()):
-            thread.join(timeout)
-        self.deliver()
-        return not any(t.is_alive() for t in self._threads.values())
+        """Wait for every job, and the jobs their results start, delivering each result.
+
+        False if one still runs after ``timeout`` seconds (tests, closing).
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            for _, thread in list(self._threads):
+                thread.join(max(0.0, deadline - time.monotonic()))
+            self.deliver()
+            if not self.busy() and self._results.empty():
+                return True
+            if time.monotonic() >= deadline:
+                return False
 
     def deliver(self) -> None:
         """Emit the results that arrived (on the GUI thread)."""
         while True:
             try:
-                outcome, job, value = self._results.get_nowait()
+                job, value, done, failed = self._results.get_nowait()
             except queue.Empty:
                 break
-            (self.finished if outcome == "finished" else self.failed).emit(job, value)
-        if not any(t.is_alive() for t in self._threads.values()) and self._results.empty():
+            if isinstance(value, _Failure):
+                self.failed.emit(job, value.error)
+                if failed is not None:
+                    failed(value.error)
+            else:
+                self.finished.emit(job, value)
+                if done is not None:
+                    done(value)
+        self._threads = [(name, t) for name, t in self._threads if t.is_alive()]
+        if not self._threads and self._results.empty():
             self._timer.stop()
 
     @staticmethod
     def _run(
-        job: str, work: Callable[[], object], results: queue.SimpleQueue[tuple[str, str, object]]
+        job: str,
+        work: Callable[[], object],
+        results: queue.SimpleQueue[tuple[str, object, Done | None, Failed | None]],
+        done: Done | None,
+        failed: Failed | None,
     ) -> None:
         try:
             result = work()
         except Exception as exc:  # reported on the GUI thread, never lost in a thread
             log.warning("background job %s failed: %s", job, exc, exc_info=True)
-            results.put(("failed", job, exc))
+            results.put((job, _Failure(exc), done, failed))
         else:
-            results.put(("finished", job, result))
+            results.put((job, result, done, failed))
+
+
+class _Failure:
+    """What a job raised, told apart from anything a job may return."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
