@@ -60,6 +60,7 @@ BENCHMARKS = (
     Benchmark("session", "bench_session.py", {"BREATHE_BENCH_SECONDS": ("600", "60")}),
     Benchmark("speech", "bench_speech.py"),
     Benchmark("history", "bench_history.py"),
+    Benchmark("busy", "bench_busy_history.py", {"BREATHE_BENCH_LOCK_SECONDS": ("3", "2")}),
     Benchmark(
         "idle",
         "bench_idle.py",
