@@ -86,6 +86,9 @@ class History:
         self._conn = conn
         self._mutex = threading.RLock()  # one connection, usable from any one thread at a time
         self._locks: dict[str, SessionLock] = {}
+        # guards only _writer and _closed, never held during I/O: a step boundary that
+        # asks for the writer must not wait behind a query holding _mutex
+        self._state = threading.Lock()
         self._writer: HistoryWriter | None = None
         self._closed = False
         self.path = path
@@ -153,7 +156,7 @@ class History:
         Raises:
             HistoryUnavailableError: the history is closed.
         """
-        with self._mutex:
+        with self._state:
             if self._closed:
                 raise HistoryUnavailableError("the history is closed")
             if self._writer is None:
@@ -167,11 +170,10 @@ class History:
     def close(self, *, drop_unwritten: bool = False) -> None:
         """Write what the writer still holds (or drop it), then close; running sessions read
         as interrupted, with the time of their last touch."""
-        with self._mutex:
+        with self._state:
             self._closed = True
             writer = self._writer
         if writer is not None:
-            # outside the mutex: its thread never needs it, but callers might
             writer.close(drop=drop_unwritten)
         with self._mutex:
             for lock in self._locks.values():

@@ -211,11 +211,9 @@ class HistoryWriter:
             yield
             with self._cond:
                 ids = list(self._sessions) if session_id is None else [session_id]
-                for sid in ids:
-                    session = self._sessions.pop(sid, None)
-                    if session is not None and session.lock is not None:
-                        session.lock.release()
+                gone = [self._sessions.pop(sid, None) for sid in ids]
                 self._cond.notify_all()
+            _release([s for s in gone if s is not None])
 
     def close(self, wait: float | None = None, *, drop: bool = False) -> bool:
         """Write what is left (trying ``wait`` seconds at most, by default ``CLOSE_SECONDS``),
@@ -329,10 +327,12 @@ class HistoryWriter:
             with self._cond:
                 for snap in work:
                     self._written(snap)
+                recovered, self._trouble = self._trouble is not None, None
                 self._cond.notify_all()
-        if self._trouble is not None:
+            # the ending is in the file: nobody may call these sessions interrupted now
+            _release([snap.session for snap in work if snap.record.status != "running"])
+        if recovered:
             log.info("the history is written again")
-            self._trouble = None
 
     def _written(self, snap: _Snapshot) -> None:
         s = snap.session
@@ -341,9 +341,6 @@ class HistoryWriter:
         for name, value in snap.changes.items():
             if name in s.changes and s.changes[name] == value:
                 del s.changes[name]  # not changed again meanwhile
-        if snap.record.status != "running" and s.lock is not None:
-            s.lock.release()  # the ending is in the file: nobody may call it interrupted
-            s.lock = None
 
     def _take_locks(self, work: list[_Snapshot]) -> None:
         for snap in work:
@@ -397,10 +394,20 @@ class HistoryWriter:
 
     def _stop(self) -> None:
         """The thread's last act: let go of every lock and the connection."""
-        with self._attempt, self._cond:
-            for s in self._sessions.values():
-                if s.lock is not None:
-                    s.lock.release()
-                    s.lock = None
+        with self._attempt:
+            with self._cond:
+                sessions = list(self._sessions.values())
+                self._cond.notify_all()
+            _release(sessions)
             self._file.close()
-            self._cond.notify_all()
+
+
+def _release(sessions: list[_Session]) -> None:
+    """Let go of these sessions' liveness locks (file work: never under ``_cond``).
+
+    Only the writer thread, or a caller holding ``_attempt``, touches ``lock``.
+    """
+    for s in sessions:
+        if s.lock is not None:
+            s.lock.release()
+            s.lock = None
