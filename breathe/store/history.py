@@ -5,6 +5,10 @@ finished at the end. Its process holds the session's liveness lock (``history_lo
 meanwhile; whoever opens the history next marks a ``running`` row whose lock is free as
 ``interrupted``, with the duration of its last touch. Writes are short ``BEGIN
 IMMEDIATE`` transactions with a busy wait, so two processes lose and double nothing.
+
+A session the app runs writes its row through ``History.writer`` (``history_writer``): one
+thread, so no step boundary waits for the disk, and a busy file is retried until written.
+Everything else here runs on the caller's thread; the app calls it from a worker.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from breathe.store.history_record import (
 from breathe.store.history_rows import (
     INSERT,
     UNSET,
-    _Unset,
+    Unset,
     assignments,
     check_changes,
     new_session,
@@ -65,9 +69,8 @@ def _usable() -> Iterator[None]:
 class History:
     """The history database; one object per process (it holds that process's locks).
 
-    A running session's row is written by ``writer``, a thread of its own, so a step
-    boundary never waits for the disk; every other call here runs on the caller's thread
-    (in the app, a worker thread). Every problem with the file is a ``HistoryUnavailableError``.
+    A running session's row is written by ``writer``, a thread of its own; every other call
+    runs on the caller's thread. Every problem with the file is a ``HistoryUnavailableError``.
 
     Attributes:
         path: the database file.
@@ -293,12 +296,12 @@ class History:
         self,
         session_id: str,
         *,
-        rating_before: int | _Unset | None = UNSET,
-        rating_after: int | _Unset | None = UNSET,
-        pain_before: int | _Unset | None = UNSET,
-        pain_after: int | _Unset | None = UNSET,
-        tags: Iterable[str] | _Unset = UNSET,
-        note: str | _Unset | None = UNSET,
+        rating_before: int | Unset | None = UNSET,
+        rating_after: int | Unset | None = UNSET,
+        pain_before: int | Unset | None = UNSET,
+        pain_after: int | Unset | None = UNSET,
+        tags: Iterable[str] | Unset = UNSET,
+        note: str | Unset | None = UNSET,
     ) -> bool:
         """Change the ratings, tags or note of a session (``None`` clears a value).
 

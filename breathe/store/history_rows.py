@@ -109,12 +109,12 @@ def record_from_row(row: sqlite3.Row) -> SessionRecord:
     )
 
 
-class _Unset(enum.Enum):
+class Unset(enum.Enum):
     UNSET = enum.auto()
 
 
 #: "leave this field as it is" for ``History.update``
-UNSET = _Unset.UNSET
+UNSET = Unset.UNSET
 #: the fields ``History.update`` changes (``started_at``, status and lengths are not edited)
 EDITABLE = (*SCORES, "tags", "note")
 

@@ -254,31 +254,40 @@ class HistoryWriter:
             while self._wait_for_work():
                 if self._unusable is not None:
                     self._keep(self._snapshots())
-                    continue
-                try:
-                    self._write_once()
-                except UnusableFileError as exc:
-                    self._give_up(str(exc))
-                except sqlite3.Error as exc:
-                    if lasting(exc):
-                        self._give_up(str(exc))
-                        continue
-                    self._note_trouble(str(exc))
-                    if self._closing and time.monotonic() >= self._give_up_at:
-                        log.error(
-                            "gave up waiting for the history at exit (%s); the sessions "
-                            "not yet written are kept in %s",
-                            exc,
-                            self.unsaved_dir,
-                        )
-                        self._unusable = str(exc)
-                        continue
+                elif self._try_to_write():
+                    pause = FIRST_PAUSE
+                elif self._unusable is None:  # it may pass: try again after a pause
                     self._pause(pause)
                     pause = min(pause * 2, LONGEST_PAUSE)
-                else:
-                    pause = FIRST_PAUSE
         finally:
             self._stop()
+
+    def _try_to_write(self) -> bool:
+        """One try; True when written. A lasting problem, or the deadline at exit, makes
+        the file unusable for this writer: what is left is then kept in ``unsaved/``."""
+        try:
+            self._write_once()
+        except UnusableFileError as exc:
+            self._give_up(str(exc))
+        except sqlite3.Error as exc:
+            if lasting(exc):
+                self._give_up(str(exc))
+            else:
+                self._note_trouble(str(exc))
+                if self._closing and time.monotonic() >= self._give_up_at:
+                    log.error(
+                        "gave up waiting for the history at exit (%s); the sessions not yet "
+                        "written are kept in %s",
+                        exc,
+                        self.unsaved_dir,
+                    )
+                    self._unusable = str(exc)
+        except Exception as exc:  # a bug must neither spin nor leave the rows unwritten
+            log.exception("the history writer failed")
+            self._give_up(f"unexpected {type(exc).__name__}: {exc}")
+        else:
+            return True
+        return False
 
     def _wait_for_work(self) -> bool:
         """Wait until a session has something to write; False once closing and done."""

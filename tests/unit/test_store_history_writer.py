@@ -387,3 +387,19 @@ def test_deleting_finished_sessions_of_this_run_works_like_any_other(history: Hi
     assert not history.delete("never-here")
     assert [r.id for r in history.sessions()] == [other]
     assert not history.writer.update(done, rating_after=2)  # gone for good
+
+
+def test_a_fault_in_the_writer_itself_keeps_the_sessions_and_stops_trying(
+    history: History, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(history_writer, "bring_up_to_date", broken)
+    with caplog.at_level(logging.ERROR, logger=WRITER_LOG):
+        sid = begin(history)
+        history.writer.finish(sid, "stopped", 30.0)
+        assert history.flush(timeout=30)
+    assert "the history writer failed" in caplog.text
+    (kept,) = kept_files(history)
+    assert json.loads(kept.read_text(encoding="utf-8"))["status"] == "stopped"
