@@ -246,14 +246,6 @@ class HistoryModel(QAbstractTableModel):
         log.warning("history not read: %s", exc)
         self.problem.emit(self.tr("Your sessions could not be read just now. Please try again."))
 
-    def row_of(self, session_id: str) -> int | None:
-        """The row of a session if its page is in memory (no reading)."""
-        for number, page in self._pages.items():
-            for at, r in enumerate(page):
-                if r is not None and r.id == session_id:
-                    return number * PAGE_ROWS + at
-        return None
-
     # -- order and changes ---------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
@@ -264,10 +256,6 @@ class HistoryModel(QAbstractTableModel):
             return
         self._column, self._descending = column, descending
         self.refresh()
-
-    @property
-    def sort_column(self) -> int:
-        return self._column
 
     def refresh(self) -> None:
         """Read the count (and the order) again, after an edit, a deletion, an import.
