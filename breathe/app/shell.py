@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from breathe.app.history_access import HistoryAccess
 from breathe.app.pages import Pages
 from breathe.engine.practices.catalog import resolve
 from breathe.launch import LaunchRequest
@@ -67,8 +68,8 @@ class AppShell(QObject):
         self.tray: Tray | None = None
         self.reminders: ReminderTimer | None = None
         self.server: InstanceServer | None = None
-        self._history: History | None = None
-        self._history_failed = False
+        self.histories = HistoryAccess(locations.database, self.notify, self)
+        self.histories.ready.connect(self._history_ready)
         self._painted = False
         self.window = MainWindow(
             self.settings.last_choice,
@@ -108,30 +109,22 @@ class AppShell(QObject):
     # -- history ---------------------------------------------------------------------
     @property
     def history(self) -> History | None:
-        """The history database, opened on first use; None when it cannot be used."""
-        if self._history is None and not self._history_failed:
-            try:
-                from breathe.store.history import History
-
-                self._history = History.open(self.locations.database)
-            except Exception as exc:  # a broken disk must never stop a session
-                self._history_failed = True
-                message = f"History is off for now: {exc}. Sessions will not be saved."
-                log.exception("cannot open the history")
-                self.notify(message)
-            else:
-                if self._history.notice:
-                    self.notify(self._history.notice)
-        return self._history
+        """The history database, opened now if need be; None when it cannot be used."""
+        return self.histories.history
 
     @property
     def opened_history(self) -> History | None:
         """The history if it is open already (None: not opened, or not usable)."""
-        return self._history
+        return self.histories.opened
 
     def forget_history(self) -> None:
         """Let go of the history (before its files are deleted); reopened on next use."""
-        self._history = None
+        self.histories.forget()
+
+    def _history_ready(self) -> None:
+        """The history opened in the background: the running session is recorded from now."""
+        if self.session is not None:
+            self._attach_recorder(self.session)
 
     def notify(self, message: str) -> None:
         """A calm line for the person: in the window's banner, and once on stderr."""
@@ -230,10 +223,12 @@ class AppShell(QObject):
             self.reminders.session_started()
         log.info("session started: %s %s", request.practice, dict(request.options))
 
-    def _recorder_for(self, setup: SessionSetup) -> HistoryRecorder | None:
+    def _recorder_for(self, setup: SessionSetup, *, wait: bool = False) -> HistoryRecorder | None:
+        """A recorder for ``setup``'s row; None for a private session, or while the history
+        is still opening in the background (unless ``wait``: it is attached on ``ready``)."""
         if setup.private or not self.settings.history_enabled:
             return None  # private: nothing at all is written
-        history = self.history
+        history = self.history if wait else self.histories.opened
         if history is None:
             return None
         from breathe.store.recorder import HistoryRecorder
@@ -249,8 +244,8 @@ class AppShell(QObject):
         session = self.session
         if session is None:
             return
-        if not self._painted:  # ended (stop, Esc, SIGTERM) before the first paint: still saved
-            self._attach_recorder(session)
+        if session.recorder is None:  # ended before its history was open: still saved
+            self._attach_recorder(session, wait=True)
         self._seen_explainer(session.setup.practice)  # after a first session, not "new"
         self.save_settings()
         if self.reminders is not None:
@@ -260,9 +255,9 @@ class AppShell(QObject):
         if session.setup.request.quit_at_end:
             self.app.quit()
 
-    def _attach_recorder(self, session: SessionHost) -> None:
-        """Record a session that started before the first paint (once, from its start)."""
-        recorder = self._recorder_for(session.setup)
+    def _attach_recorder(self, session: SessionHost, *, wait: bool = False) -> None:
+        """Record a session that started without its history (once, from its start)."""
+        recorder = self._recorder_for(session.setup, wait=wait)
         if recorder is not None:
             session.attach_recorder(recorder)
 
@@ -302,11 +297,11 @@ class AppShell(QObject):
         session = self.session
         if session is not None:
             session.attach_inhibitor(self._inhibitor())
-        # a private session leaves the history as it was: not even opened (or created)
-        if (session is None or not session.setup.private) and self.history is None:
-            log.info("history unavailable")
-        if session is not None:
-            self._attach_recorder(session)
+        # a private session leaves the history as it was: not even opened (or created); else
+        # it opens on a worker (a busy database must not stall the breath on screen), and
+        # the session's row is written from its start once it is open (_history_ready)
+        if session is None or not session.setup.private:
+            self.histories.open_later()
         self._start_audio()
         if session is not None:
             session.attach_audio(self.cues, self.voice)
@@ -413,7 +408,5 @@ class AppShell(QObject):
         self.app.quit()
 
     def close(self) -> None:
-        """Release the history (its locks) when the event loop has ended."""
-        if self._history is not None:
-            self._history.close()
-            self._history = None
+        """Flush and release the history (its locks) when the event loop has ended."""
+        self.histories.close()

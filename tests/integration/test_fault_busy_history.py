@@ -89,3 +89,37 @@ def test_sigterm_with_a_busy_database_still_saves_a_stopped_row_with_its_duratio
     # the row appeared within a poll of the start, so it ran about sent - seen
     assert row["duration_seconds"] == pytest.approx(sent - seen, abs=1.0)
     assert messages(app.stderr) == []
+
+
+def test_a_busy_database_does_not_stall_the_first_breaths_while_the_history_opens(
+    shell: object, qtbot: object
+) -> None:
+    from pytestqt.qtbot import QtBot
+
+    from breathe.app.shell import AppShell
+    from breathe.launch import LaunchRequest
+    from breathe.paths import locations
+
+    assert isinstance(shell, AppShell) and isinstance(qtbot, QtBot)
+    path = locations().database
+    crashed = History.open(path)  # a session whose process vanished: opening marks it
+    crashed.begin("grounding", None, {}, 60.0)
+    assert crashed.flush(timeout=30)
+    crashed.close()
+    other = sqlite3.connect(path, isolation_level=None, timeout=30)
+    other.execute("BEGIN IMMEDIATE")  # another program's write lock, across the start
+    shell.launch(LaunchRequest(practice="box"))
+    qtbot.waitExposed(shell.window)
+    shell.after_first_paint()  # the history opens on a worker: this returns at once
+    session = shell.session
+    assert session is not None and session.controller.status is Status.RUNNING
+    assert shell.opened_history is None and session.recorder is None
+    other.execute("ROLLBACK")  # the other program lets go
+    other.close()
+    qtbot.waitUntil(lambda: session.recorder is not None, timeout=30_000)
+    history = shell.opened_history
+    assert history is not None and history.flush(timeout=30)
+    assert [(r["practice"], r["status"]) for r in read_rows()] == [
+        ("grounding", "interrupted"),
+        ("breathing", "running"),
+    ]
