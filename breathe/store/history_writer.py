@@ -230,17 +230,34 @@ class HistoryWriter:
             if self._closed:
                 return self._unusable is None
             wait = CLOSE_SECONDS if wait is None else wait
+            thread = self._thread
+        # a logout may kill the process while it waits: what is left is kept first, so an
+        # ending is never lost (the next open applies a copy again; that does no harm)
+        copies = [] if thread is None else self._copy_what_is_left()
+        with self._cond:
             self._closing = True
             self._give_up_at = time.monotonic() + wait
             self._cond.notify_all()
-            thread = self._thread
         if thread is not None:
             thread.join(wait + ATTEMPT_SECONDS + 5.0)
             if thread.is_alive():  # pragma: no cover - a disk that hangs every call
                 log.error("the history writer is stuck; giving up on its last writes")
             atexit.unregister(self.close)
         self._closed = True
+        if self._unusable is None:  # all written: the copies are not needed
+            for path in copies:
+                path.unlink(missing_ok=True)
         return self._unusable is None
+
+    def _copy_what_is_left(self) -> list[Path]:
+        """Keep a copy of each session not yet written in ``unsaved/``; their paths."""
+        copies = []
+        for snap in self._snapshots():
+            try:
+                copies.append(history_unsaved.keep(self.unsaved_dir, snap.record))
+            except OSError as exc:
+                log.warning("session %s not copied before exit: %s", snap.record.id, exc)
+        return copies
 
     # -- the thread --------------------------------------------------------------------
     def _start(self) -> None:

@@ -91,6 +91,23 @@ def test_sigterm_with_a_busy_database_still_saves_a_stopped_row_with_its_duratio
     assert messages(app.stderr) == []
 
 
+def test_a_kill_during_the_exit_wait_still_leaves_the_real_ending(start_app: StartApp) -> None:
+    app = start_app("start", "box")
+    app.row(lambda r: r["duration_seconds"] >= 3.0, "the first step change")
+    unsaved = app.database.parent / "unsaved"
+    with write_lock(app.database):
+        app.process.send_signal(signal.SIGTERM)  # logout: the row waits for the lock...
+        wait_until(lambda: list(unsaved.glob("*.json")), "a copy kept before the wait")
+        # kept while it still waits, not only once it gives up (after 20 s) at exit
+        assert "gave up waiting" not in app.log_file.read_text(encoding="utf-8")
+        app.process.send_signal(signal.SIGKILL)  # ...and the session manager kills it
+        app.wait()
+    with History.open(app.database) as history:  # the next breathe adds the copy
+        (row,) = history.sessions()
+    assert (row.status, row.duration_seconds >= 3.0) == ("stopped", True)
+    assert list(unsaved.glob("*.json")) == []
+
+
 def test_a_busy_database_does_not_stall_the_first_breaths_while_the_history_opens(
     shell: object, qtbot: object
 ) -> None:
