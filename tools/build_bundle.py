@@ -113,8 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     deb = build_deb(bundle, version(), DIST, WORK / "deb")
     print(
-        f"build_bundle: {deb} ({deb.stat().st_size / 1e6:.0f} MB, "
-        f"{time.monotonic() - built:.0f} s)"
+        f"build_bundle: {deb} ({deb.stat().st_size / 1e6:.0f} MB, {time.monotonic() - built:.0f} s)"
     )
     if args.lintian:
         return run_lintian(deb)

@@ -51,7 +51,15 @@ def build_deb(bundle: Path, version: str, dist: Path, work: Path) -> Path:
     write_md5sums(root)
     deb = dist / f"{PACKAGE}_{version}_amd64.deb"
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--threads-max=2", "--build", str(root), str(deb)],
+        [
+            "dpkg-deb",
+            "--root-owner-group",
+            "-Zxz",
+            "--threads-max=2",
+            "--build",
+            str(root),
+            str(deb),
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -78,9 +86,7 @@ def stage(bundle: Path, root: Path, version: str, date: datetime) -> None:
     doc = share / "doc" / PACKAGE
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(copyright_text(), encoding="utf-8")
-    changelog = debian_changelog(
-        (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), version, date
-    )
+    changelog = debian_changelog((ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), version, date)
     _gzip(changelog.encode(), doc / "changelog.gz")
     _copy(PACKAGING / "debian" / "lintian-overrides", share / "lintian" / "overrides", PACKAGE)
     for folder in (root, *root.rglob("*")):
@@ -137,7 +143,11 @@ def loosen(dependency: str, info: Path = DPKG_INFO) -> str:
     either, so any version of such a library will do.
     """
     name = dependency.split(" ", 1)[0]
-    if "(" not in dependency or any(info.glob(f"{name}:*.symbols")) or (info / f"{name}.symbols").exists():
+    if (
+        "(" not in dependency
+        or any(info.glob(f"{name}:*.symbols"))
+        or (info / f"{name}.symbols").exists()
+    ):
         return dependency
     return name
 
@@ -150,9 +160,7 @@ def _is_elf(path: Path) -> bool:
 
 
 def write_control(root: Path, version: str, depends_line: str) -> None:
-    size_kib = sum(
-        (p.lstat().st_size + 1023) // 1024 for p in root.rglob("*") if not p.is_dir()
-    )
+    size_kib = sum((p.lstat().st_size + 1023) // 1024 for p in root.rglob("*") if not p.is_dir())
     control = root / "DEBIAN" / "control"
     control.parent.mkdir(mode=0o755)
     control.write_text(
@@ -203,7 +211,11 @@ def release_date() -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is None:
         found = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         epoch = found.stdout.strip() or None
     moment = float(epoch) if epoch else datetime.now(timezone.utc).timestamp()

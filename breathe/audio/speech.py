@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol, overload
 
+from breathe.audio.aiff import aiff_to_wav
 from breathe.audio.speech_cache import RenderError, RenderSettings, SpeechCache
 from breathe.paths import locations
 
@@ -30,6 +31,8 @@ TEST_PHRASE = "Hello. I'm here to guide you, gently and at your own pace."
 TEST_WAIT = 10.0
 #: how long one render may take before it is given up (a long cue takes ~50 ms)
 RENDER_TIMEOUT = 5.0
+#: pyttsx3 drivers that write AIFF (converted to WAV, which Qt's sound effects play)
+AIFF_DRIVERS = frozenset({"nsss"})
 
 # pyttsx3 hands out one shared engine per driver, and an engine is not thread-safe: every
 # use of it (by any Voice in this process) holds this lock.
@@ -108,6 +111,11 @@ def missing_engine_reason(platform: str = sys.platform) -> str:
 def _driver_module(engine: object) -> object:
     """pyttsx3's driver module for ``engine`` (e.g. ``pyttsx3.drivers.espeak``), or None."""
     return getattr(getattr(engine, "proxy", None), "_module", None)
+
+
+def driver_name(engine: object) -> str:
+    """The pyttsx3 driver ``engine`` uses: ``espeak``, ``sapi5``, ``nsss``..., or ``""``."""
+    return str(getattr(_driver_module(engine), "__name__", "")).rpartition(".")[2]
 
 
 def engine_busy_probe(engine: object) -> Callable[[], bool] | None:
@@ -198,6 +206,8 @@ class Voice:
         self._default_voice: str | None = None
         self._applied: RenderSettings | None = None  # what the engine is set to now
         self._engine_busy: Callable[[], bool] = _never_busy
+        self._writes_aiff = False  # macOS's NSSpeechSynthesizer, whatever the file is called
+        self._waits_for_done = False  # espeak: the file is complete only once it says so
         self._utterance_done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="breathe-speech", daemon=True)
         self._thread.start()
@@ -358,7 +368,8 @@ class Voice:
             with _ENGINE_LOCK:
                 engine: _Engine = pyttsx3.init()
                 quiet_driver(engine)
-                busy = engine_busy_probe(engine) or _never_busy
+                probe = engine_busy_probe(engine)
+                driver = driver_name(engine)
                 engine.connect("finished-utterance", self._on_utterance_done)
                 self._default_voice = engine.getProperty("voice")
                 voices = [(str(v.id), str(v.name)) for v in engine.getProperty("voices")]
@@ -370,7 +381,9 @@ class Voice:
             return
         with self._cv:
             self._engine = engine
-            self._engine_busy = busy
+            self._engine_busy = probe or _never_busy
+            self._waits_for_done = probe is not None
+            self._writes_aiff = driver in AIFF_DRIVERS
             self._voices = sorted(voices, key=lambda v: (v[1].casefold(), v[0]))
         log.debug("Speech engine ready with %d voices", len(voices))
 
@@ -403,12 +416,21 @@ class Voice:
         if not wait_while(self._engine_busy, RENDER_TIMEOUT):
             raise RenderError("the speech engine stayed busy")
         self._utterance_done.clear()
-        engine.save_to_file(text, str(path))
+        written = path.with_name(path.name + ".aiff") if self._writes_aiff else path
+        engine.save_to_file(text, str(written))
         engine.runAndWait()
         # pyttsx3's espeak loop has been seen returning before espeak finished writing
-        # (leaving no file, or an empty one): the file is complete once the engine says so
-        if not self._utterance_done.wait(RENDER_TIMEOUT):
+        # (leaving no file, or an empty one): the file is complete once the engine says so.
+        # SAPI5 (Windows) and NSSpeechSynthesizer (macOS) have finished when runAndWait returns.
+        if self._waits_for_done and not self._utterance_done.wait(RENDER_TIMEOUT):
             raise RenderError("the speech engine did not finish in time")
+        if written != path:
+            try:
+                aiff_to_wav(written, path)
+            except (OSError, ValueError) as exc:
+                raise RenderError(f"cannot convert the rendered speech: {exc}") from exc
+            finally:
+                written.unlink(missing_ok=True)
 
     def _on_utterance_done(self, completed: bool = True, **_kwargs: object) -> None:
         """pyttsx3's "finished-utterance" notification (called on espeak's own thread)."""

@@ -34,7 +34,7 @@ def address(key: str) -> str:
 
 def forward_to_running(key: str, request: LaunchRequest) -> bool:
     """Send ``request`` to a running breathe; True if one took it."""
-    if NAMED_PIPES:  # pragma: no cover - Windows: Qt's named pipes
+    if NAMED_PIPES:  # Windows: Qt's local sockets are named pipes there
         return _forward_with_qt(key, _message(request))
     where = address(key)
     if not Path(where).exists():  # nobody listens: the usual case, and no socket module
@@ -63,7 +63,8 @@ def _message(request: LaunchRequest) -> bytes:
     return (request.to_json() + "\n").encode()
 
 
-def _forward_with_qt(key: str, message: bytes) -> bool:  # pragma: no cover - Windows only
+def _forward_with_qt(key: str, message: bytes) -> bool:
+    """The Windows way: a Qt local socket (a named pipe there, a socket file elsewhere)."""
     from PySide6.QtNetwork import QLocalSocket
 
     conn = QLocalSocket()
@@ -73,6 +74,12 @@ def _forward_with_qt(key: str, message: bytes) -> bool:  # pragma: no cover - Wi
     conn.write(message)
     conn.flush()
     conn.waitForBytesWritten(CONNECT_MS)
-    acknowledged = conn.waitForReadyRead(CONNECT_MS * 3) and bytes(conn.readAll().data()) == ACK
+    # the answer may already have been read in while the request was being written, and
+    # waitForReadyRead only waits for more: look at what is there first
+    reply = b""
+    while len(reply) < len(ACK):
+        if not conn.bytesAvailable() and not conn.waitForReadyRead(CONNECT_MS * 3):
+            break
+        reply += bytes(conn.readAll().data())
     conn.disconnectFromServer()
-    return acknowledged
+    return reply == ACK

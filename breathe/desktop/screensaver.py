@@ -2,8 +2,8 @@
 
 A person breathing with their eyes on the circle does not touch the mouse for minutes; the
 screen must not blank. The Inhibit call is asynchronous so a slow or missing service never
-stalls the window, and everything is skipped quietly where there is no session bus
-(Windows, macOS, a bare X server, CI).
+stalls the window, and everything is skipped quietly where there is no session bus (a bare
+X server, CI). Windows and macOS have their own ways (:mod:`breathe.desktop.keep_awake`).
 
 Each inhibition lives on a private bus connection that is closed to release it: the
 freedesktop spec ends an inhibition when its connection goes, and PySide6 cannot marshal
@@ -21,6 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
+from breathe.desktop.keep_awake import NativeAwake, native_for
+
 log = logging.getLogger(__name__)
 
 SERVICE = "org.freedesktop.ScreenSaver"
@@ -31,14 +33,14 @@ APP_NAME = "breathe"
 _names = itertools.count(1)
 
 
-def session_bus_address() -> str | None:
+def session_bus_address(platform: str = sys.platform) -> str | None:
     """The session bus address, or None when there is none to talk to.
 
     Checked first because libdbus would otherwise try to *start* a bus ("autolaunch")
     under a bare X server, leaving a stray daemon behind.
     """
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return None  # pragma: no cover - other systems keep the screen on in their own way
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None  # Windows and macOS keep the screen on in their own way
     address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
     if address:
         return address
@@ -53,13 +55,23 @@ class ScreenSaverInhibitor(QObject):
 
     Args:
         address: the D-Bus address to use (the session bus by default; tests pass their own).
+        native: Windows' or macOS's own way (by default the one for this system, if any);
+            with it, D-Bus is not used.
     """
 
     #: True once the service granted the inhibition, False when it was released
     inhibited_changed = Signal(bool)
 
-    def __init__(self, address: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        address: str | None = None,
+        parent: QObject | None = None,
+        *,
+        native: NativeAwake | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._native = native if native is not None else native_for(sys.platform)
+        self._native_on = False
         self._address = address
         self._name: str | None = None  # our private connection, while it is open
         self._cookie: int | None = None
@@ -67,11 +79,16 @@ class ScreenSaverInhibitor(QObject):
 
     @property
     def active(self) -> bool:
-        """True while the screensaver service holds our inhibition."""
-        return self._cookie is not None
+        """True while the screensaver service (or the system's own way) holds it off."""
+        return self._cookie is not None or self._native_on
 
     def inhibit(self, reason: str) -> None:
         """Ask the screensaver not to start (asynchronously; a no-op without a bus)."""
+        if self._native is not None:
+            if not self._native_on and self._native.inhibit():
+                self._native_on = True
+                self.inhibited_changed.emit(True)
+            return
         if self._name is not None:
             return
         address = self._address or session_bus_address()
@@ -92,6 +109,12 @@ class ScreenSaverInhibitor(QObject):
 
     def release(self) -> None:
         """Let the screensaver work again: closing our connection ends the inhibition."""
+        if self._native is not None:
+            if self._native_on:
+                self._native.release()
+                self._native_on = False
+                self.inhibited_changed.emit(False)
+            return
         if self._name is None:
             return
         if self._watcher is not None:

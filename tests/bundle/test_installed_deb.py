@@ -70,9 +70,7 @@ def run_bare(
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
 
 
-def test_version_runs_with_no_python_and_an_empty_environment(
-    root: Path, empty_path: str
-) -> None:
+def test_version_runs_with_no_python_and_an_empty_environment(root: Path, empty_path: str) -> None:
     done = run_bare(root, empty_path, "--version")
     assert done.returncode == 0, done.stderr
     init = (REPO / "breathe" / "__init__.py").read_text()
@@ -81,9 +79,7 @@ def test_version_runs_with_no_python_and_an_empty_environment(
     assert done.stdout.strip() == f"breathe {version.group(1)}"
 
 
-def test_plan_box_json_is_the_same_timeline_as_from_the_source(
-    root: Path, empty_path: str
-) -> None:
+def test_plan_box_json_is_the_same_timeline_as_from_the_source(root: Path, empty_path: str) -> None:
     done = run_bare(root, empty_path, "plan", "box", "--json")
     assert done.returncode == 0, done.stderr
     plan = json.loads(done.stdout)
@@ -143,7 +139,7 @@ def test_a_half_minute_session_under_xvfb_completes_and_renders_its_spoken_cues(
 
 def test_the_package_installs_the_launcher_entry_icons_man_page_and_metadata(root: Path) -> None:
     share = root / "usr" / "share"
-    assert os.readlink(root / "usr" / "bin" / "breathe") == "../lib/breathe/breathe"
+    assert str((root / "usr" / "bin" / "breathe").readlink()) == "../lib/breathe/breathe"
     entry = share / "applications" / f"{APP_ID}.desktop"
     assert "Actions=box;grounding;relaxation;" in entry.read_text()
     subprocess.run(["desktop-file-validate", str(entry)], check=True)

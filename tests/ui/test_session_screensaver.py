@@ -126,3 +126,48 @@ def test_session_bus_found_from_the_environment(
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     (tmp_path / "bus").touch()
     assert session_bus_address() == f"unix:path={tmp_path / 'bus'}"
+
+
+class FakeNative:
+    """Windows' or macOS's own way, as the inhibitor sees it."""
+
+    def __init__(self, grants: bool = True) -> None:
+        self.grants = grants
+        self.calls: list[str] = []
+
+    def inhibit(self) -> bool:
+        self.calls.append("inhibit")
+        return self.grants
+
+    def release(self) -> None:
+        self.calls.append("release")
+
+
+def test_on_windows_and_macos_the_system_way_is_used_instead_of_dbus(qtbot: QtBot) -> None:
+    native = FakeNative()
+    inhibitor = ScreenSaverInhibitor(native=native)
+    with qtbot.waitSignal(inhibitor.inhibited_changed) as got:
+        inhibitor.inhibit("A breathing session is running")
+    assert got.args == [True] and inhibitor.active
+    inhibitor.inhibit("again")  # once
+    with qtbot.waitSignal(inhibitor.inhibited_changed) as got:
+        inhibitor.release()
+    assert got.args == [False] and not inhibitor.active
+    inhibitor.release()
+    assert native.calls == ["inhibit", "release"]
+
+
+def test_a_refused_system_inhibition_leaves_the_session_alone(qtbot: QtBot) -> None:
+    native = FakeNative(grants=False)
+    inhibitor = ScreenSaverInhibitor(native=native)
+    with qtbot.assertNotEmitted(inhibitor.inhibited_changed):
+        inhibitor.inhibit("A breathing session is running")
+        inhibitor.release()
+    assert not inhibitor.active and native.calls == ["inhibit"]
+
+
+def test_no_session_bus_is_looked_for_on_windows_or_macos(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nowhere")
+    assert session_bus_address("win32") is None
+    assert session_bus_address("darwin") is None
+    assert session_bus_address("linux") == "unix:path=/nowhere"

@@ -463,7 +463,7 @@ class BrokenEngine:
 
 @pytest.mark.parametrize(
     ("busy", "completes", "reason"),
-    [(None, False, "did not finish"), (True, True, "stayed busy"), (None, True, "not a WAV")],
+    [(False, False, "did not finish"), (True, True, "stayed busy"), (None, True, "not a WAV")],
 )
 def test_an_engine_that_makes_no_sound_fails_the_render_not_the_app(
     monkeypatch: pytest.MonkeyPatch,
