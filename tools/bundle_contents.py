@@ -41,42 +41,43 @@ QT_PLUGINS = {
 }
 #: single plugins inside kept folders that drag in what breathe does not need
 DROPPED_PLUGINS = (
-    "libqgtk3",  # the GTK 3 theme: GTK itself
-    "libqpdf",  # PDF as an image format: QtPdf
+    "qgtk3",  # the GTK 3 theme: GTK itself
+    "qpdf",  # PDF as an image format: QtPdf
     # breathe shows PNG (built into Qt) and SVG only; these embed their own libjpeg, libtiff...
-    "libqjpeg",
-    "libqtiff",
-    "libqwebp",
-    "libqgif",
-    "libqtga",
-    "libqwbmp",
-    "libqicns",
-    "libqico",
-    "libqtvirtualkeyboardplugin",  # the virtual keyboard: QML
-    "libqvnc",  # remote framebuffer platform
-    "libqminimalegl",  # needs Qt OpenGL
-    "libqeglfs",  # embedded platforms
-    "libqlinuxfb",
-    "libqvkkhrdisplay",
+    "qjpeg",
+    "qtiff",
+    "qwebp",
+    "qgif",
+    "qtga",
+    "qwbmp",
+    "qicns",
+    "qico",
+    "qtvirtualkeyboardplugin",  # the virtual keyboard: QML
+    "qvnc",  # remote framebuffer platform
+    "qminimalegl",  # needs Qt OpenGL
+    "qeglfs",  # embedded platforms
+    "qlinuxfb",
+    "qvkkhrdisplay",
 )
-#: Qt libraries only dropped plugins or modules use
+#: Qt libraries only dropped plugins or modules use (Linux, where dpkg-shlibdeps checks
+#: that every kept file still finds what it links)
 DROPPED_QT_LIBRARIES = (
-    "libQt6Qml",
-    "libQt6Quick",
-    "libQt6Pdf",
-    "libQt6VirtualKeyboard",
-    "libQt6OpenGL.",
-    "libQt6OpenGLWidgets",
-    "libQt6EglFSDeviceIntegration",
-    "libQt6EglFsKmsSupport",
-    "libQt6VirtualKeyboardQml",
-    "libQt6LabsQmlModels",
-    "libavcodec",
-    "libavformat",
-    "libavutil",
-    "libswresample",
-    "libswscale",
-    "libQt6FFmpegStub",  # only the FFmpeg media back-end loads these
+    "Qt6Qml",
+    "Qt6Quick",
+    "Qt6Pdf",
+    "Qt6VirtualKeyboard",
+    "Qt6OpenGL.",
+    "Qt6OpenGLWidgets",
+    "Qt6EglFSDeviceIntegration",
+    "Qt6EglFsKmsSupport",
+    "Qt6VirtualKeyboardQml",
+    "Qt6LabsQmlModels",
+    "avcodec",
+    "avformat",
+    "avutil",
+    "swresample",
+    "swscale",
+    "Qt6FFmpegStub",  # only the FFmpeg media back-end loads these
 )
 #: the Python runtime and PySide6 are ours; any other library found on the build machine
 #: (GTK, libpulse, libxcb, libstdc++) is the system's, declared in the package instead
@@ -88,19 +89,22 @@ def keep(destination: str, platform: str = sys.platform) -> bool:
     path = PurePath(destination)
     parts = path.parts
     name = path.name
+    bare = name.removeprefix("lib")
     if "plugins" in parts:
         below = parts[parts.index("plugins") + 1 :]
         if not below or below[0] not in QT_PLUGINS:
             return False
-        return not name.startswith(DROPPED_PLUGINS)
+        return not bare.startswith(DROPPED_PLUGINS)
     if "qml" in parts:
         return False
     if "translations" in parts and "PySide6" in parts:
         return name.startswith("qtbase_")  # Qt's own dialogs; not Designer's or Assistant's
-    if name.startswith(DROPPED_QT_LIBRARIES):
-        return False
     if not platform.startswith("linux"):
-        return True  # Windows and macOS bundles carry what they link: there is no Depends
+        # Windows and macOS bundles carry what they link (there is no Depends), and what
+        # their kept plugins link has not been checked there: only plugins are left out
+        return True
+    if bare.startswith(DROPPED_QT_LIBRARIES):
+        return False
     # Python's extension modules sit in lib-dynload/ or beside their package; a top-level
     # lib*.so* that is not ours came from the build machine's /usr/lib
     top_level_library = len(parts) == 1 and name.startswith("lib") and ".so" in name

@@ -117,3 +117,10 @@ def test_the_bundle_keeps_what_breathe_uses_and_no_system_library(inside: str, s
 def test_windows_and_macos_bundles_carry_the_libraries_they_link() -> None:
     assert bundle_contents.keep("libstdc++.so.6", "darwin")
     assert not bundle_contents.keep("PySide6/plugins/multimedia/ffmpegmediaplugin.dll", "win32")
+
+
+def test_plugins_are_left_out_by_name_whatever_the_system_calls_them() -> None:
+    assert not bundle_contents.keep("PySide6/plugins/imageformats/qjpeg.dll", "win32")
+    assert bundle_contents.keep("PySide6/plugins/platforms/qwindows.dll", "win32")
+    assert not bundle_contents.keep("PySide6/Qt/plugins/imageformats/libqjpeg.dylib", "darwin")
+    assert bundle_contents.keep("PySide6/Qt6Qml.dll", "win32")  # unchecked there: kept
