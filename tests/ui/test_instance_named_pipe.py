@@ -13,8 +13,10 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from PySide6 import QtNetwork
 from pytestqt.qtbot import QtBot
 
 from breathe.desktop import instance_client, instance_server
@@ -67,3 +69,51 @@ def test_a_second_launch_reaches_the_first_through_a_qt_local_socket(
 
 def test_with_nobody_listening_the_launch_opens_its_own_window(named_pipes: str) -> None:
     assert instance_client.forward_to_running(named_pipes, LaunchRequest()) is False
+
+
+class EarlyAnswerSocket:
+    """A local socket whose answer arrives while the request is still being written.
+
+    Qt's ``waitForReadyRead`` then waits for *more* data, and would time out.
+    """
+
+    def __init__(self) -> None:
+        self.buffer = b""
+        self.sent = b""
+
+    def connectToServer(self, key: str) -> None:
+        self.key = key
+
+    def waitForConnected(self, _ms: int) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:
+        self.sent += data
+        return len(data)
+
+    def flush(self) -> bool:
+        return True
+
+    def waitForBytesWritten(self, _ms: int) -> bool:
+        self.buffer = instance_client.ACK  # the running breathe answered meanwhile
+        return False
+
+    def bytesAvailable(self) -> int:
+        return len(self.buffer)
+
+    def waitForReadyRead(self, _ms: int) -> bool:
+        return False  # nothing new
+
+    def readAll(self) -> SimpleNamespace:
+        data, self.buffer = self.buffer, b""
+        return SimpleNamespace(data=lambda: data)
+
+    def disconnectFromServer(self) -> None:
+        return None
+
+
+def test_an_answer_that_came_while_writing_still_counts(
+    monkeypatch: pytest.MonkeyPatch, named_pipes: str
+) -> None:
+    monkeypatch.setattr(QtNetwork, "QLocalSocket", EarlyAnswerSocket)
+    assert instance_client.forward_to_running(named_pipes, LaunchRequest()) is True
