@@ -52,10 +52,10 @@ class WindowsAwake:
     def release(self) -> None:
         self._call(ES_CONTINUOUS)
 
-    def _call(self, flags: int) -> int:
+    def _call(self, state: int) -> int:
         if self._set_state is None:
             self._set_state = _kernel32_set_state()
-        return int(self._set_state(flags))
+        return int(self._set_state(state))
 
 
 def _kernel32_set_state() -> Callable[[int], int]:
