@@ -29,7 +29,6 @@ _.default_preset  # store/settings.py: a setting, kept in the file and set by na
 _.RESUME  # ui/session/controls.py: marks "Resume" for translators (lupdate reads it)
 
 # -- Seams: tests see through these what a person would notice, without sleeping ----------
-_.ready  # audio/cue_player.py: a cue or speech file is loaded and can start at once
 _.is_rendered  # audio/speech.py: a cue can be spoken at once
 _.wait_idle  # audio/speech.py: nothing is left to render
 _.listening  # desktop/instance_server.py: the single-instance server took its address

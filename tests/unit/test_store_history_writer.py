@@ -265,6 +265,34 @@ def test_a_session_that_cannot_be_kept_anywhere_is_logged(
     assert f"session {sid} could not be kept anywhere" in caplog.text
 
 
+def test_no_copy_before_the_exit_wait_is_said_and_the_row_still_lands(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    history = History.open()
+    sid = begin(history)
+    assert history.flush(timeout=30)
+    history.unsaved_dir.write_text("a file where the folder should be\n")
+    with write_lock(history.path) as other:
+        history.writer.finish(sid, "stopped", 12.0)
+        failed_once(history)
+        writer = history.writer
+
+        def let_go_later() -> None:
+            wait_until(lambda: writer._closing, "close to start")
+            other.execute("ROLLBACK")
+
+        releaser = threading.Thread(target=let_go_later)
+        releaser.start()
+        with caplog.at_level(logging.WARNING, logger=WRITER_LOG):
+            history.close()
+        releaser.join()
+    assert f"session {sid} not copied before exit" in caplog.text
+    history.unsaved_dir.unlink()
+    with History.open() as again:
+        row = again.get(sid)
+        assert row is not None and (row.status, row.duration_seconds) == ("stopped", 12.0)
+
+
 # -- what the writer takes ---------------------------------------------------------------
 
 
