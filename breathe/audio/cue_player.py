@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLoggingCategory, QObject, QUrl, Signal
+from PySide6.QtCore import (
+    QLoggingCategory,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    QUrl,
+    Signal,
+    qInstallMessageHandler,
+)
 
 from breathe.paths import asset
 
@@ -54,6 +63,34 @@ QUIET_MULTIMEDIA_RULES = (
 )
 
 Clock = Callable[[], float]
+MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
+#: what Qt prints to its default category, once a session, where the FFmpeg back-end is
+#: left out (the bundle): WAV cues play without it
+BACKEND_MISSING = "No QtMultimedia backends found"
+_quieted = False
+
+
+def quiet_missing_backend(previous: MessageHandler | None) -> MessageHandler:
+    """A Qt message handler that logs ``BACKEND_MISSING`` instead of printing it on stderr,
+    and passes every other message on to ``previous`` (Qt's own output when None)."""
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(BACKEND_MISSING):
+            log.info("Qt Multimedia: %s (cue sounds play without it)", message)
+        elif previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(f"{message}\n")
+
+    return handler
+
+
+def _quiet_missing_backend_once() -> None:
+    global _quieted  # noqa: PLW0603 - one handler for the whole process
+    if not _quieted:
+        _quieted = True
+        previous = qInstallMessageHandler(lambda *_: None)
+        qInstallMessageHandler(quiet_missing_backend(previous))
 
 
 class CuePlayer(QObject):
@@ -85,6 +122,8 @@ class CuePlayer(QObject):
     ) -> None:
         super().__init__(parent)
         QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA_RULES)
+        if getattr(sys, "frozen", False):  # the bundle leaves the FFmpeg back-end out
+            _quiet_missing_backend_once()
         from PySide6 import QtMultimedia  # late: see the module docstring
 
         self._mm = QtMultimedia

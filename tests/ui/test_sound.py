@@ -52,3 +52,22 @@ def test_importing_sound_does_not_load_qt_multimedia() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_in_the_bundle_the_missing_backend_line_is_logged_not_printed(
+    caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from breathe.audio.cue_player import BACKEND_MISSING, quiet_missing_backend
+
+    passed: list[str] = []
+    handler = quiet_missing_backend(lambda _mode, _context, message: passed.append(message))
+    warning, context = QtMsgType.QtWarningMsg, QMessageLogContext()
+    with caplog.at_level(logging.INFO, logger="breathe.audio.cue_player"):
+        handler(warning, context, f"{BACKEND_MISSING}. Supported features: none")
+    handler(warning, context, "a real problem")
+    assert passed == ["a real problem"]  # everything else goes on as before
+    assert BACKEND_MISSING in caplog.text
+    quiet_missing_backend(None)(warning, context, "with no handler before: Qt's own output")
+    assert capsys.readouterr().err == "with no handler before: Qt's own output\n"
