@@ -23,7 +23,6 @@ _.frame  # app/signals.py: a signal handler receives (signum, frame)
 _.filename  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol
 _.topic
 _.cb
-_.context  # i18n.py: QT_TRANSLATE_NOOP(context, source), typed for mypy
 _.row_factory  # store/history_schema.py: sqlite3 reads it for every query
 _.default_preset  # store/settings.py: a setting, kept in the file and set by name
 _.RESUME  # ui/session/controls.py: marks "Resume" for translators (lupdate reads it)

@@ -44,6 +44,9 @@ def test_no_speech_engine_runs_the_session_with_the_voice_toggle_off(
     assert button.toolTip() == missing_engine_reason()
     assert not session.controller.voice_on
     assert session.controller.status is Status.RUNNING
+    history = shell.history  # opened on a worker after the first paint: waited for here
+    assert history is not None and history.flush(timeout=30)
     assert [r["status"] for r in read_rows()] == ["running"]
     shell.end_session()
+    assert history.flush(timeout=30)
     assert [r["status"] for r in read_rows()] == ["stopped"]
