@@ -144,6 +144,8 @@ def summary(practice: str, choice: Mapping[str, Any]) -> str:
         return text if choice.get("self_paced", True) else f"{text}, timed"
     groups = choice.get("groups") or 16
     text = f"{groups} groups, release only" if choice.get("release_only") else f"{groups} groups"
+    if choice.get("learning"):
+        text += ", each twice"
     length = _length(practice, choice)
     return f"{text}, {length}" if length else text
 

@@ -84,7 +84,7 @@ def test_the_highlighted_group_is_the_one_of_the_step_at_time_t(
 ) -> None:
     pmr = Pmr(qtbot, clock, relaxation_plan(groups=16))
     assert pmr.map.current_group() is None  # intro: nothing lit yet
-    for t in (7.0, 40.0, 100.0, 200.0, 300.0, 450.0):
+    for t in (12.0, 40.0, 100.0, 200.0, 300.0, 450.0):  # the intro lasts 10 s
         pmr.at(t)
         step = pmr.runner.position().step
         assert pmr.map.current_group() == step.group

@@ -96,8 +96,9 @@ def test_problem_is_the_engines_own_message() -> None:
         ),
         ("grounding", {"variant": "9-9"}, "9-9", "9-9 grounding"),
         ("grounding", {}, "3-3-3", None),
-        ("relaxation", {}, "16 groups, 9 min", "Muscle relaxation, 16 groups, 9 min"),
-        ("relaxation", {"groups": 4, "release_only": True}, "4 groups, release only, 2 min", None),
+        ("relaxation", {}, "16 groups, 12 min", "Muscle relaxation, 16 groups, 12 min"),
+        ("relaxation", {"groups": 4, "release_only": True}, "4 groups, release only, 3 min", None),
+        ("relaxation", {"groups": 7, "learning": True}, "7 groups, each twice, 11 min", None),
         ("relaxation", {"groups": 5}, "5 groups", None),
     ],
 )

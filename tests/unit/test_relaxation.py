@@ -55,13 +55,16 @@ def sequence(plan: Plan) -> list[tuple[str, str | None]]:
     return [(s.kind, s.group) for s in plan.steps]
 
 
-def expected(groups: list[str], *, release_only: bool = False) -> list[tuple[str, str | None]]:
+def expected(
+    groups: list[str], *, release_only: bool = False, learning: bool = False
+) -> list[tuple[str, str | None]]:
     middle: list[tuple[str, str | None]] = []
     for gid in groups:
-        if not release_only:
-            middle.append(("tense", gid))
-        middle.append(("release", gid))
-    return [("intro", None), *middle, ("outro", None)]
+        for _ in range(2 if learning else 1):
+            if not release_only:
+                middle.append(("tense", gid))
+            middle.append(("release", gid))
+    return [("intro", None), *middle, ("outro", None), ("outro", None)]
 
 
 def tense_labels(plan: Plan) -> dict[str | None, str]:
@@ -77,19 +80,20 @@ def test_sixteen_groups_right_handed() -> None:
     assert plan.options == {
         "groups": 16,
         "release_only": False,
+        "learning": False,
         "gentle": [],
         "skip": [],
         "side": "right",
     }
-    # 6 s intro, 16 x (6 s tense + 25 s release), 10 s outro
-    assert plan.total_seconds == 6 + 16 * 31 + 10
+    # 10 s intro, 16 x (7 s tense + 30 s release), two minutes of rest
+    assert plan.total_seconds == 10 + 16 * 37 + 120
 
 
 def test_sixteen_groups_left_handed_start_on_the_left() -> None:
     plan = relaxation_plan(side="left")
     assert sequence(plan) == expected([swap_sides(g) for g in SIXTEEN_RIGHT])
     assert plan.steps[1].label == (
-        "Gently tense your left hand, about half your strength; stop if it hurts"
+        "Make a gentle fist with your left hand, about half your strength."
     )
     assert plan.options["side"] == "left"
 
@@ -99,14 +103,14 @@ def test_seven_groups() -> None:
     assert sequence(relaxation_plan(groups=7)) == expected(seven)
     left = [swap_sides(g) for g in seven]
     assert sequence(relaxation_plan(groups=7, side="left")) == expected(left)
-    assert relaxation_plan(groups=7).total_seconds == 6 + 7 * 31 + 10
+    assert relaxation_plan(groups=7).total_seconds == 10 + 7 * 37 + 120
 
 
 @pytest.mark.parametrize("side", ["right", "left"])
 def test_four_groups(side: str) -> None:
     plan = relaxation_plan(groups=4, side=side)
     assert sequence(plan) == expected(["arms", "face-neck", "torso", "legs"])
-    assert plan.total_seconds == 6 + 4 * 31 + 10
+    assert plan.total_seconds == 10 + 4 * 37 + 60  # a shorter rest for the shortest
 
 
 def test_merged_groups_know_their_parts() -> None:
@@ -133,13 +137,51 @@ def test_merged_groups_know_their_parts() -> None:
 def test_tense_and_release_wording() -> None:
     plan = relaxation_plan()
     intro, tense, release = plan.steps[:3]
-    assert (intro.label, intro.duration) == ("Settle in. Breathe normally.", 6.0)
-    assert tense.label == "Gently tense your right hand, about half your strength; stop if it hurts"
-    assert tense.say == "Gently tense your right hand... and hold"
-    assert tense.duration == 6.0
-    assert release.label == "Let go. Notice the difference."
-    assert 20 <= release.duration <= 30
-    assert plan.steps[-1].duration == 10.0
+    assert intro.label == (
+        "Settle in and breathe normally. Tense only gently, and stop if anything hurts."
+    )
+    assert intro.duration == 10.0
+    assert tense.label == "Make a gentle fist with your right hand, about half your strength."
+    assert tense.duration == 7.0  # Bernstein & Borkovec: 5-7 s
+    assert release.label == "Breathe out and let go. Notice the difference."
+    assert release.duration == 30.0  # Bernstein & Borkovec: 30-40 s
+    rest, back = plan.steps[-2:]
+    assert (rest.kind, rest.label, rest.duration) == (
+        "outro",
+        "Rest here, and let your whole body stay soft.",
+        110.0,
+    )
+    assert (back.kind, back.label, back.duration) == (
+        "outro",
+        "When you're ready, slowly come back to the room.",
+        10.0,
+    )
+
+
+def test_what_is_shown_is_what_is_said() -> None:
+    for groups in PROGRAMMES:
+        for kwargs in ({}, {"gentle": ["neck"]}, {"skip": ["left-hand"]}, {"release_only": True}):
+            for step in relaxation_plan(groups=groups, **kwargs).steps:
+                assert step.say == step.label
+
+
+def test_learning_mode_does_each_group_twice() -> None:
+    plan = relaxation_plan(groups=4, learning=True)
+    assert sequence(plan) == expected(["arms", "face-neck", "torso", "legs"], learning=True)
+    assert plan.options["learning"] is True
+    assert plan.total_seconds == 10 + 8 * 37 + 60
+    tense = [s.label for s in plan.steps if s.kind == "tense"]
+    assert (
+        tense[0]
+        == tense[1]
+        == ("Make gentle fists and press your elbows down, about half your strength.")
+    )
+    recall = relaxation_plan(groups=7, learning=True, release_only=True)
+    assert sequence(recall) == expected(
+        ["right-arm", "left-arm", "face", "neck", "torso", "right-leg", "left-leg"],
+        release_only=True,
+        learning=True,
+    )
 
 
 def test_foot_curls_the_toes_up_towards_the_shin() -> None:
@@ -160,41 +202,47 @@ def test_labels_name_the_side_never_dominant() -> None:
             text = json.dumps(relaxation_plan(groups=groups, side=side).to_json()["steps"])
             assert "dominant" not in text
     labels = tense_labels(relaxation_plan(groups=7, side="left"))
-    assert labels["left-arm"].startswith("Gently tense your left arm, making a fist")
-    assert labels["right-leg"].startswith("Gently tense your right leg")
+    assert labels["left-arm"].startswith("Make a gentle fist and press your left elbow down")
+    assert labels["right-leg"].startswith("Gently tighten your right leg")
 
 
-def test_every_tense_step_is_gentle_and_says_to_stop_if_it_hurts() -> None:
+def test_every_tense_step_says_how_and_how_gently_and_never_to_hold() -> None:
     for groups in PROGRAMMES:
-        plan = relaxation_plan(groups=groups, gentle=["neck"])
-        for step in plan.steps:
-            if step.kind == "tense":
-                assert step.label.endswith("stop if it hurts")
-                assert step.label.startswith(("Gently tense your", "Just a little tension in"))
-                assert step.say is not None
-                assert step.say.endswith("... and hold")
+        for kwargs in ({"gentle": ["neck"]}, {"skip": ["left-hand", "jaw"]}):
+            plan = relaxation_plan(groups=groups, **kwargs)
+            for step in plan.steps:
+                say = step.say or ""
+                assert "hold" not in say.lower()
+                if step.kind == "tense":
+                    assert "gentl" in say.lower() or "lightly" in say.lower()
+                    assert say.endswith(
+                        ("about half your strength.", "just a little.", "still.")
+                    ), say
+                if step.kind == "release":
+                    assert say.startswith("Breathe out")
+            # the one place that says to stop: the first thing heard, before any tensing
+            assert "stop if anything hurts" in plan.steps[0].say
 
 
 # -- gentle, skip, release only ------------------------------------------------------------
 def test_gentle_groups_are_lighter_and_shorter() -> None:
     plan = relaxation_plan(gentle=["neck", "left-calf"])
     labels = tense_labels(plan)
-    assert labels["neck"] == (
-        "Just a little tension in your neck and throat, tucking your chin slightly down; "
-        "stop if it hurts"
+    assert labels["neck"] == "Gently tuck your chin down towards your chest, just a little."
+    assert labels["left-calf"] == "Gently draw your left toes towards you, just a little."
+    assert labels["right-calf"] == (
+        "Gently draw your right toes towards you, about half your strength."
     )
-    assert labels["left-calf"].startswith("Just a little tension in your left calf")
-    assert labels["right-calf"].startswith("Gently tense your right calf")
     durations = {s.group: s.duration for s in plan.steps if s.kind == "tense"}
-    assert durations["neck"] == durations["left-calf"] == 4.0
-    assert durations["right-calf"] == 6.0
+    assert durations["neck"] == durations["left-calf"] == 6.0
+    assert durations["right-calf"] == 7.0
     assert plan.options["gentle"] == ["left-calf", "neck"]
 
 
 def test_a_merged_group_is_gentle_when_one_of_its_parts_is() -> None:
     labels = tense_labels(relaxation_plan(groups=4, gentle=["jaw"]))
-    assert labels["face-neck"].startswith("Just a little tension in your face and neck")
-    assert labels["arms"].startswith("Gently tense your arms")
+    assert labels["face-neck"].endswith(", just a little.")
+    assert labels["arms"].endswith(", about half your strength.")
 
 
 def test_sixteen_groups_leave_a_skipped_group_out() -> None:
@@ -219,14 +267,12 @@ def test_merged_group_partly_skipped_becomes_gentle_and_says_what_to_leave_still
         ["right-arm", "left-arm", "face", "neck", "torso", "right-leg", "left-leg"]
     )
     labels = tense_labels(plan)
-    assert labels["left-arm"] == (
-        "Just a little tension in your left arm, but leave your left hand still; stop if it hurts"
-    )
-    # the tensing phrase of the whole arm ("making a fist") would ask for the skipped hand
+    assert labels["left-arm"] == "Gently tense your left arm, but keep your left hand still."
+    # the tensing phrase of the whole arm ("make a gentle fist") would ask for the hand
     assert "fist" not in labels["left-arm"]
-    assert labels["right-arm"].startswith("Gently tense your right arm")
+    assert labels["right-arm"].startswith("Make a gentle fist and press your right elbow down")
     left_arm = next(s for s in plan.steps if s.group == "left-arm")
-    assert left_arm.duration == 4.0
+    assert left_arm.duration == 10.0  # more to hear before tensing lightly
 
 
 def test_merged_group_wholly_skipped_is_left_out() -> None:
@@ -238,14 +284,12 @@ def test_merged_group_wholly_skipped_is_left_out() -> None:
 
 def test_partly_skipped_parts_are_named_together() -> None:
     labels = tense_labels(relaxation_plan(groups=4, skip=["foot", "left-hand", "right-upper-arm"]))
-    assert labels["legs"] == (
-        "Just a little tension in your legs, but leave both feet still; stop if it hurts"
-    )
-    assert "but leave your right upper arm and your left hand still" in labels["arms"]
+    assert labels["legs"] == "Gently tense your legs, but keep both feet still."
+    assert "but keep your right upper arm and your left hand still" in labels["arms"]
     labels = tense_labels(relaxation_plan(groups=4, skip=["right-foot", "jaw", "nose", "neck"]))
-    assert "but leave your right foot still" in labels["legs"]
+    assert "but keep your right foot still" in labels["legs"]
     assert (
-        "but leave your upper cheeks and nose, your jaw and your neck and throat still"
+        "but keep your upper cheeks and nose, your jaw and your neck and throat still"
         in (labels["face-neck"])
     )
 
@@ -258,8 +302,10 @@ def test_release_only_has_no_tense_step() -> None:
         assert plan.options["release_only"] is True
     plan = relaxation_plan(release_only=True)
     release = plan.steps[1]
-    assert release.label == "Notice your right hand. Let any tension there soften."
-    assert 20 <= release.duration <= 30
+    assert release.label == (
+        "Notice your right hand. Breathe out and let any tension there soften."
+    )
+    assert release.duration == 30.0
     assert plan.steps[0].say is not None
     assert "tense" not in plan.steps[0].say.lower()
 
@@ -267,8 +313,8 @@ def test_release_only_has_no_tense_step() -> None:
 def test_release_only_with_a_partly_skipped_group() -> None:
     plan = relaxation_plan(groups=4, release_only=True, skip=["left-hand"])
     arms = next(s for s in plan.steps if s.group == "arms")
-    assert (
-        arms.label == "Notice your arms, apart from your left hand. Let any tension there soften."
+    assert arms.label == (
+        "Notice your arms, apart from your left hand. Breathe out and let any tension there soften."
     )
 
 
@@ -388,12 +434,19 @@ ANY_ID = st.sampled_from(sorted(PART_IDS | LATERAL))
 @given(
     groups=st.sampled_from(PROGRAMMES),
     release_only=st.booleans(),
+    learning=st.booleans(),
     gentle=st.lists(ANY_ID, max_size=6),
     skip=st.lists(ANY_ID, max_size=20),
     side=st.sampled_from(["right", "left"]),
 )
 def test_any_valid_options_give_a_contiguous_plan(
-    groups: int, release_only: bool, gentle: list[str], skip: list[str], side: str
+    *,
+    groups: int,
+    release_only: bool,
+    learning: bool,
+    gentle: list[str],
+    skip: list[str],
+    side: str,
 ) -> None:
     skipped = parse_groups(",".join(skip))
     if skipped == PART_IDS:
@@ -401,7 +454,12 @@ def test_any_valid_options_give_a_contiguous_plan(
             relaxation_plan(groups=groups, release_only=release_only, skip=skip, side=side)
         return
     plan = relaxation_plan(
-        groups=groups, release_only=release_only, gentle=gentle, skip=skip, side=side
+        groups=groups,
+        release_only=release_only,
+        learning=learning,
+        gentle=gentle,
+        skip=skip,
+        side=side,
     )
     steps = plan.steps
     assert steps[0].start == 0.0
@@ -409,9 +467,16 @@ def test_any_valid_options_give_a_contiguous_plan(
         assert after.start == before.end
     assert all(s.duration > 0 for s in steps)
     assert math.isclose(sum(s.duration for s in steps), plan.total_seconds)
-    assert (steps[0].kind, steps[-1].kind) == ("intro", "outro")
+    assert (steps[0].kind, steps[-2].kind, steps[-1].kind) == ("intro", "outro", "outro")
+    # the method's timings: release 30-40 s, tension 5-7 s (longer only to hear which parts
+    # to keep still), and about two minutes of rest at the end (one for 4 groups)
+    assert all(30 <= s.duration <= 40 for s in steps if s.kind == "release")
+    tense = [s for s in steps if s.kind == "tense"]
+    assert all(5 <= s.duration <= 7 or "still" in s.label for s in tense)
+    assert sum(s.duration for s in steps[-2:]) == (60 if groups == 4 else 120)
+    assert all(s.say == s.label for s in steps)
     lit: set[str] = set()
-    for step in steps[1:-1]:
+    for step in steps[1:-2]:
         assert step.group in GROUPS
         lit |= set(PARTS[step.group])
         if release_only:

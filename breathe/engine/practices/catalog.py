@@ -44,7 +44,7 @@ PRACTICES: dict[str, Practice] = {
             "relaxation",
             "Muscle relaxation",
             "Tense gently and let go, group by group; release-only for painful days.",
-            frozenset({"groups", "release_only", "gentle", "skip", "side"}),
+            frozenset({"groups", "release_only", "learning", "gentle", "skip", "side"}),
             "breathe start relaxation --groups 7 --skip left-hand",
         ),
     )
@@ -62,6 +62,7 @@ FLAGS: dict[str, str] = {
     "pace": "--pace",
     "groups": "--groups",
     "release_only": "--release-only",
+    "learning": "--learning",
     "gentle": "--gentle",
     "skip": "--skip",
     "side": "--side",

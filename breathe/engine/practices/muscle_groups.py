@@ -38,29 +38,35 @@ class Group:
 
     Attributes:
         name: what the person hears, e.g. "right hand", "chest, shoulders and upper back".
-        how: a phrase saying how to tense it, e.g. "raising your eyebrows" (may be empty).
+        action: how to tense it, gently, naming it, e.g. "make a gentle fist with your
+            right hand" (the start of a spoken instruction, in lower case).
         parts: the part ids it covers, in body order.
     """
 
     name: str
-    how: str
+    action: str
     parts: tuple[str, ...]
 
 
-# base id -> (name, plural for "both ...", how to tense it)
+# base id -> (name, plural for "both ...", how to tense it gently; {side} is right or left).
+# Bernstein & Borkovec's instructions, made gentle for people who live with pain.
 _BASES: dict[str, tuple[str, str, str]] = {
-    "hand": ("hand", "hands", ""),
-    "upper-arm": ("upper arm", "upper arms", "pressing your elbow down"),
-    "forehead": ("forehead", "", "raising your eyebrows"),
-    "nose": ("upper cheeks and nose", "", "squinting and wrinkling your nose"),
-    "jaw": ("jaw", "", "biting down lightly and drawing the corners of your mouth back"),
-    "neck": ("neck and throat", "", "tucking your chin slightly down"),
-    "shoulders": ("chest, shoulders and upper back", "", "drawing your shoulder blades together"),
-    "abdomen": ("stomach", "", "drawing it in"),
-    "thigh": ("thigh", "thighs", "tightening the muscles above your knee"),
-    "calf": ("calf", "calves", "drawing your toes towards you"),
+    "hand": ("hand", "hands", "make a gentle fist with your {side} hand"),
+    "upper-arm": ("upper arm", "upper arms", "gently press your {side} elbow down"),
+    "forehead": ("forehead", "", "gently raise your eyebrows"),
+    "nose": ("upper cheeks and nose", "", "gently squint and wrinkle your nose"),
+    "jaw": ("jaw", "", "bite down lightly and draw the corners of your mouth back"),
+    "neck": ("neck and throat", "", "gently tuck your chin down towards your chest"),
+    "shoulders": (
+        "chest, shoulders and upper back",
+        "",
+        "gently draw your shoulder blades together",
+    ),
+    "abdomen": ("stomach", "", "gently draw your stomach in"),
+    "thigh": ("thigh", "thighs", "gently tighten the muscles above your {side} knee"),
+    "calf": ("calf", "calves", "gently draw your {side} toes towards you"),
     # Toes up, never pointed down: pointing the toes is what brings on a cramp.
-    "foot": ("foot", "feet", "curling your toes up towards the shin"),
+    "foot": ("foot", "feet", "gently curl your {side} toes up towards the shin"),
 }
 
 
@@ -70,13 +76,13 @@ def _sided(side: str, base: str) -> str:
 
 def _part_groups() -> dict[str, Group]:
     groups: dict[str, Group] = {}
-    for base, (name, _plural, how) in _BASES.items():
+    for base, (name, _plural, action) in _BASES.items():
         if base in LATERAL:
             for side in SIDES:
                 pid = _sided(side, base)
-                groups[pid] = Group(f"{side} {name}", how, (pid,))
+                groups[pid] = Group(f"{side} {name}", action.format(side=side), (pid,))
         else:
-            groups[base] = Group(name, how, (base,))
+            groups[base] = Group(name, action, (base,))
     return groups
 
 
@@ -85,37 +91,33 @@ def _merged_groups() -> dict[str, Group]:
     for side in SIDES:
         groups[f"{side}-arm"] = Group(
             f"{side} arm",
-            "making a fist and pressing your elbow down",
+            f"make a gentle fist and press your {side} elbow down",
             (_sided(side, "hand"), _sided(side, "upper-arm")),
         )
         groups[f"{side}-leg"] = Group(
             f"{side} leg",
-            "tightening your thigh and drawing your toes up towards the shin",
+            f"gently tighten your {side} leg, toes up towards the shin",
             tuple(_sided(side, b) for b in ("thigh", "calf", "foot")),
         )
-    groups["face"] = Group(
-        "face",
-        "scrunching it up",
-        ("forehead", "nose", "jaw"),
-    )
+    groups["face"] = Group("face", "gently scrunch up your face", ("forehead", "nose", "jaw"))
     groups["torso"] = Group(
         "chest, shoulders, back and stomach",
-        "drawing your shoulder blades together and your stomach in",
+        "gently draw your shoulder blades together and your stomach in",
         ("shoulders", "abdomen"),
     )
     groups["arms"] = Group(
         "arms",
-        "making fists and pressing your elbows down",
+        "make gentle fists and press your elbows down",
         groups["right-arm"].parts + groups["left-arm"].parts,
     )
     groups["face-neck"] = Group(
         "face and neck",
-        "scrunching up your face and tucking your chin slightly down",
+        "gently scrunch up your face and tuck your chin down",
         (*groups["face"].parts, "neck"),
     )
     groups["legs"] = Group(
         "legs",
-        "tightening your thighs and drawing your toes up towards the shin",
+        "gently tighten your legs, toes up towards the shin",
         groups["right-leg"].parts + groups["left-leg"].parts,
     )
     return groups

@@ -1,8 +1,14 @@
 """Progressive muscle relaxation (Bernstein & Borkovec): 16, 7 or 4 groups -> Plan (no Qt).
 
-Each group is tensed gently for a few seconds and then released for longer. Groups can be
-made gentle or skipped (e.g. from a saved pain map); ``release_only`` leaves tensing out
-altogether (relaxation by recall, for pain or flare days).
+Each group is tensed gently for a few seconds (5-7 s in the method) and then released for
+longer (30-40 s); the session ends with a few quiet minutes of rest. Learners may do each
+group twice (``learning``). Groups can be made gentle or skipped (e.g. from a saved pain
+map); ``release_only`` leaves tensing out altogether (relaxation by recall, for pain or
+flare days).
+
+Every step's label and spoken cue are the same words, so what is shown and what is said
+agree on how gently to tense; each cue fits inside its step at the slowest speaking rate
+(see ``breathe.engine.cue_timing``).
 """
 
 from __future__ import annotations
@@ -35,16 +41,24 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 PRACTICE = "relaxation"
-INTRO_SECONDS = 6.0
-TENSE_SECONDS = 6.0
-GENTLE_TENSE_SECONDS = 4.0
-RELEASE_SECONDS = 25.0
+INTRO_SECONDS = 10.0
+TENSE_SECONDS = 7.0  # the method tenses for 5-7 s; the instruction is heard as it begins
+GENTLE_TENSE_SECONDS = 6.0  # lighter, and a little shorter
+#: a group with parts to keep still: a longer instruction to hear before tensing lightly
+PARTLY_TENSE_SECONDS = 10.0
+RELEASE_SECONDS = 30.0  # the method releases for 30-40 s
 RECALL_SECONDS = 30.0
-OUTRO_SECONDS = 10.0
+#: the quiet rest at the end, per programme (the last words included)
+REST_SECONDS: dict[int, float] = {16: 120.0, 7: 120.0, 4: 60.0}
+RETURN_SECONDS = 10.0
 
-INTRO_LABEL = "Settle in. Breathe normally."
-RELEASE_LABEL = "Let go. Notice the difference."
-OUTRO_LABEL = "Rest here for a moment"
+STRENGTH = "about half your strength"
+LIGHT = "just a little"
+INTRO_TENSE = "Settle in and breathe normally. Tense only gently, and stop if anything hurts."
+INTRO_RECALL = "Settle in and breathe normally. Today you only notice each area and let it soften."
+RELEASE = "Breathe out and let go. Notice the difference."
+REST = "Rest here, and let your whole body stay soft."
+RETURN = "When you're ready, slowly come back to the room."
 PAIN_LEVELS = ("normal", "gentle", "skip")
 ALL_SKIPPED = "every muscle group is skipped; leave at least one, e.g. --skip jaw"
 
@@ -88,44 +102,51 @@ def apply_pain_map(
     )
 
 
-def _how(how: str) -> str:
-    return f", {how}" if how else ""
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _tense_words(gid: str, *, gentle: bool, skipped: frozenset[str]) -> str:
+    """What to tense and how gently, e.g. "Make a gentle fist with your right hand, about
+    half your strength." """
+    group = GROUPS[gid]
+    if skipped:
+        # The action of the whole group could ask for the very part that hurts: name the
+        # group and the parts to keep still instead.
+        return f"Gently tense your {group.name}, but keep {describe_parts(gid, skipped)} still."
+    return _sentence(f"{group.action}, {LIGHT if gentle else STRENGTH}.")
 
 
 def _group_drafts(
     gid: str, *, gentle: bool, skipped: frozenset[str], release_only: bool
 ) -> list[Draft]:
     """The tense and release steps of one group (only a release step by recall)."""
-    group = GROUPS[gid]
     if release_only:
         apart = f", apart from {describe_parts(gid, skipped)}" if skipped else ""
-        label = f"Notice your {group.name}{apart}. Let any tension there soften."
-        say = f"Notice your {group.name}{apart}... and let any tension there soften."
-        return [Draft(RECALL_SECONDS, "release", label, say, gid)]
-    if skipped:
-        # Name the whole group and the part to keep out of it; the tensing phrase of the
-        # whole group could ask for the very part that hurts, so it is left out.
-        what = f"{group.name}, but leave {describe_parts(gid, skipped)} still"
-    else:
-        what = f"{group.name}{_how(group.how)}"
-    if gentle:
-        label = f"Just a little tension in your {what}; stop if it hurts"
-        say = f"Just a little tension in your {what}... and hold"
-        seconds = GENTLE_TENSE_SECONDS
-    else:
-        label = f"Gently tense your {what}, about half your strength; stop if it hurts"
-        say = f"Gently tense your {what}... and hold"
-        seconds = TENSE_SECONDS
+        words = (
+            f"Notice your {GROUPS[gid].name}{apart}. Breathe out and let any tension there soften."
+        )
+        return [Draft(RECALL_SECONDS, "release", words, words, gid)]
+    seconds = TENSE_SECONDS
+    if skipped or gentle:
+        seconds = PARTLY_TENSE_SECONDS if skipped else GENTLE_TENSE_SECONDS
+    tense = _tense_words(gid, gentle=gentle, skipped=skipped)
     return [
-        Draft(seconds, "tense", label, say, gid),
-        Draft(RELEASE_SECONDS, "release", RELEASE_LABEL, RELEASE_LABEL, gid),
+        Draft(seconds, "tense", tense, tense, gid),
+        Draft(RELEASE_SECONDS, "release", RELEASE, RELEASE, gid),
     ]
+
+
+def _said(seconds: float, kind: str, words: str) -> Draft:
+    """A step whose label and spoken cue are the same words."""
+    return Draft(seconds, kind, words, words)
 
 
 def relaxation_plan(
     *,
     groups: int = 16,
     release_only: bool = False,
+    learning: bool = False,
     gentle: Iterable[str] = (),
     skip: Iterable[str] = (),
     side: str = "right",
@@ -135,6 +156,7 @@ def relaxation_plan(
     Args:
         groups: the programme, 16, 7 or 4 groups.
         release_only: no tensing: each group is only noticed and let go (recall).
+        learning: each group twice in a row, as the method teaches it in the first weeks.
         gentle: ids tensed lightly and briefly (``calf`` means both calves).
         skip: ids left out; a merged group is left out only if all its parts are, and is
             made gentle, leaving the skipped parts still, if only some are.
@@ -152,30 +174,25 @@ def relaxation_plan(
         skipped = parts & skip_parts
         if skipped == parts:
             continue
-        drafts += _group_drafts(
-            gid,
-            gentle=bool(skipped or parts & gentle_parts),
-            skipped=skipped,
-            release_only=release_only,
+        group = _group_drafts(
+            gid, gentle=bool(parts & gentle_parts), skipped=skipped, release_only=release_only
         )
+        drafts += group * 2 if learning else group
     if not drafts:
         raise PracticeError(ALL_SKIPPED)
-    intro_say = (
-        "Settle in. Breathe normally. Today you only notice each area and let it soften."
-        if release_only
-        else "Settle in. Breathe normally. Tense only gently, and stop if anything hurts."
-    )
-    outro_say = f"{OUTRO_LABEL}. When you're ready, slowly come back to the room."
+    rest = REST_SECONDS[groups]
     steps = lay_out(
         [
-            Draft(INTRO_SECONDS, "intro", INTRO_LABEL, intro_say),
+            _said(INTRO_SECONDS, "intro", INTRO_RECALL if release_only else INTRO_TENSE),
             *drafts,
-            Draft(OUTRO_SECONDS, "outro", OUTRO_LABEL, outro_say),
+            _said(rest - RETURN_SECONDS, "outro", REST),
+            _said(RETURN_SECONDS, "outro", RETURN),
         ]
     )
     options = {
         "groups": groups,
         "release_only": release_only,
+        "learning": learning,
         "gentle": sorted(gentle_parts),
         "skip": sorted(skip_parts),
         "side": side,
