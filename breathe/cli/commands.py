@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,8 +29,18 @@ def make_plan(name: str, options: Mapping[str, Any]) -> Plan:
     return plan_for(name, options, personal)
 
 
+def notice(plan: Plan) -> None:
+    """One line on stderr when the plan is not quite what was asked (4-7-8's limit)."""
+    from breathe.engine.practices.breathing import cap_notice
+
+    text = cap_notice(plan)
+    if text:
+        print(f"breathe: {text}", file=sys.stderr)
+
+
 def plan(args: argparse.Namespace) -> int:
     plan = make_plan(args.practice, practice_options(args))
+    notice(plan)
     if args.json:
         print(json.dumps(plan.to_json(), indent=1, ensure_ascii=False))
         return 0

@@ -114,9 +114,9 @@ def _open_app(args: argparse.Namespace) -> int:
     request = LaunchRequest()
     if args.command == "start":
         options = practice_options(args)
-        from breathe.cli.commands import make_plan
+        from breathe.cli.commands import make_plan, notice
 
-        make_plan(args.practice, options)  # validate before any window: bad input is exit 2
+        notice(make_plan(args.practice, options))  # bad input is exit 2 before any window
         request = LaunchRequest(
             practice=args.practice,
             options=options,

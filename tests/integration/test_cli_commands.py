@@ -65,7 +65,7 @@ def test_plan_box_json_is_the_contract_in_spec() -> None:
     steps = data["steps"]
     assert steps[:3] == [
         {"start": 0.0, "duration": 3.0, "kind": "intro", "label": "Get comfortable",
-         "say": "Get comfortable. Breathe gently, slower not deeper.", "group": None},
+         "say": "Breathe slower, not deeper.", "group": None},
         {"start": 3.0, "duration": 4.0, "kind": "inhale", "label": "Breathe in",
          "say": "Breathe in", "group": None},
         {"start": 7.0, "duration": 4.0, "kind": "hold", "label": "Hold", "say": "Hold",
@@ -77,6 +77,37 @@ def test_plan_box_json_is_the_contract_in_spec() -> None:
     assert len(body) == 15 * 4 - 1
     assert body[-1]["kind"] == "exhale"
     assert_contiguous(data)
+
+
+def test_4_7_8_minutes_stop_at_8_breaths_with_one_notice_line() -> None:
+    done = run_breathe("plan", "4-7-8", "--minutes", "5", "--json")
+    assert done.returncode == 0
+    data = json.loads(done.stdout)
+    assert data["options"] == {
+        "pattern": [4, 7, 8],
+        "minutes": 5,
+        "capped_at_cycles": 8,
+        "cycles": 8,
+    }
+    assert [s["kind"] for s in data["steps"]].count("hold") == 8
+    assert done.stderr.splitlines() == [
+        "breathe: 4-7-8 breathing is done at most 8 times in a row, so this session has "
+        "8 breaths (about 2.6 min) instead of 5 min"
+    ]
+    # within the limit: no notice, and the minutes as asked
+    done = run_breathe("plan", "4-7-8", "--minutes", "2", "--json")
+    assert done.stderr == ""
+    assert json.loads(done.stdout)["options"] == {"pattern": [4, 7, 8], "minutes": 2}
+
+
+def test_relaxation_learning_does_each_group_twice() -> None:
+    data = plan_json("relaxation", "--groups", "4", "--learning")
+    assert data["options"]["learning"] is True
+    groups = [s["group"] for s in data["steps"] if s["kind"] == "tense"]
+    assert groups == ["arms", "arms", "face-neck", "face-neck", "torso", "torso", "legs", "legs"]
+    assert plan_json("relaxation")["options"]["learning"] is False
+    for command in ("start", "plan"):
+        assert "--learning" in run_breathe(command, "--help").stdout
 
 
 def assert_contiguous(data: dict[str, Any]) -> None:

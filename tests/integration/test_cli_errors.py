@@ -44,6 +44,8 @@ BAD_INPUT = [
     (["plan", "breathing", "--cycles", "-3"], "cycles -3"),
     (["plan", "breathing", "--cycles", "99999999999999999999"], "cycles 99999999999999999999"),
     (["plan", "breathing", "--cycles", "2.5"], "'2.5' is not a whole number"),
+    (["plan", "4-7-8", "--cycles", "9"], "cycles 9: 4-7-8 breathing is done at most 8 times"),
+    (["start", "4-7-8", "--cycles", "20"], "cycles 20: 4-7-8 breathing is done at most 8"),
     (["plan", "breathing", "--minutes", "five"], "'five' is not a number"),
     (["plan", "breathing", "--minutes", "nan"], "'nan' is not a usable number"),
     (["plan", "breathing", "--bpm", "inf"], "'inf' is not a usable number"),

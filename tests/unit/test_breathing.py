@@ -14,6 +14,7 @@ from breathe.engine.practices.breathing import (
     DEFAULT_PRESET,
     PRESETS,
     breathing_plan,
+    cap_notice,
     change_pace,
     describe,
     gentler,
@@ -65,7 +66,7 @@ def test_box_timeline() -> None:
         (239.0, 4.0, "outro", "Let your breath find its own rhythm"),
     ]
     assert plan.total_seconds == 243.0
-    assert plan.steps[0].say == "Get comfortable. Breathe gently, slower not deeper."
+    assert plan.steps[0].say == "Breathe slower, not deeper."
     assert [s.say for s in plan.steps[1:4]] == ["Breathe in", "Hold", "And out"]
 
 
@@ -80,7 +81,7 @@ def test_box_json_matches_the_spec() -> None:
             "duration": 3.0,
             "kind": "intro",
             "label": "Get comfortable",
-            "say": "Get comfortable. Breathe gently, slower not deeper.",
+            "say": "Breathe slower, not deeper.",
             "group": None,
         },
         {
@@ -115,6 +116,35 @@ def test_4_7_8_is_four_breaths() -> None:
         ]
     expected.append((79.0, 4.0, "outro", "Let your breath find its own rhythm"))
     assert rows(plan) == expected
+
+
+def test_4_7_8_is_at_most_8_breaths() -> None:
+    assert breathing_plan(preset="4-7-8", cycles=8).options["cycles"] == 8
+    assert fails(lambda: breathing_plan(preset="4-7-8", cycles=9)) == (
+        "cycles 9: 4-7-8 breathing is done at most 8 times in a row, e.g. --cycles 4"
+    )
+    # the same pattern as your own rhythm is yours to pace
+    assert breathing_plan(pattern="4-7-8", cycles=9).options["cycles"] == 9
+
+
+def test_4_7_8_minutes_stop_at_8_breaths_and_say_so() -> None:
+    plan = breathing_plan(preset="4-7-8", minutes=5)  # 16 breaths of 19 s asked for
+    assert plan.options == {"pattern": [4, 7, 8], "minutes": 5, "cycles": 8, "capped_at_cycles": 8}
+    assert len(breaths(plan)) == 8
+    assert cap_notice(plan) == (
+        "4-7-8 breathing is done at most 8 times in a row, so this session has 8 breaths "
+        "(about 2.6 min) instead of 5 min"
+    )
+    within = breathing_plan(preset="4-7-8", minutes=2)  # 6 breaths
+    assert within.options == {"pattern": [4, 7, 8], "minutes": 2}
+    assert len(breaths(within)) == 6
+    assert cap_notice(within) is None
+    assert cap_notice(breathing_plan(preset="box", minutes=30)) is None
+    # a glide makes breaths quicker, never more than 8 of them
+    glided = breathing_plan(preset="4-7-8", minutes=3, from_bpm=12)
+    assert len(breaths(glided)) == 8
+    assert glided.options["capped_at_cycles"] == 8
+    assert breaths(glided)[-1].duration == 4.0
 
 
 def test_sigh_has_a_top_up_inhale() -> None:
@@ -442,21 +472,55 @@ def test_from_bpm_with_cycles_counts_the_glide_breaths() -> None:
     assert plan.steps[1].duration == pytest.approx(3 * 0.4)  # a 3 s breath, 4:6
     lengths = [s.duration for s in breaths(plan)]
     assert lengths == sorted(lengths)
-    assert lengths[-1] < 4
+    assert lengths[-2] < 4
+    assert lengths[-1] == 4  # the last breath is at the pace asked for
+
+
+def test_a_short_glide_reaches_the_pace_before_the_end() -> None:
+    # 4 breaths of 19 s last under two minutes: the glide is over by the last breath
+    plan = breathing_plan(preset="4-7-8", from_bpm=12)
+    firsts = breaths(plan)
+    assert len(firsts) == 4
+    assert firsts[0].duration == pytest.approx(4 * 5 / 19)  # a 5 s breath, 4-7-8 kept
+    last = plan.steps[-4:-1]
+    assert [(s.kind, s.duration) for s in last] == [("inhale", 4), ("hold", 7), ("exhale", 8)]
+
+
+@pytest.mark.parametrize("preset", ["4-7-8", "box", "sigh", "extended-exhale"])
+def test_a_glide_keeps_every_breath_in_and_out_at_one_second_or_more(preset: str) -> None:
+    plan = breathing_plan(preset=preset, from_bpm=30)
+    moving = [s.duration for s in plan.steps if s.kind in ("inhale", "exhale")]
+    assert min(moving) >= 1.0 - 1e-9
+    assert plan.steps[1].duration < PRESETS[preset].pattern[0] if PRESETS[preset].pattern else True
+    # 4-7-8 from 30 a minute starts as quick as its 4 s breath in allows: 1 s in, 2 s out
+    if preset == "4-7-8":
+        assert [round(s.duration, 3) for s in plan.steps[1:4]] == [1.0, 1.75, 2.0]
 
 
 def test_from_bpm_with_a_short_session() -> None:
     plan = breathing_plan(preset="box", from_bpm=30, minutes=0.5)
     assert abs(breathing_seconds(plan) + 4 - 30) <= 2  # 4: the dropped last hold
     assert plan.steps[-2].kind == "exhale"
+    assert [s.duration for s in plan.steps[-4:-1]] == [4, 4, 4]  # one full breath at least
 
 
-def test_from_bpm_with_resonance_glides_the_first_rate() -> None:
+def test_from_bpm_with_resonance_glides_in_a_lead_in_and_keeps_every_stage() -> None:
+    plain = breathing_plan(preset="resonance")
     plan = breathing_plan(preset="resonance", from_bpm=10)
     ins = breaths(plan)
     assert ins[0].duration == pytest.approx(3.0)
     assert [s.say for s in ins].count("Now a little slower") == 4
-    assert breathing_seconds(plan) == pytest.approx(600, abs=30)
+    assert plan.options == {**plain.options, "from_bpm": 10, "lead_in_minutes": 2}
+    # the glide is two minutes of its own; then all five stages, each as long as before
+    lead_in = len(plan.steps) - len(plain.steps)
+    assert abs(plan.steps[1 + lead_in].start - 3 - 120) <= 9.3
+    shift = plan.steps[1 + lead_in].start - 3
+    assert rows(plan, 1 + lead_in) == [
+        (round(s.start + shift, 3), round(s.duration, 3), s.kind, s.label) for s in plain.steps[1:]
+    ]
+    assert [s.say for s in plan.steps[1 + lead_in :]] == [s.say for s in plain.steps[1:]]
+    lead = plan.steps[1 : 1 + lead_in]
+    assert max(s.duration for s in lead) < 60 / 6.5 / 2
 
 
 # -- describe ----------------------------------------------------------------------------
@@ -647,6 +711,28 @@ def test_change_pace_refuses_beyond_the_limits(
     message = fails(lambda: change_pace(plan, 0.0, factor))
     if rate is not None:
         assert f"{rate} breaths a minute" in message
+
+
+def test_change_pace_keeps_every_breath_in_and_out_at_one_second_or_more() -> None:
+    plan = breathing_plan(pattern="1.5-4", cycles=3)  # 5.5 s: 11 breaths a minute
+    assert "a breath in or out would be under 1 second" in fails(
+        lambda: change_pace(plan, 0.0, 0.6)
+    )
+    assert change_pace(plan, 0.0, 0.7).steps[1].duration == pytest.approx(1.05)
+
+
+def test_a_step_too_short_for_its_cue_says_nothing_or_the_plain_cue() -> None:
+    plan = breathing_plan(pattern="4-0.5-6")
+    assert [(s.kind, s.say) for s in plan.steps[1:4]] == [
+        ("inhale", "Breathe in"),
+        ("hold", None),  # "Hold" would still be speaking when the breath out begins
+        ("exhale", "And out"),
+    ]
+    quick = breathing_plan(pattern="1.5-1.5", minutes=1)
+    eased = gentler(quick, 4.0)  # while breathing in: a 1.5 s breath out comes first
+    first = next(s for s in eased.steps if s.start == pytest.approx(4.0))
+    assert (first.kind, first.duration, first.say) == ("exhale", 1.5, "And out")
+    assert breathing_plan(preset="coherent").steps[0].say == "Breathe slower, not deeper."
 
 
 def test_change_pace_there_and_back_stays_within_the_limits() -> None:

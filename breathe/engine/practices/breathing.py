@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from breathe.engine.practices.breathing_options import (
+    MIN_BREATH_PHASE,
     check_bpm,
     check_cycles,
     check_minutes,
@@ -35,6 +36,7 @@ from breathe.engine.practices.breathing_presets import (
     SIGH_CYCLE,
     SLOWER_SAY,
     BreathingPreset,
+    fitted,
     pattern_cycle,
     plain_say,
     rate_cycle,
@@ -48,6 +50,7 @@ __all__ = [
     "PRESETS",
     "BreathingPreset",
     "breathing_plan",
+    "cap_notice",
     "change_pace",
     "describe",
     "gentler",
@@ -140,35 +143,104 @@ def _split(total: int, parts: int) -> list[int]:
     return [total // parts + (1 if j < total % parts else 0) for j in range(parts)]
 
 
-def _scales(
-    cycle: float, t0: float, glide: float | None, seconds: float | None, count: int | None
-) -> list[float]:
-    """How much to stretch each breath of a segment starting ``t0`` s into the breathing.
+def _fixed(d: Draft) -> bool:
+    """A breath in or out of 1 s or less (a sigh's top-up) keeps its length in a glide."""
+    return d.kind != "hold" and d.duration <= MIN_BREATH_PHASE
 
-    Without a glide every breath keeps its length (factor 1) and a length in seconds gives
-    round(seconds / cycle) breaths. With a glide from a ``glide``-second breath, a breath
-    starting at t < GLIDE_SECONDS lasts glide + (cycle - glide) * t / GLIDE_SECONDS, and
-    breaths are counted so that the segment ends as close as possible to ``seconds``.
-    """
-    if glide is None:
-        n = count if count is not None else max(1, round((seconds or 0.0) / cycle))
-        return [1.0] * n
 
-    def scale(t: float) -> float:
-        if t >= GLIDE_SECONDS:
-            return 1.0
-        return (glide + (cycle - glide) * t / GLIDE_SECONDS) / cycle
+class _Shape:
+    """How one breath can be made quicker: every phase scales by ``s``, except that a breath
+    in or out never goes under 1 s (those of 1 s or less keep their length)."""
 
+    def __init__(self, cycle: Sequence[Draft]) -> None:
+        self.cycle = tuple(cycle)
+        self.fixed = sum(d.duration for d in cycle if _fixed(d))
+        self.scalable = sum(d.duration for d in cycle if not _fixed(d))
+        breaths = [d.duration for d in cycle if d.kind != "hold" and not _fixed(d)]
+        self.lowest = min(1.0, max((MIN_BREATH_PHASE / b for b in breaths), default=1.0))
+
+    @property
+    def seconds(self) -> float:
+        return self.fixed + self.scalable
+
+    def length(self, s: float) -> float:
+        return self.fixed + self.scalable * s
+
+    def scale_for(self, seconds: float) -> float:
+        """The scale that makes the breath last ``seconds`` (as close as the floor allows)."""
+        s = (seconds - self.fixed) / self.scalable if self.scalable else 1.0
+        return min(1.0, max(self.lowest, s))
+
+    def drafts(self, s: float, *, first: bool) -> list[Draft]:
+        breath = self.cycle if first else tuple(plain_say(d) for d in self.cycle)
+        return [d if _fixed(d) else d._replace(duration=d.duration * s) for d in breath]
+
+
+def _glide_from(shape: _Shape, start: float) -> float | None:
+    """The first breath of a glide from a ``start``-second breath, or None if there is no
+    glide (``start`` is not quicker than the breath, or it cannot be made quicker)."""
+    first = max(start, shape.length(shape.lowest))
+    return first if first < shape.seconds * (1 - 1e-9) else None
+
+
+def _glide(shape: _Shape, first: float, window: float, until: float | None = None) -> list[float]:
+    """Scales of breaths whose length moves linearly from ``first`` to the full breath over
+    ``window`` seconds; they stop when ``until`` seconds are reached (default: the window)."""
     out: list[float] = []
     t = 0.0
-    while True:
-        s = scale(t0 + t)
-        if count is not None and len(out) == count:
-            return out
-        if count is None and out and t + cycle * s / 2 >= (seconds or 0.0):
-            return out
+    while t < (window if until is None else until):
+        s = shape.scale_for(first + (shape.seconds - first) * min(1.0, t / window))
         out.append(s)
-        t += cycle * s
+        t += shape.length(s)
+    return out
+
+
+def _segment(
+    shape: _Shape, *, seconds: float, count: int | None, first: float | None
+) -> list[float]:
+    """The scales of one segment's breaths: ``count`` of them, else about ``seconds`` worth.
+
+    With a glide from a ``first``-second breath, the breaths reach the full length over the
+    first two minutes, or sooner, so that at least the last breath is a full one.
+    """
+    cycle = shape.seconds
+    if first is None:
+        n = count if count is not None else max(1, round(seconds / cycle))
+        return [1.0] * n
+    if count is not None:
+        # linear in time over two minutes, and in breaths so that the last one is full
+        out: list[float] = []
+        t = 0.0
+        for k in range(count):
+            progress = max(min(1.0, t / GLIDE_SECONDS), k / max(count - 1, 1))
+            s = shape.scale_for(first + (cycle - first) * progress) if count > 1 else 1.0
+            out.append(s)
+            t += shape.length(s)
+        return out
+    # room for at least one full breath after the glide (a half more, as breaths are whole)
+    window = min(GLIDE_SECONDS, seconds - 1.5 * cycle)
+    out = _glide(shape, first, window) if window > 0 else []
+    done = sum(shape.length(s) for s in out)
+    return out + [1.0] * max(1, round((seconds - done) / cycle))
+
+
+def _lengths(
+    shapes: Sequence[_Shape], counts: Sequence[int | None], seconds: float, from_bpm: float | None
+) -> tuple[list[float], list[list[float]]]:
+    """The lead-in glide (several segments only) and the scales of each segment's breaths.
+
+    A glide never runs into a later segment: with more than one (resonance's stages) it
+    is a lead-in of its own before the first, which stays whole.
+    """
+    first = None if from_bpm is None else _glide_from(shapes[0], 60.0 / from_bpm)
+    lead_in: list[float] = []
+    if first is not None and len(shapes) > 1:
+        lead_in, first = _glide(shapes[0], first, GLIDE_SECONDS), None
+    segments = [
+        _segment(shape, seconds=seconds, count=n, first=first if j == 0 else None)
+        for j, (shape, n) in enumerate(zip(shapes, counts, strict=True))
+    ]
+    return lead_in, segments
 
 
 def breathing_plan(
@@ -192,43 +264,60 @@ def breathing_plan(
     if preset is None and pattern is None and bpm is None and ratio is None:
         preset = DEFAULT_PRESET
     source = _preset_source(preset) if preset is not None else _custom_source(pattern, bpm, ratio)
+    limit = PRESETS[preset].max_cycles if preset is not None else None
     options = dict(source.options)
     count = check_cycles(cycles) if cycles is not None else None
+    if count is not None and limit is not None and count > limit:
+        raise PracticeError(
+            f"cycles {count}: {PRESETS[preset or ''].title} is done at most {limit} times "
+            f"in a row, e.g. --cycles {source.default_cycles}"
+        )
     length = check_minutes(minutes) if minutes is not None else None
     if count is None and length is None:
         count, length = source.default_cycles, source.default_minutes
     segments = len(source.cycles)
-    counts: list[int | None] = [None] * segments
-    if count is not None:
-        options["cycles"] = count
-        counts = list(_split(count, segments))
-    else:
+    if length is not None or count is None:
         length = length or DEFAULT_MINUTES  # always set here; keeps the type a float
         options["minutes"] = num(length)
     seconds = (length or 0.0) * 60.0 / segments
-    glide: float | None = None
-    if from_bpm is not None:
-        start = 60.0 / check_bpm(from_bpm, "from-bpm", "12")
-        options["from_bpm"] = num(from_bpm)
-        if start < sum(d.duration for d in source.cycles[0]) * (1 - 1e-9):  # not float noise
-            glide = start
+    glide = None if from_bpm is None else check_bpm(from_bpm, "from-bpm", "12")
+    counts: list[int | None] = [None] * segments if count is None else list(_split(count, segments))
+    shapes = [_Shape(c) for c in source.cycles]
+    lead_in, scales = _lengths(shapes, counts, seconds, glide)
+    if limit is not None and sum(map(len, scales)) > limit:  # --minutes asked for more
+        count = limit
+        options["capped_at_cycles"] = limit
+        lead_in, scales = _lengths(shapes, [limit], seconds, glide)
+    if count is not None:
+        options["cycles"] = count
+    if glide is not None:
+        options["from_bpm"] = num(glide)
+        if lead_in:
+            options["lead_in_minutes"] = num(GLIDE_SECONDS / 60)
 
     drafts = [INTRO]
-    t = 0.0
-    for cycle, n in zip(source.cycles, counts, strict=True):
-        if n == 0:
-            continue
-        cycle_s = sum(d.duration for d in cycle)
-        for k, s in enumerate(_scales(cycle_s, t, glide, seconds, n)):
-            breath = cycle if k == 0 else (plain_say(d) for d in cycle)
-            drafts.extend(d._replace(duration=d.duration * s) for d in breath)
-            t += cycle_s * s
+    for shape, breaths in zip([shapes[0], *shapes], [lead_in, *scales], strict=True):
+        for k, s in enumerate(breaths):
+            drafts += shape.drafts(s, first=k == 0)
     while drafts[-1].kind == "hold":  # the last breath ends after its exhale
         drafts.pop()
     drafts.append(OUTRO)
-    plan = Plan(PRACTICE, preset, options, lay_out(drafts))
+    plan = Plan(PRACTICE, preset, options, lay_out([fitted(d) for d in drafts]))
     log.debug("breathing plan %s %s: %d steps", preset, options, len(plan.steps))
     return plan
+
+
+def cap_notice(plan: Plan) -> str | None:
+    """One line telling that ``--minutes`` asked for more breaths than the preset allows."""
+    cap = plan.options.get("capped_at_cycles")
+    if cap is None:
+        return None
+    title = PRESETS[plan.preset or ""].title
+    minutes = fmt(plan.options["minutes"])
+    return (
+        f"{title} is done at most {cap} times in a row, so this session has {cap} breaths "
+        f"(about {fmt(round(plan.total_seconds / 60, 1))} min) instead of {minutes} min"
+    )
 
 
 def _numbers(value: object) -> list[float] | None:

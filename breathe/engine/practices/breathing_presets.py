@@ -1,6 +1,9 @@
 """Breathing presets and the steps a breath is made of (no Qt).
 
-Labels and spoken cues live here so that planning and re-planning speak alike.
+Labels and spoken cues live here so that planning and re-planning speak alike. Each cue
+has a budget: the step length it needs to be heard to its end at the slowest speaking rate
+Settings allows (measured with espeak-ng by tests/unit/test_spoken_cues.py). A cue never
+goes on a step shorter than its budget: it gives way to the plain cue, or to silence.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from breathe.engine.practices.breathing_options import bpm_phases
+from breathe.engine.practices.breathing_options import MIN_BREATH_PHASE, bpm_phases
 from breathe.engine.practices.steps import Draft
 
 DEFAULT_PRESET = "coherent"
@@ -17,7 +20,8 @@ RESONANCE_MINUTES_PER_RATE = 2.0
 
 INTRO_SECONDS = 3.0
 INTRO_LABEL = "Get comfortable"
-INTRO_SAY = "Get comfortable. Breathe gently, slower not deeper."
+# the intro is 3 s long, so only the words that matter most
+INTRO_SAY = "Breathe slower, not deeper."
 OUTRO_SECONDS = 4.0
 OUTRO_LABEL = "Let your breath find its own rhythm"
 OUTRO_SAY = "Let your breath find its own rhythm."
@@ -30,6 +34,20 @@ HOLD_SAY = "Hold"
 EXHALE_LABEL = "Breathe out"
 EXHALE_SAY = "And out"
 SLOWER_SAY = "Now a little slower"
+GENTLE_SAY = "Slower, not deeper."
+
+#: seconds of step each cue needs (see the module docstring); the plain cues of a breath
+#: fit the shortest breath in or out, so only holds and special cues can give way
+CUE_SECONDS: dict[str, float] = {
+    INTRO_SAY: INTRO_SECONDS,
+    OUTRO_SAY: OUTRO_SECONDS,
+    INHALE_SAY: MIN_BREATH_PHASE,
+    TOP_UP_SAY: MIN_BREATH_PHASE,
+    HOLD_SAY: MIN_BREATH_PHASE,
+    EXHALE_SAY: MIN_BREATH_PHASE,
+    SLOWER_SAY: 2.0,
+    GENTLE_SAY: 2.0,
+}
 
 _HOLDS_WARNING = "Holds can bring on air hunger: not for panic."
 
@@ -40,6 +58,7 @@ class BreathingPreset:
 
     ``pattern`` is seconds per phase (None for sigh and resonance, which are not one
     pattern); exactly one of ``default_minutes`` and ``default_cycles`` is set.
+    ``max_cycles`` is the most breaths one session may have (None: no limit).
     """
 
     name: str
@@ -49,6 +68,7 @@ class BreathingPreset:
     default_minutes: float | None
     default_cycles: int | None
     has_holds: bool
+    max_cycles: int | None = None
 
 
 PRESETS: dict[str, BreathingPreset] = {
@@ -66,11 +86,13 @@ PRESETS: dict[str, BreathingPreset] = {
         BreathingPreset(
             "4-7-8",
             "4-7-8 breathing",
-            f"In 4, hold 7, out 8, four times. {_HOLDS_WARNING}",
+            f"In 4, hold 7, out 8, four times (at most 8). {_HOLDS_WARNING}",
             (4.0, 7.0, 8.0),
             None,
             4,
             True,
+            # Weil: no more than 4 breaths at a time in the first month, up to 8 later
+            max_cycles=8,
         ),
         BreathingPreset(
             "coherent",
@@ -147,6 +169,23 @@ _PLAIN_SAY = {
 def plain_say(d: Draft) -> Draft:
     """``d`` with the everyday cue for its label (no "Now a little slower" and the like)."""
     return d._replace(say=_PLAIN_SAY.get(d.label, d.say))
+
+
+def fits(say: str | None, seconds: float) -> bool:
+    """Whether ``say`` can be heard to its end within a step of ``seconds``."""
+    return say is None or CUE_SECONDS.get(say, float("inf")) <= seconds * (1 + 1e-9)
+
+
+def fitted(d: Draft) -> Draft:
+    """``d`` with a cue that fits it: its own, else the plain one, else none.
+
+    A cue cut off by the next one is worse than no cue, so a step too short for its cue
+    (a short hold, a breath made quicker) is silent; its sound cue still plays.
+    """
+    if fits(d.say, d.duration):
+        return d
+    plain = plain_say(d)
+    return plain if fits(plain.say, d.duration) else d._replace(say=None)
 
 
 def pattern_cycle(phases: Sequence[float]) -> tuple[Draft, ...]:

@@ -18,13 +18,15 @@ import logging
 import math
 from collections.abc import Callable, Sequence
 
-from breathe.engine.practices.breathing_options import MAX_BPM, MIN_BPM, fmt
+from breathe.engine.practices.breathing_options import MAX_BPM, MIN_BPM, MIN_BREATH_PHASE, fmt
 from breathe.engine.practices.breathing_presets import (
     EXHALE_LABEL,
     EXHALE_SAY,
+    GENTLE_SAY,
     INHALE_LABEL,
     INHALE_SAY,
     TOP_UP_LABEL,
+    fitted,
     plain_say,
 )
 from breathe.engine.practices.errors import PracticeError
@@ -32,7 +34,6 @@ from breathe.engine.practices.steps import Draft, Plan, drafts_of
 
 log = logging.getLogger(__name__)
 
-GENTLE_SAY = "Breathe gently, slower not deeper"
 GENTLE_FACTOR = 0.85
 GENTLE_MIN_SECONDS = 2.0
 SLOWER = 1.1  # one press of "-": each breath 10% longer
@@ -40,6 +41,11 @@ FASTER = 1 / SLOWER
 
 Breath = tuple[int, int]  # index of its first step, index after its last step
 Shape = Callable[[Sequence[Draft]], list[Draft]]
+
+
+def _splice(plan: Plan, at: float, future: Sequence[Draft], index: int) -> Plan:
+    """``plan.splice`` with every new step's cue fitted to its length."""
+    return plan.splice(at, [fitted(d) for d in future], index=index)
 
 
 def _outro_index(plan: Plan) -> int:
@@ -164,20 +170,23 @@ def gentler(plan: Plan, now: float) -> Plan:
         at = now
         due = _exhale_due(plan, breaths, index, now)
         if due is not None:
-            head = [Draft(_easier(due), "exhale", EXHALE_LABEL, EXHALE_SAY)]
+            # never under 1 s, even after an in-breath a re-plan cut short
+            out = max(MIN_BREATH_PHASE, _easier(due))
+            head = [Draft(out, "exhale", EXHALE_LABEL, EXHALE_SAY)]
     pool = _future(plan, at) or breaths[-1:]
     t = at + sum(d.duration for d in head)
     future = head + _refill(plan, pool, t, end, _gentle, required=not head)
     future[0] = future[0]._replace(say=GENTLE_SAY)
     log.debug("gentler from %.1f s", at)
-    return plan.splice(at, [*future, *_tail(plan)], index=index)
+    return _splice(plan, at, [*future, *_tail(plan)], index)
 
 
 def change_pace(plan: Plan, now: float, factor: float) -> Plan:
     """Each breath from the next inhale on lasts ``factor`` times as long (> 1 is slower).
 
     A session of so many minutes still ends about when planned; one of so many breaths
-    keeps its number of breaths. Raises PracticeError beyond 2 to 30 breaths a minute.
+    keeps its number of breaths. Raises PracticeError beyond 2 to 30 breaths a minute, or
+    if a breath in or out would be shorter than 1 second.
     """
     if not (math.isfinite(factor) and factor > 0):
         raise PracticeError(f"pace factor {factor}: it must be a number above 0, e.g. 1.1")
@@ -191,6 +200,12 @@ def change_pace(plan: Plan, now: float, factor: float) -> Plan:
                 f"pace: that would be {fmt(rate)} breaths a minute; "
                 "breathe keeps between 2 and 30, e.g. 6"
             )
+    breathing = [s for s in plan.steps[future[0][0] :] if s.kind in ("inhale", "exhale")]
+    if min(s.duration for s in breathing) * factor < MIN_BREATH_PHASE * (1 - 1e-9):
+        raise PracticeError(
+            "pace: a breath in or out would be under 1 second; breathe keeps them longer, "
+            "e.g. a slower pace"
+        )
 
     def scaled(drafts: Sequence[Draft]) -> list[Draft]:
         return [d._replace(duration=d.duration * factor) for d in drafts]
@@ -203,7 +218,7 @@ def change_pace(plan: Plan, now: float, factor: float) -> Plan:
     else:
         body = _refill(plan, future, at, plan.steps[stop - 1].end, scaled, required=True)
     log.debug("pace x%.3f from %.1f s", factor, at)
-    return plan.splice(at, [*body, *_tail(plan)], index=start)
+    return _splice(plan, at, [*body, *_tail(plan)], start)
 
 
 def resume_at_inhale(plan: Plan, now: float) -> Plan:
@@ -219,5 +234,10 @@ def resume_at_inhale(plan: Plan, now: float) -> Plan:
         return plan
     first, after = [b for b in breaths if b[0] <= index][-1]
     done = "exhale" in [s.kind for s in plan.steps[first:index]]
-    restart = after if done else first
-    return plan.splice(now, [*drafts_of(plan.steps[restart:stop]), *_tail(plan)], index=index)
+    # a breath that an earlier re-plan cut short is no breath to start again
+    broken = any(
+        s.kind != "hold" and s.duration < MIN_BREATH_PHASE * (1 - 1e-9)
+        for s in plan.steps[first:after]
+    )
+    restart = after if done or broken else first
+    return _splice(plan, now, [*drafts_of(plan.steps[restart:stop]), *_tail(plan)], index)
