@@ -1,7 +1,9 @@
 """Grounding through the senses: 3-3-3 grounding and 5-4-3-2-1 -> Plan (no Qt).
 
 Each item (something seen, heard, moved, ...) is one self-paced step: it has a default
-pace, and the session waits at its end until the person says they are ready.
+pace, and the session waits at its end until the person says they are ready. An item is
+never shorter than its spoken cue needs at the slowest speaking rate (``Sense.cue_seconds``,
+measured with espeak-ng by tests/unit/test_spoken_cues.py), whatever the pace.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class Sense:
         opener: a short sentence before the first item, e.g. "Look around."
         again: the spoken form for the later items, e.g. "Something else you can see."
         suggestions: one suggestion per item (movement, support), or none.
+        cue_seconds: how long the first item's cue and a later one's need to be heard.
     """
 
     kind: str
@@ -60,6 +63,7 @@ class Sense:
     opener: str
     again: str
     suggestions: tuple[str, ...] = ()
+    cue_seconds: tuple[float, float] = (4.0, 3.0)
 
 
 @dataclass(frozen=True)
@@ -85,14 +89,16 @@ MOVE = Sense(
     "Now, a little movement.",
     "Another part now.",
     MOVE_SUGGESTIONS,
+    (6.0, 5.5),
 )
 SUPPORTED = Sense(
     "touch",
     3,
     "Notice a place where your body is supported",
     "Stay just as you are.",
-    "Another place where you are held.",
+    "Another place you are held.",
     SUPPORT_SUGGESTIONS,
+    (7.0, 6.0),
 )
 
 VARIANTS: dict[str, Variant] = {
@@ -108,6 +114,7 @@ VARIANTS: dict[str, Variant] = {
                 "Name something you can feel or touch",
                 "Reach out, or simply notice.",
                 "Something else you can feel.",
+                cue_seconds=(7.0, 3.0),
             ),
             HEAR,
             Sense(
@@ -116,6 +123,7 @@ VARIANTS: dict[str, Variant] = {
                 "Name something you can smell, even faintly",
                 "Now notice the air.",
                 "Another smell, however faint.",
+                cue_seconds=(7.0, 4.0),
             ),
             Sense(
                 "taste",
@@ -123,6 +131,7 @@ VARIANTS: dict[str, Variant] = {
                 "Name something you can taste, even faintly",
                 "Last, notice your mouth.",
                 "Something you can taste.",
+                cue_seconds=(7.0, 3.0),
             ),
         ),
     ),
@@ -130,7 +139,10 @@ VARIANTS: dict[str, Variant] = {
 
 
 def _item_drafts(sense: Sense, pace: float) -> Iterator[Draft]:
-    """One draft per item of ``sense``: a fuller prompt first, shorter ones after."""
+    """One draft per item of ``sense``: a fuller prompt first, shorter ones after.
+
+    The first item's suggestion is shown but not said, to keep its cue short.
+    """
     for n in range(1, sense.count + 1):
         suggestion = sense.suggestions[n - 1] if sense.suggestions else ""
         prompt = f"{sense.prompt}: {suggestion}" if suggestion else sense.prompt
@@ -140,10 +152,9 @@ def _item_drafts(sense: Sense, pace: float) -> Iterator[Draft]:
             say = f"{sense.opener} {sense.prompt}."
         else:
             label = f"{prompt}{counter}"
-            say = sense.again
-        if suggestion:
-            say += f" Perhaps {suggestion}."
-        yield Draft(pace, sense.kind, label, say)
+            say = f"{sense.again} Perhaps {suggestion}." if suggestion else sense.again
+        seconds = sense.cue_seconds[0 if n == 1 else 1]
+        yield Draft(max(pace, seconds), sense.kind, label, say)
 
 
 def _check_pace(pace: float | None) -> float:
@@ -181,7 +192,8 @@ def grounding_plan(*, variant: str = DEFAULT_VARIANT, pace: float | None = None)
             INTRO_SECONDS,
             "intro",
             INTRO_LABEL,
-            f"This is {chosen.title}. {INTRO_LABEL}. There's no hurry.",
+            # short, to fit the intro: the screen says there is no hurry
+            f"{INTRO_LABEL}.",
         )
     ]
     for sense in chosen.senses:
