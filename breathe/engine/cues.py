@@ -14,6 +14,15 @@ from typing import Protocol
 from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Status
 
+#: speaking rates in words a minute: the default, and the range Settings allows. Every
+#: spoken cue is worded, and every step made long enough, for the cue to be heard to its
+#: end at the slowest rate (tests/unit/test_spoken_cues.py measures them with espeak-ng).
+#: Below 120 a clinically complete muscle-relaxation instruction no longer fits the 5-7 s
+#: a muscle is tensed for.
+DEFAULT_VOICE_RATE = 150
+SLOWEST_VOICE_RATE = 120
+FASTEST_VOICE_RATE = 300
+
 
 class CueSink(Protocol):
     """Soft cue sounds for phase changes (``kind`` is a step kind, or ``"end"``)."""

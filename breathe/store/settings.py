@@ -15,6 +15,7 @@ from dataclasses import Field, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
+from breathe.engine.cues import DEFAULT_VOICE_RATE, FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.practices.catalog import PRACTICES
 from breathe.engine.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
 from breathe.paths import locations
@@ -129,7 +130,17 @@ class Settings(ConfigFile):
     )
     voice: bool = _flag(False)
     voice_name: str | None = _setting(None, _is_optional_text, "a voice name or nothing")
-    voice_rate: int = _setting(150, _number(80, 300, whole=True), "words a minute, 80 to 300")
+    voice_rate: int = field(
+        default=DEFAULT_VOICE_RATE,
+        metadata={
+            **_rules(
+                _number(SLOWEST_VOICE_RATE, FASTEST_VOICE_RATE, whole=True),
+                f"words a minute, {SLOWEST_VOICE_RATE} to {FASTEST_VOICE_RATE}",
+            ),
+            # a rate saved when breathe allowed down to 80 becomes the slowest one now
+            "raise": (80, SLOWEST_VOICE_RATE),
+        },
+    )
     voice_volume: float = _setting(0.9, _number(0.0, 1.0, whole=False), "a volume from 0 to 1")
     sounds: bool = _flag(True)
     pacer_style: str = _setting("circle", _one_of("circle", "square", "bar"), "circle, square, bar")
@@ -195,7 +206,12 @@ class Settings(ConfigFile):
             except ConfigError as exc:
                 if strict:
                     raise
-                log.warning("%s; using the default", exc)
+                clamped = _clamped(_FIELDS[name], value)
+                if clamped is None:
+                    log.warning("%s; using the default", exc)
+                else:
+                    log.warning("%s; using %s", exc, clamped)
+                    setattr(settings, name, clamped)
         return settings
 
     def to_json(self) -> dict[str, Any]:
@@ -221,6 +237,15 @@ def _known(name: str) -> str:
     if name not in _FIELDS:
         raise ConfigError(f"there is no setting called {name!r}")
     return name
+
+
+def _clamped(spec: Field[Any], value: object) -> int | None:
+    """The lowest value now allowed, for a whole number an older breathe allowed below it."""
+    raised = spec.metadata.get("raise")
+    if raised is None or isinstance(value, bool) or not isinstance(value, int):
+        return None
+    oldest, lowest = raised
+    return int(lowest) if oldest <= value < lowest else None
 
 
 def _clean(spec: Field[Any], value: object) -> object:

@@ -137,6 +137,17 @@ def test_corrupt_settings_are_set_aside_with_a_notice(breathe_home: Path) -> Non
     assert Settings.load().notice is None
 
 
+@pytest.mark.parametrize(("saved", "loaded"), [(80, 120), (119, 120), (79, 150), (120, 120)])
+def test_a_speaking_rate_older_breathe_allowed_becomes_the_slowest_one(
+    tmp_path: Path, saved: int, loaded: int
+) -> None:
+    # every spoken cue is made to fit its step at 120 words a minute; older versions
+    # allowed 80, and a person who chose a slow voice keeps the slowest one there is
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"voice_rate": saved}), encoding="utf-8")
+    assert Settings.load(path).voice_rate == loaded
+
+
 def test_a_list_instead_of_an_object_is_set_aside(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('["dark"]', encoding="utf-8")
@@ -151,7 +162,8 @@ def test_a_list_instead_of_an_object_is_set_aside(tmp_path: Path) -> None:
     [
         ("theme", "blue", "setting 'theme' cannot be 'blue': it takes system, light or dark"),
         ("voice", 1, "setting 'voice' cannot be 1: it takes true or false"),
-        ("voice_rate", 150.5, "it takes words a minute, 80 to 300"),
+        ("voice_rate", 150.5, "it takes words a minute, 120 to 300"),
+        ("voice_rate", 100, "it takes words a minute, 120 to 300"),
         ("voice_volume", 1.5, "it takes a volume from 0 to 1"),
         ("voice_volume", float("nan"), "it takes a volume from 0 to 1"),
         ("voice_name", "", "it takes a voice name or nothing"),

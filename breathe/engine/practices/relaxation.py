@@ -8,7 +8,7 @@ flare days).
 
 Every step's label and spoken cue are the same words, so what is shown and what is said
 agree on how gently to tense; each cue fits inside its step at the slowest speaking rate
-(see ``breathe.engine.cue_timing``).
+(see ``breathe.engine.cues``).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from breathe.engine.cues import FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.i18n import fill
 from breathe.ui.settings.pages import Page, SettingsBinder, note
 from breathe.ui.widgets.focus_ring import RingedComboBox
@@ -58,7 +59,9 @@ class VoicePage(Page):
         self.form.addRow(self.tr("Voice"), self.voice_choice)
         self.on_refresh(self._show_voices)
 
-        self.rate, self.rate_label = self._slider(80, 300, self.tr("Speaking rate"))
+        self.rate, self.rate_label = self._slider(
+            SLOWEST_VOICE_RATE, FASTEST_VOICE_RATE, self.tr("Speaking rate")
+        )
         self.volume, self.volume_label = self._slider(0, 100, self.tr("Volume"))
         self.on_refresh(self._show_levels)
 
