@@ -113,6 +113,7 @@ class SessionHost(QObject):
         explain_requested(str): the person asked why this practice helps (the practice).
         fullscreen_toggled(): F11 or the full-screen control.
         notice(str): a calm line for the window's banner.
+        pace_chosen(float): after resonance, the pace the person marked easiest.
     """
 
     finished = Signal(object)
@@ -121,6 +122,7 @@ class SessionHost(QObject):
     explain_requested = Signal(str)
     fullscreen_toggled = Signal()
     notice = Signal(str)
+    pace_chosen = Signal(float)
 
     def __init__(
         self,
@@ -286,7 +288,17 @@ class SessionHost(QObject):
     def _on_finished(self, status: Status) -> None:
         if self.recorder is not None:
             self._save_after_end()
+        self._offer_paces()
         self.finished.emit(status)
+
+    def _offer_paces(self) -> None:
+        """After resonance, ask which pace felt easiest (a private session keeps nothing)."""
+        from breathe.engine.resonance_finder import paces_tried
+
+        tried = paces_tried(self.controller.plan, self.controller.position().elapsed)
+        if tried and not self.setup.private:
+            self.view.summary.offer_paces(tried)
+            self.view.summary.pace_chosen.connect(self.pace_chosen)
 
     def _save_after_end(self) -> None:
         """The person's words from a grounding card, if they chose to keep notes."""

@@ -90,6 +90,7 @@ class AppShell(QObject):
         self.window.about_requested.connect(self.pages.show_about)
         self.window.set_flare_day(self.settings.flare_day)
         self.window.flare_day_changed.connect(self.set_flare_day)
+        self.window.set_your_pace(self.settings.your_pace)
         self.window.installEventFilter(self)
         app.aboutToQuit.connect(self.end_session)
         # logout: the session manager asks us to save; a running session ends as stopped
@@ -214,6 +215,7 @@ class AppShell(QObject):
         session.done_requested.connect(self._done)
         session.notice.connect(self.window.show_banner)
         session.finished.connect(self._on_finished)
+        session.pace_chosen.connect(self._keep_your_pace)
         self.session = session
         self.window.show_page(session.view)
         session.start()
@@ -272,6 +274,12 @@ class AppShell(QObject):
             session.end()  # its end is handled (saved) while it is still the current one
             self.session = None
             session.deleteLater()
+
+    def _keep_your_pace(self, pace: float) -> None:
+        """The pace marked easiest after resonance: kept, and offered on home."""
+        self.settings.your_pace = pace
+        self.save_settings()
+        self.window.set_your_pace(pace)
 
     def set_reduced_motion(self, on: bool) -> None:
         if self.session is not None:

@@ -59,12 +59,17 @@ def _clock(seconds: float) -> str:
 
 def list_practices() -> int:
     from breathe.engine.practices.catalog import PRACTICES, presets
+    from breathe.engine.resonance_finder import YOUR_PACE, your_pace_line
+    from breathe.store.settings import Settings
 
+    pace = Settings.load().your_pace  # marked after a resonance session, if ever
     for p in PRACTICES.values():
         print(f"{p.id:<17} {p.title}: {p.summary}")
         if p.id == "breathing":
             for name, description in presets().items():
                 print(f"  {name:<15} {description}")
+            if pace is not None:
+                print(f"  {YOUR_PACE:<15} {your_pace_line(pace)}")
     return 0
 
 

@@ -63,9 +63,7 @@ def _practice_options(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("muscle relaxation")
     g.add_argument("--groups", type=_whole, help="16 (default), 7 or 4 muscle groups")
     g.add_argument("--release-only", action="store_true", help="no tensing: for pain or flares")
-    g.add_argument(
-        "--learning", action="store_true", help="each group twice, for your first weeks"
-    )
+    g.add_argument("--learning", action="store_true", help="each group twice, for your first weeks")
     g.add_argument("--gentle", help="lighter tension for these groups, e.g. neck,shoulders")
     g.add_argument("--skip", help="leave these groups out, e.g. left-hand,jaw")
     g.add_argument("--side", choices=("left", "right"), help="your dominant side")

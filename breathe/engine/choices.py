@@ -18,6 +18,7 @@ from typing import Any
 
 from breathe.engine.practices.catalog import FLAGS, build_plan
 from breathe.engine.practices.errors import PracticeError
+from breathe.engine.resonance_finder import start_options
 from breathe.launch import LaunchRequest
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,11 @@ def request_for(practice: str, choice: Mapping[str, Any]) -> LaunchRequest:
     # ``self_paced`` travels only once LaunchRequest has such a field.
     known = LaunchRequest.__dataclass_fields__
     return LaunchRequest(**{k: v for k, v in fields.items() if k in known and v is not None})
+
+
+def your_pace_request(pace: float) -> LaunchRequest:
+    """The launch request that starts paced breathing at "your pace" (from resonance)."""
+    return LaunchRequest(practice="breathing", options=start_options(pace))
 
 
 def _number(value: float) -> str:

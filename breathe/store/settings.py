@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 from breathe.engine.cues import DEFAULT_VOICE_RATE, FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.practices.catalog import PRACTICES
 from breathe.engine.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
+from breathe.engine.resonance_finder import is_pace
 from breathe.paths import locations
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.config_file import ConfigFile
@@ -99,6 +100,10 @@ def _is_times(value: object) -> bool:
     return True
 
 
+def _is_pace(value: object) -> bool:
+    return value is None or is_pace(value)
+
+
 def _is_json(value: object) -> bool:
     try:
         json.dumps(value, allow_nan=False)
@@ -173,6 +178,8 @@ class Settings(ConfigFile):
     grounding_self_paced: bool = _flag(True)
     #: the screen presenter mode uses, counted from 1 (2: a second screen)
     presenter_screen: int = _setting(2, _number(1, 16, whole=True), "a screen number, 1 to 16")
+    #: the pace the person marked easiest after a resonance session (breaths a minute)
+    your_pace: float | None = _setting(None, _is_pace, "breaths a minute, 2 to 30, or nothing")
 
     def __post_init__(self) -> None:
         self.path: Path | None = None

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             "voice": voice,
             "sounds": sounds,
             "flare_day": False,
+            "your_pace": None,
         }
         self._home: HomePage | None = None
         self._programmes: list[tuple[str, Any]] | None = None
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
             home.explain_requested.connect(self.show_explainer)
             home.set_flare_day(args["flare_day"])
             home.flare_day_changed.connect(self.flare_day_changed)
+            home.set_your_pace(args["your_pace"])
             menu = home.programmes_menu
             menu.start_requested.connect(self.start_requested)
             menu.save_requested.connect(self.programmes_requested)
@@ -208,6 +210,12 @@ class MainWindow(QMainWindow):
         self._home_args["flare_day"] = on
         if self._home is not None:
             self._home.set_flare_day(on)
+
+    def set_your_pace(self, pace: float | None) -> None:
+        """The pace home offers as "your pace" (now, or once home is built)."""
+        self._home_args["your_pace"] = pace
+        if self._home is not None:
+            self._home.set_your_pace(pace)
 
     def set_new_to(self, practices: Iterable[str]) -> None:
         """Practices still new to the person (home's cards invite reading why they help)."""

@@ -110,6 +110,20 @@ def test_relaxation_learning_does_each_group_twice() -> None:
         assert "--learning" in run_breathe(command, "--help").stdout
 
 
+def test_list_shows_your_pace_once_you_have_one() -> None:
+    assert "  your pace " not in run_breathe("list").stdout
+    settings = locations().settings
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"your_pace": 5.5}), encoding="utf-8")
+    lines = run_breathe("list").stdout.splitlines()
+    (line,) = [line for line in lines if line.startswith("  your pace ")]
+    assert line.split() == [
+        "your", "pace", "5.5", "breaths", "a", "minute,", "the", "pace", "you", "found",
+        "easiest:", "breathe", "start", "breathing", "--bpm", "5.5",
+    ]  # fmt: skip
+    assert lines.index(line) == lines.index(next(x for x in lines if "resonance" in x)) + 1
+
+
 def assert_contiguous(data: dict[str, Any]) -> None:
     steps = data["steps"]
     assert steps[0]["start"] == 0.0

@@ -124,7 +124,8 @@ PRESETS: dict[str, BreathingPreset] = {
         BreathingPreset(
             "resonance",
             "Resonance breathing",
-            "2 min each at 6.5, 6, 5.5, 5 and 4.5 breaths a minute, to find your own pace.",
+            "2 min each at 6.5, 6, 5.5, 5 and 4.5 breaths a minute; then mark the easiest "
+            "as your pace.",
             None,
             RESONANCE_MINUTES_PER_RATE * len(RESONANCE_RATES),
             None,

@@ -162,6 +162,8 @@ class HomePage(QWidget):
         self._saved: dict[str, dict[str, Any]] = {}
         self._customisers: dict[str, Customiser] = {}
         self._voice, self._sounds = voice, sounds
+        self._your_pace: float | None = None
+        self.your_pace_button: QPushButton | None = None  # made when there is a pace
 
         self.others_label = QLabel(self.tr("Or choose a practice"), self)
         self.others_label.setObjectName("muted")
@@ -373,6 +375,33 @@ class HomePage(QWidget):
         for practice, card in self.cards.items():
             card.set_new(practice in new)
 
+    def set_your_pace(self, pace: float | None) -> None:
+        """Offer "your pace" (marked after resonance) on the breathing card; None: don't."""
+        self._your_pace = pace
+        button = self.your_pace_button
+        if pace is None:
+            if button is not None:
+                button.hide()
+            return
+        if button is None:
+            button = self.cards["breathing"].add_link("", "")
+            button.clicked.connect(self.start_your_pace)
+            self.your_pace_button = button
+            apply_type_scale(self)
+        shown = f"{pace:g}"
+        button.setText(fill(self.tr("Your pace: %1 a minute"), shown))
+        button.setAccessibleName(
+            fill(self.tr("Start breathing at your pace, %1 breaths a minute"), shown)
+        )
+        button.setToolTip(self.tr("The pace you marked easiest after resonance breathing"))
+        button.show()
+        self._set_tab_order()
+
+    def start_your_pace(self) -> None:
+        """Start paced breathing at your pace."""
+        if self._your_pace is not None:
+            self.start_requested.emit(choices.your_pace_request(self._your_pace))
+
     def focus_start_now(self) -> None:
         self.start_now.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -423,8 +452,10 @@ class HomePage(QWidget):
     def _set_tab_order(self) -> None:
         """Start now first, then each card top to bottom, then the header."""
         chain: list[QWidget] = [self.start_now]
-        for card in self.cards.values():
+        for practice, card in self.cards.items():
             chain += [card.start_button, card.why_button, card.customise_button]
+            if practice == "breathing" and self.your_pace_button is not None:
+                chain.append(self.your_pace_button)
             if card.panel is not None:
                 chain += [
                     w

@@ -115,12 +115,12 @@ class PracticeCard(QFrame):
         text.setSpacing(6)
         text.addWidget(self.heading)
         text.addWidget(self.description)
-        links = QHBoxLayout()
-        links.setSpacing(18)
-        links.addWidget(self.why_button)
-        links.addWidget(self.customise_button)
-        links.addStretch(1)
-        text.addLayout(links)
+        self._links = QHBoxLayout()
+        self._links.setSpacing(18)
+        self._links.addWidget(self.why_button)
+        self._links.addWidget(self.customise_button)
+        self._links.addStretch(1)
+        text.addLayout(self._links)
 
         row = QHBoxLayout()
         row.setSpacing(24)
@@ -135,6 +135,12 @@ class PracticeCard(QFrame):
         if panel is not None:
             self.set_panel(panel)
         self.set_new(new)
+
+    def add_link(self, text: str, accessible: str) -> QPushButton:
+        """One more quiet link after the others (e.g. home's "your pace")."""
+        button = link_button(text, accessible, self)
+        self._links.insertWidget(self._links.count() - 1, button)
+        return button
 
     def set_panel(self, panel: QWidget) -> None:
         """Give the card its options panel (hidden until Customise is pressed)."""

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.widgets.rating_row import RatingRow, line_up
@@ -54,6 +64,8 @@ class SessionSummary(QWidget):
     pdf_requested = Signal()
     #: the person answered or changed something: {"rating_after": 4} or {"tags": [...]}
     changed = Signal(dict)
+    # after resonance, the pace (breaths a minute) the person marked as the easiest
+    pace_chosen = Signal(float)
 
     def __init__(self, *, ask_pain: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +93,7 @@ class SessionSummary(QWidget):
 
         self._tag_buttons: dict[str, QPushButton] = {}
         self._tags_row = self._build_tags()
+        self.paces = self._build_paces()
         buttons = self._build_buttons()
 
         column = QWidget()
@@ -98,6 +111,7 @@ class SessionSummary(QWidget):
         layout.addWidget(self.stress)
         layout.addWidget(self.pain)
         layout.addLayout(self._tags_row)
+        layout.addWidget(self.paces)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
@@ -115,6 +129,63 @@ class SessionSummary(QWidget):
         for tag in TAGS:
             self._add_tag_button(tag)
         return row
+
+    def _build_paces(self) -> QWidget:
+        """After resonance: which pace felt easiest (hidden until offered)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 8, 0, 0)
+        self.pace_question = QLabel(self.tr("Which pace felt easiest, if any?"))
+        self.pace_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pace_hint = QLabel(self.tr("Comfortable, with no air hunger and no light-headedness."))
+        self.pace_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pace_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.pace_row = QHBoxLayout()
+        self.pace_group = QButtonGroup(box)
+        self._paces: list[float] = []
+        self.pace_group.idClicked.connect(self._pace_clicked)
+        self.pace_saved = QLabel()
+        self.pace_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pace_saved.setWordWrap(True)
+        column.addWidget(self.pace_question)
+        column.addWidget(self.pace_hint)
+        column.addLayout(self.pace_row)
+        column.addWidget(self.pace_saved)
+        box.hide()
+        return box
+
+    def offer_paces(self, paces: Sequence[float]) -> None:
+        """Ask, calmly and optionally, which of these paces (breaths a minute) felt easiest;
+        with none, ask nothing."""
+        for button in self.pace_group.buttons():
+            self.pace_group.removeButton(button)
+        while self.pace_row.count():
+            widget = self.pace_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._paces = list(paces)
+        self.pace_row.addStretch(1)
+        for number, pace in enumerate(self._paces):
+            text = f"{pace:g}"
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setAutoDefault(True)
+            button.setAccessibleName(fill(self.tr("%1 breaths a minute"), text))
+            self.pace_group.addButton(button, number)
+            self.pace_row.addWidget(button)
+        self.pace_row.addStretch(1)
+        self.pace_saved.clear()
+        self.paces.setVisible(bool(self._paces))
+
+    def pace_button(self, pace: float) -> QPushButton:
+        return self.pace_group.button(self._paces.index(pace))
+
+    def _pace_clicked(self, number: int) -> None:
+        pace = self._paces[number]
+        self.pace_saved.setText(
+            fill(self.tr("%1 breaths a minute is now your pace: start it from home."), f"{pace:g}")
+        )
+        self.pace_chosen.emit(pace)
 
     def _build_buttons(self) -> QHBoxLayout:
         self.again = QPushButton(self.tr("Again"))
