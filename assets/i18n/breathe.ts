@@ -1093,6 +1093,18 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your pace: %1 a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start breathing at your pace, %1 breaths a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace you marked easiest after resonance breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start now: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,6 +1591,14 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tense and let go of each group twice, as the method is learnt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise on calm days first, so that it is there for you when stress or pain builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Muscle relaxation choices</source>
         <extracomment>{&quot;groups&quot;: 16|7|4, &quot;release_only&quot;: bool, &quot;side&quot;: &quot;right&quot;|&quot;left&quot;} the person asked to open the pain map editor</extracomment>
         <translation type="unfinished"></translation>
@@ -1598,6 +1618,10 @@ before → after</source>
     </message>
     <message>
         <source>Release only (no tensing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group twice (your first weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2048,6 +2072,22 @@ before → after</source>
     </message>
     <message>
         <source>Your own tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pace felt easiest, if any?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfortable, with no air hunger and no light-headedness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute is now your pace: start it from home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

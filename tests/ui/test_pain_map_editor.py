@@ -151,7 +151,12 @@ def panel(qtbot: QtBot) -> RelaxationPanel:
 
 
 def test_panel_defaults_and_the_safety_note_is_always_there(panel: RelaxationPanel) -> None:
-    assert panel.options() == {"groups": 16, "release_only": False, "side": "right"}
+    assert panel.options() == {
+        "groups": 16,
+        "release_only": False,
+        "learning": False,
+        "side": "right",
+    }
     note = panel.findChild(QLabel, "safety")
     assert note is not None
     assert note.isVisible()
@@ -162,6 +167,19 @@ def test_panel_defaults_and_the_safety_note_is_always_there(panel: RelaxationPan
     assert note.text() == SAFETY_NOTE
     panel.set_options({"groups": 4, "release_only": True, "side": "left"})
     assert note.isVisible()
+    when = panel.findChild(QLabel, "when")
+    assert when is not None
+    assert when.isVisible()
+    assert when.text().startswith("Practise on calm days first")
+
+
+def test_panel_offers_each_group_twice_for_learners(panel: RelaxationPanel, qtbot: QtBot) -> None:
+    seen: list[dict[str, Any]] = []
+    panel.options_changed.connect(seen.append)
+    qtbot.mouseClick(panel.learning, Qt.MouseButton.LeftButton)
+    assert seen == [{"groups": 16, "release_only": False, "learning": True, "side": "right"}]
+    panel.set_options({"learning": False})
+    assert not panel.learning.isChecked()
 
 
 def test_panel_emits_each_change_once(panel: RelaxationPanel, qtbot: QtBot) -> None:
@@ -175,9 +193,9 @@ def test_panel_emits_each_change_once(panel: RelaxationPanel, qtbot: QtBot) -> N
     qtbot.mouseClick(panel.release_only, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(left, Qt.MouseButton.LeftButton)
     assert seen == [
-        {"groups": 7, "release_only": False, "side": "right"},
-        {"groups": 7, "release_only": True, "side": "right"},
-        {"groups": 7, "release_only": True, "side": "left"},
+        {"groups": 7, "release_only": False, "learning": False, "side": "right"},
+        {"groups": 7, "release_only": True, "learning": False, "side": "right"},
+        {"groups": 7, "release_only": True, "learning": False, "side": "left"},
     ]
     assert "about" in seven.text()  # the length comes from the engine's own plan
 
@@ -187,7 +205,12 @@ def test_panel_set_options_is_quiet_and_forgiving(panel: RelaxationPanel) -> Non
     panel.options_changed.connect(seen.append)
     panel.set_options({"groups": 5, "side": "middle", "release_only": True})
     assert seen == []
-    assert panel.options() == {"groups": 16, "release_only": True, "side": "right"}
+    assert panel.options() == {
+        "groups": 16,
+        "release_only": True,
+        "learning": False,
+        "side": "right",
+    }
 
 
 def test_panel_opens_the_pain_map(panel: RelaxationPanel, qtbot: QtBot) -> None:

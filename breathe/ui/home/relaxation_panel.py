@@ -1,7 +1,8 @@
 """RelaxationPanel: the small choices before a muscle-relaxation session.
 
-Programme (16, 7 or 4 groups), release only, the dominant side, a way to the pain map,
-and the one-line safety note, which is always visible.
+Programme (16, 7 or 4 groups), release only, each group twice while learning, the dominant
+side, a way to the pain map, and the one-line safety note, which is always visible, with
+when to practise.
 """
 
 from __future__ import annotations
@@ -50,7 +51,14 @@ SIDE_NAMES = {
 RELEASE_HELP = QT_TRANSLATE_NOOP(
     "RelaxationPanel", "No tensing: notice each area and let it soften. Kind on flare days."
 )
-DEFAULTS: dict[str, Any] = {"groups": 16, "release_only": False, "side": "right"}
+LEARNING_HELP = QT_TRANSLATE_NOOP(
+    "RelaxationPanel", "Tense and let go of each group twice, as the method is learnt."
+)
+WHEN_NOTE = QT_TRANSLATE_NOOP(
+    "RelaxationPanel",
+    "Practise on calm days first, so that it is there for you when stress or pain builds.",
+)
+DEFAULTS: dict[str, Any] = {"groups": 16, "release_only": False, "learning": False, "side": "right"}
 
 
 def _minutes(groups: int) -> int:
@@ -97,10 +105,33 @@ class RelaxationPanel(QWidget):
             side_row.addWidget(button)
         side_row.addStretch(1)
 
+        self._build_choices()
+        column = QVBoxLayout(self)
+        column.addLayout(programme_row)
+        column.addLayout(side_row)
+        column.addWidget(self.release_only)
+        column.addWidget(self.learning)
+        column.addWidget(self.edit_pain_map, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.safety)
+        column.addWidget(self.when)
+        column.addStretch(1)
+
+        self.set_options(options or {})
+        self._programme.idToggled.connect(self._toggled)
+        self._side.idToggled.connect(self._toggled)
+        self.release_only.toggled.connect(lambda _on: self._emit())
+        self.learning.toggled.connect(lambda _on: self._emit())
+
+    def _build_choices(self) -> None:
+        """Release only, learning, the pain map, and the notes on safety and when to practise."""
         self.release_only = QCheckBox(self.tr("Release only (no tensing)"))
         self.release_only.setObjectName("release-only")
         self.release_only.setAccessibleDescription(self.tr(RELEASE_HELP))
         self.release_only.setToolTip(self.tr(RELEASE_HELP))
+        self.learning = QCheckBox(self.tr("Each group twice (your first weeks)"))
+        self.learning.setObjectName("learning")
+        self.learning.setAccessibleDescription(self.tr(LEARNING_HELP))
+        self.learning.setToolTip(self.tr(LEARNING_HELP))
         self.edit_pain_map = QPushButton(self.tr("Edit pain map…"))
         self.edit_pain_map.setObjectName("edit-pain-map")
         self.edit_pain_map.setAccessibleName(self.tr("Edit pain map"))
@@ -112,19 +143,9 @@ class RelaxationPanel(QWidget):
         self.safety.setObjectName("safety")
         self.safety.setWordWrap(True)
         self.safety.setAccessibleName(self.tr("Safety note"))
-
-        column = QVBoxLayout(self)
-        column.addLayout(programme_row)
-        column.addLayout(side_row)
-        column.addWidget(self.release_only)
-        column.addWidget(self.edit_pain_map, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.safety)
-        column.addStretch(1)
-
-        self.set_options(options or {})
-        self._programme.idToggled.connect(self._toggled)
-        self._side.idToggled.connect(self._toggled)
-        self.release_only.toggled.connect(lambda _on: self._emit())
+        self.when = QLabel(self.tr(WHEN_NOTE))
+        self.when.setObjectName("when")
+        self.when.setWordWrap(True)
 
     def options(self) -> dict[str, Any]:
         """The chosen options, as the relaxation engine takes them."""
@@ -132,6 +153,7 @@ class RelaxationPanel(QWidget):
         return {
             "groups": self._programme.checkedId(),
             "release_only": self.release_only.isChecked(),
+            "learning": self.learning.isChecked(),
             "side": side,
         }
 
@@ -140,12 +162,14 @@ class RelaxationPanel(QWidget):
         chosen = {**DEFAULTS, **options}
         groups = chosen["groups"] if chosen["groups"] in PROGRAMMES else DEFAULTS["groups"]
         side = chosen["side"] if chosen["side"] in SIDES else DEFAULTS["side"]
-        for widget in (self._programme, self._side, self.release_only):
+        toggles = (self._programme, self._side, self.release_only, self.learning)
+        for widget in toggles:
             widget.blockSignals(True)
         self._programme.button(groups).setChecked(True)
         self._side.button(list(SIDES).index(side)).setChecked(True)
         self.release_only.setChecked(bool(chosen["release_only"]))
-        for widget in (self._programme, self._side, self.release_only):
+        self.learning.setChecked(bool(chosen["learning"]))
+        for widget in toggles:
             widget.blockSignals(False)
 
     def _toggled(self, _id: int, checked: bool) -> None:
