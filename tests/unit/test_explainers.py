@@ -25,7 +25,11 @@ from breathe.engine.explainers import (
 from breathe.engine.practices.errors import PracticeError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-ARTICLES = REPO_ROOT.parent / "shared" / "articles"
+# beside the repository (a worktree may sit a level deeper)
+ARTICLES = next(
+    (p / "shared" / "articles" for p in REPO_ROOT.parents if (p / "shared" / "articles").is_dir()),
+    REPO_ROOT.parent / "shared" / "articles",
+)
 RUN = 8  # a run of this many words shared with an article counts as copied
 
 
