@@ -2075,7 +2075,7 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which pace felt easiest, if any?</source>
+        <source>Which pace felt easiest, if any? (breaths a minute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

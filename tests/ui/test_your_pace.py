@@ -27,7 +27,7 @@ def test_marking_the_easiest_pace_keeps_it_and_says_so(qtbot: QtBot) -> None:
     summary.show_result("stopped", 300, 30)
     summary.offer_paces([6.5, 6.0, 5.5])
     assert summary.paces.isVisible()
-    assert summary.pace_question.text() == "Which pace felt easiest, if any?"
+    assert summary.pace_question.text() == "Which pace felt easiest, if any? (breaths a minute)"
     assert "no air hunger" in summary.pace_hint.text()
     buttons = summary.pace_group.buttons()
     assert [b.text() for b in buttons] == ["6.5", "6", "5.5"]

@@ -111,16 +111,16 @@ class PracticeCard(QFrame):
         self.customise_button.setVisible(customisable)
         self.customise_button.toggled.connect(self._toggle_panel)
 
-        text = QVBoxLayout()
+        text = self._text = QVBoxLayout()
         text.setSpacing(6)
         text.addWidget(self.heading)
         text.addWidget(self.description)
-        self._links = QHBoxLayout()
-        self._links.setSpacing(18)
-        self._links.addWidget(self.why_button)
-        self._links.addWidget(self.customise_button)
-        self._links.addStretch(1)
-        text.addLayout(self._links)
+        links = QHBoxLayout()
+        links.setSpacing(18)
+        links.addWidget(self.why_button)
+        links.addWidget(self.customise_button)
+        links.addStretch(1)
+        text.addLayout(links)
 
         row = QHBoxLayout()
         row.setSpacing(24)
@@ -137,9 +137,10 @@ class PracticeCard(QFrame):
         self.set_new(new)
 
     def add_link(self, text: str, accessible: str) -> QPushButton:
-        """One more quiet link after the others (e.g. home's "your pace")."""
+        """One more quiet link, on a line of its own under the others (e.g. home's "your
+        pace"), so that large type never makes the card wider than the window."""
         button = link_button(text, accessible, self)
-        self._links.insertWidget(self._links.count() - 1, button)
+        self._text.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return button
 
     def set_panel(self, panel: QWidget) -> None:

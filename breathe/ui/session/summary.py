@@ -135,7 +135,7 @@ class SessionSummary(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 8, 0, 0)
-        self.pace_question = QLabel(self.tr("Which pace felt easiest, if any?"))
+        self.pace_question = QLabel(self.tr("Which pace felt easiest, if any? (breaths a minute)"))
         self.pace_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pace_hint = QLabel(self.tr("Comfortable, with no air hunger and no light-headedness."))
         self.pace_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
