@@ -733,6 +733,12 @@ def test_a_step_too_short_for_its_cue_says_nothing_or_the_plain_cue() -> None:
     first = next(s for s in eased.steps if s.start == pytest.approx(4.0))
     assert (first.kind, first.duration, first.say) == ("exhale", 1.5, "And out")
     assert breathing_plan(preset="coherent").steps[0].say == "Breathe slower, not deeper."
+    # a quicker pace silences a 1 s hold; slower again, it says "Hold" again
+    holding = breathing_plan(pattern="2-1-2", cycles=2)
+    quicker = change_pace(holding, 0.0, FASTER)
+    assert [s.say for s in quicker.steps if s.kind == "hold"] == [None, None]
+    again = change_pace(quicker, 0.0, SLOWER)
+    assert [s.say for s in again.steps if s.kind == "hold"] == ["Hold", "Hold"]
 
 
 def test_change_pace_there_and_back_stays_within_the_limits() -> None:

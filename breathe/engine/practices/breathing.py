@@ -183,12 +183,12 @@ def _glide_from(shape: _Shape, start: float) -> float | None:
     return first if first < shape.seconds * (1 - 1e-9) else None
 
 
-def _glide(shape: _Shape, first: float, window: float, until: float | None = None) -> list[float]:
-    """Scales of breaths whose length moves linearly from ``first`` to the full breath over
-    ``window`` seconds; they stop when ``until`` seconds are reached (default: the window)."""
+def _glide(shape: _Shape, first: float, window: float) -> list[float]:
+    """Scales of breaths whose length moves linearly from ``first`` towards the full breath
+    over ``window`` seconds (the breaths that start within it)."""
     out: list[float] = []
     t = 0.0
-    while t < (window if until is None else until):
+    while t < window:
         s = shape.scale_for(first + (shape.seconds - first) * min(1.0, t / window))
         out.append(s)
         t += shape.length(s)
@@ -204,7 +204,7 @@ def _segment(
     first two minutes, or sooner, so that at least the last breath is a full one.
     """
     cycle = shape.seconds
-    if first is None:
+    if first is None or count == 1:  # a single breath is at the pace asked for
         n = count if count is not None else max(1, round(seconds / cycle))
         return [1.0] * n
     if count is not None:
@@ -212,10 +212,9 @@ def _segment(
         out: list[float] = []
         t = 0.0
         for k in range(count):
-            progress = max(min(1.0, t / GLIDE_SECONDS), k / max(count - 1, 1))
-            s = shape.scale_for(first + (cycle - first) * progress) if count > 1 else 1.0
-            out.append(s)
-            t += shape.length(s)
+            progress = max(min(1.0, t / GLIDE_SECONDS), k / (count - 1))
+            out.append(shape.scale_for(first + (cycle - first) * progress))
+            t += shape.length(out[-1])
         return out
     # room for at least one full breath after the glide (a half more, as breaths are whole)
     window = min(GLIDE_SECONDS, seconds - 1.5 * cycle)
@@ -287,7 +286,7 @@ def breathing_plan(
     if limit is not None and sum(map(len, scales)) > limit:  # --minutes asked for more
         count = limit
         options["capped_at_cycles"] = limit
-        lead_in, scales = _lengths(shapes, [limit], seconds, glide)
+        lead_in, scales = _lengths(shapes, _split(limit, segments), seconds, glide)
     if count is not None:
         options["cycles"] = count
     if glide is not None:

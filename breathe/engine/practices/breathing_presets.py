@@ -173,17 +173,21 @@ def plain_say(d: Draft) -> Draft:
 
 
 def fits(say: str | None, seconds: float) -> bool:
-    """Whether ``say`` can be heard to its end within a step of ``seconds``."""
-    return say is None or CUE_SECONDS.get(say, float("inf")) <= seconds * (1 + 1e-9)
+    """Whether ``say`` can be heard to its end within a step of ``seconds``.
+
+    Every breathing cue has a budget: a new cue without one fails here, in every test.
+    """
+    return say is None or CUE_SECONDS[say] <= seconds * (1 + 1e-9)
 
 
 def fitted(d: Draft) -> Draft:
     """``d`` with a cue that fits it: its own, else the plain one, else none.
 
     A cue cut off by the next one is worse than no cue, so a step too short for its cue
-    (a short hold, a breath made quicker) is silent; its sound cue still plays.
+    (a short hold, a breath made quicker) is silent; its sound cue still plays. A silent
+    step made long enough again gets its plain cue back.
     """
-    if fits(d.say, d.duration):
+    if d.say is not None and fits(d.say, d.duration):
         return d
     plain = plain_say(d)
     return plain if fits(plain.say, d.duration) else d._replace(say=None)

@@ -127,9 +127,12 @@ def _group_drafts(
             f"Notice your {GROUPS[gid].name}{apart}. Breathe out and let any tension there soften."
         )
         return [Draft(RECALL_SECONDS, "release", words, words, gid)]
-    seconds = TENSE_SECONDS
-    if skipped or gentle:
-        seconds = PARTLY_TENSE_SECONDS if skipped else GENTLE_TENSE_SECONDS
+    if skipped:
+        seconds = PARTLY_TENSE_SECONDS
+    elif gentle:
+        seconds = GENTLE_TENSE_SECONDS
+    else:
+        seconds = TENSE_SECONDS
     tense = _tense_words(gid, gentle=gentle, skipped=skipped)
     return [
         Draft(seconds, "tense", tense, tense, gid),
