@@ -10,12 +10,19 @@ import json
 import time
 
 import pytest
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from breathe.app.shell import AppShell
 from breathe.launch import LaunchRequest
 from breathe.paths import locations
 from breathe.ui.session.summary import SessionSummary
+
+
+def pace_button(summary: SessionSummary, pace: float) -> QAbstractButton:
+    """The summary's button for ``pace`` (breaths a minute)."""
+    (button,) = [b for b in summary.pace_group.buttons() if b.text() == f"{pace:g}"]
+    return button
 
 
 def run_for(shell: AppShell, monkeypatch: pytest.MonkeyPatch, seconds: float) -> SessionSummary:
@@ -41,7 +48,7 @@ def test_the_easiest_pace_marked_after_resonance_is_kept_and_offered_on_home(
     qtbot.waitExposed(shell.window)
     summary = run_for(shell, monkeypatch, 3 + 120 + 20)  # two breaths into the second pace
     assert [b.text() for b in summary.pace_group.buttons()] == ["6.5", "6"]
-    summary.pace_button(6.0).click()
+    pace_button(summary, 6.0).click()
     assert shell.settings.your_pace == 6.0
     assert saved_settings()["your_pace"] == 6
     summary.done_requested.emit()

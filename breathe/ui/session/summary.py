@@ -159,8 +159,8 @@ class SessionSummary(QWidget):
         with none, ask nothing."""
         for button in self.pace_group.buttons():
             self.pace_group.removeButton(button)
-        while self.pace_row.count():
-            widget = self.pace_row.takeAt(0).widget()
+        while (item := self.pace_row.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
         self._paces = list(paces)
@@ -176,9 +176,6 @@ class SessionSummary(QWidget):
         self.pace_row.addStretch(1)
         self.pace_saved.clear()
         self.paces.setVisible(bool(self._paces))
-
-    def pace_button(self, pace: float) -> QPushButton:
-        return self.pace_group.button(self._paces.index(pace))
 
     def _pace_clicked(self, number: int) -> None:
         pace = self._paces[number]
