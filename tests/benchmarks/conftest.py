@@ -55,9 +55,9 @@ def breathe_command(*args: str) -> list[str]:
     return [sys.executable, "-P", "-m", "breathe", *args]  # pragma: no cover - no script
 
 
-def floor_command(name: str) -> list[str]:
-    """A bare-Qt floor script from ``floors/`` (``window`` or ``circle``)."""
-    return [sys.executable, str(FLOORS / f"{name}.py")]
+def floor_command(name: str, *args: str) -> list[str]:
+    """A bare-Qt floor script from ``floors/`` (``window`` or ``circle``), with ``args``."""
+    return [sys.executable, str(FLOORS / f"{name}.py"), *args]
 
 
 def interleaved(cases: Sequence[str], runs: int) -> Iterator[tuple[int, str]]:
