@@ -9,9 +9,10 @@ files, same result to a fraction of a percent). Each case runs once under callgr
 the offscreen platform with a fresh ``BREATHE_HOME`` and ends at its first paint
 (``BREATHE_EXIT_AT_FIRST_PAINT``); the floor is the same window the start-up benchmark
 uses, which touches Qt's ``Qt`` namespace once (the least any real screen does); the bare
-window that never touches it is printed too, for comparison. Instructions are not milliseconds (Python's are cheaper than the X
-server's round trips), so this tells whether a change helps, and by how much of the
-program's own work; the benchmarks still give the times. Needs valgrind (apt).
+window that never touches it is printed too, for comparison. Instructions are not
+milliseconds (Python's are cheaper than the X server's round trips), so this tells whether
+a change helps, and by how much of the program's own work; the benchmarks still give the
+times. Needs valgrind (apt).
 """
 
 from __future__ import annotations
