@@ -24,7 +24,6 @@ _.filename  # audio/speech.py: parameters of pyttsx3's engine, described as a Pr
 _.topic
 _.cb
 _.row_factory  # store/history_schema.py: sqlite3 reads it for every query
-_.default_preset  # store/settings.py: a setting, kept in the file and set by name
 _.RESUME  # ui/session/controls.py: marks "Resume" for translators (lupdate reads it)
 
 # -- Seams: tests see through these what a person would notice, without sleeping ----------

@@ -131,6 +131,8 @@ class Pages:
             shell.app.setQuitOnLastWindowClosed(not s.keep_in_tray)
         if "flare_day" in names:
             shell.window.set_flare_day(s.flare_day)
+        if "start_now" in names:
+            shell.window.set_start_now(s.start_now)
 
     def show_programmes(self) -> None:
         """Save the current choice under a name, rename, delete or start one."""

@@ -73,7 +73,7 @@ class AppShell(QObject):
         self._painted = False
         self.window = MainWindow(
             self.settings.last_choice,
-            self.settings.default_practice,
+            self.settings.start_now,
             new_to=self._new_to(),
             voice=self.settings.voice,
             sounds=self.settings.sounds,
@@ -218,9 +218,7 @@ class AppShell(QObject):
         session.pace_chosen.connect(self._keep_your_pace)
         self.session = session
         self.window.show_page(session.view)
-        session.start()
-        self.settings.default_practice = setup.practice
-        self.window.set_default_practice(setup.practice)
+        session.start()  # Start now stays what the person chose: a session never changes it
         if self.reminders is not None:
             self.reminders.session_started()
         log.info("session started: %s %s", request.practice, dict(request.options))

@@ -15,8 +15,8 @@ from dataclasses import Field, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
+from breathe.engine.choices import CUSTOM, PRESET_NAMES
 from breathe.engine.cues import DEFAULT_VOICE_RATE, FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
-from breathe.engine.practices.catalog import PRACTICES
 from breathe.engine.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
 from breathe.engine.resonance_finder import is_pace
 from breathe.paths import locations
@@ -26,7 +26,9 @@ from breathe.store.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-PRACTICE_IDS = tuple(PRACTICES)
+#: what "Start now" can begin: a breathing preset at its own length, or grounding or
+#: muscle relaxation as they come (the home cards' own choices never change it)
+START_NOW_CHOICES = (*(p for p in PRESET_NAMES if p != CUSTOM), "grounding", "relaxation")
 
 Check = Callable[[object], bool]
 
@@ -127,8 +129,11 @@ class Settings(ConfigFile):
     WHAT: ClassVar[str] = "settings"
     FILE_NAME: ClassVar[str] = "settings.json"
 
-    default_practice: str = _setting("breathing", _one_of(*PRACTICE_IDS), ", ".join(PRACTICE_IDS))
-    default_preset: str = _setting("coherent", is_practice_id, "a breathing preset, e.g. coherent")
+    #: what Start now begins, as the person chose it in Settings (never the last one used:
+    #: an earlier breathe followed the last session in "default_practice", now ignored)
+    start_now: str = _setting(
+        "coherent", _one_of(*START_NOW_CHOICES), "a breathing preset, grounding or relaxation"
+    )
     #: the options last used, per practice, e.g. {"relaxation": {"groups": 7}}
     last_choice: dict[str, dict[str, Any]] = field(
         default_factory=dict, metadata=_rules(_is_choices, "options per practice")

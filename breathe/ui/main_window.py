@@ -88,8 +88,8 @@ class Banner(QFrame):
 class MainWindow(QMainWindow):
     """The one window of breathe.
 
-    Args are passed to :class:`HomePage` (last choices, Start now practice, new practices,
-    voice and sounds settings).
+    Args are passed to :class:`HomePage` (last choices, what Start now begins, new
+    practices, voice and sounds settings).
 
     Signals:
         start_requested(LaunchRequest), choice_changed(str, dict), history_requested(),
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         initial: Mapping[str, Mapping[str, Any]] | None = None,
-        default_practice: str | None = None,
+        start_now: str | None = None,
         new_to: Iterable[str] = (),
         parent: QWidget | None = None,
         *,
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("breathe")
         self._home_args: dict[str, Any] = {
             "initial": initial,
-            "default_practice": default_practice,
+            "start_now": start_now,
             "new_to": list(new_to),
             "voice": voice,
             "sounds": sounds,
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
             args = self._home_args
             home = HomePage(
                 args["initial"],
-                args["default_practice"],
+                args["start_now"],
                 args["new_to"],
                 voice=args["voice"],
                 sounds=args["sounds"],
@@ -199,11 +199,11 @@ class MainWindow(QMainWindow):
     def has_home(self) -> bool:
         return self._home is not None
 
-    def set_default_practice(self, practice: str) -> None:
-        """The practice home's Start now begins (now, or once home is built)."""
-        self._home_args["default_practice"] = practice
+    def set_start_now(self, start_now: str) -> None:
+        """What home's Start now begins (now, or once home is built)."""
+        self._home_args["start_now"] = start_now
         if self._home is not None:
-            self._home.set_default_practice(practice)
+            self._home.set_start_now(start_now)
 
     def set_flare_day(self, on: bool) -> None:
         """Whether today is a flare day (home says so, with a way to turn it off)."""

@@ -28,7 +28,9 @@ def test_a_quick_start_shows_its_session_then_home_on_done(shell: AppShell, qtbo
     qtbot.waitUntil(lambda: shell.window.has_home)  # built while the summary shows
     session.view.done_requested.emit()
     assert shell.window.current_page() is shell.window.home
-    assert shell.window.home.default_practice == "grounding"  # Start now: the last one
+    # Start now stays what the person chose: the session just ended never changes it
+    assert shell.window.home.start_now_detail.text() == "Coherent breathing, 5 min"
+    assert shell.settings.start_now == "coherent"
 
 
 def test_after_the_first_paint_the_running_row_exists_with_its_start(

@@ -59,3 +59,30 @@ def test_about_is_one_step_from_help(shell: AppShell, qtbot: QtBot) -> None:
     about.close()
     shell.window.show_explainer("breathing")  # a practice's explainer is not Help
     assert not reader.about.isVisibleTo(reader)
+
+
+def test_start_now_changes_only_in_settings(shell: AppShell, qtbot: QtBot) -> None:
+    """A short PMR session or a box session from its card never becomes Start now."""
+    shell.launch(LaunchRequest())
+    qtbot.waitExposed(shell.window)
+    home = shell.window.home
+    shell.launch(LaunchRequest(practice="relaxation", options={"groups": 4}))
+    assert shell.session is not None
+    shell.session.controller.stop()  # ten seconds of muscle work, ended early
+    shell.session.done_requested.emit()
+    home.start("breathing")  # the card, browsed to box, is started too
+    home.panel("breathing")
+    shell.end_session()
+    shell.window.show_home()
+    assert shell.settings.start_now == "coherent"
+    assert "start_now" not in saved_settings() or saved_settings()["start_now"] == "coherent"
+    assert home.start_now_detail.text() == "Coherent breathing, 5 min"
+
+    dialog = shell.pages.show_settings()
+    combo = dialog.practice.start_now
+    combo.setCurrentIndex(combo.findData("4-7-8"))  # chosen as such: now it is Start now
+    assert saved_settings()["start_now"] == "4-7-8"
+    assert home.start_now_detail.text() == "4-7-8 breathing, 4 breaths"
+    dialog.close()
+    home.start_default()
+    assert shell.session is not None and shell.session.controller.plan.preset == "4-7-8"

@@ -86,17 +86,33 @@ def test_keypad_enter_works_too(win: Window) -> None:
     assert [r.practice for r in win.started] == ["coherent"]
 
 
-def test_start_now_begins_the_last_used_practice(qtbot: QtBot) -> None:
-    win = Window(qtbot, default_practice="grounding")
+def test_start_now_begins_what_the_person_chose(qtbot: QtBot) -> None:
+    win = Window(qtbot, start_now="grounding")
     assert win.home.start_now_detail.text() == "3-3-3 grounding"
     win.press(Qt.Key.Key_Return)
     assert [(r.practice, r.options) for r in win.started] == [("grounding", {"variant": "3-3-3"})]
+    assert win.started[0].self_paced is None  # the setting decides, not home
 
 
-def test_an_unknown_last_practice_falls_back_to_coherent_breathing(qtbot: QtBot) -> None:
-    win = Window(qtbot, default_practice="juggling")
+def test_an_unknown_start_now_falls_back_to_coherent_breathing(qtbot: QtBot) -> None:
+    for odd in ("juggling", "custom", None):
+        win = Window(qtbot, start_now=odd)
+        win.press(Qt.Key.Key_Return, win.home.start_now)
+        assert [r.practice for r in win.started] == ["coherent"]
+
+
+def test_browsing_a_card_never_changes_start_now(win: Window, qtbot: QtBot) -> None:
+    """Looking at box breathing (holds: not for panic) must not make Enter start it."""
+    win.customise("breathing")
+    panel = win.breathing()
+    panel.preset.setCurrentIndex(panel.preset.findData("box"))
+    assert win.home.choice("breathing")["preset"] == "box"  # the card follows the browsing
+    win.customise("relaxation")
+    win.home.panel("relaxation")
+    assert win.home.start_now_detail.text() == "Coherent breathing, 5 min"
+    win.home.start_now.setFocus()
     win.press(Qt.Key.Key_Return)
-    assert [r.practice for r in win.started] == ["coherent"]
+    assert win.started == [LaunchRequest(practice="coherent")]
 
 
 @pytest.mark.parametrize(
@@ -157,9 +173,9 @@ def test_customise_changes_what_breathing_start_emits(win: Window) -> None:
     panel.voice.click()
     win.click_start("breathing")
     assert win.started[-1] == LaunchRequest(practice="box", options={"minutes": 6.0}, voice=True)
-    # Start now follows the breathing card, the last used practice
+    # Start now stays what Settings says: the card is not Start now
     win.press(Qt.Key.Key_Return, win.home.start_now)
-    assert win.started[-1] == win.started[-2]
+    assert win.started[-1] == LaunchRequest(practice="coherent")
     assert win.choices[-1] == ("breathing", {"preset": "box", "minutes": 6.0, "voice": True})
 
 
@@ -284,10 +300,11 @@ def test_saved_choices_come_back(qtbot: QtBot) -> None:
         "grounding": {"variant": "5-4-3-2-1", "self_paced": False},
         "relaxation": {"groups": 4, "release_only": True},
     }
-    win = Window(qtbot, initial=saved, default_practice="breathing")
+    win = Window(qtbot, initial=saved)
     assert win.breathing().pattern.text() == "4-6"
-    assert win.home.start_now_detail.text() == "4-6 breathing, 3 min"
-    win.press(Qt.Key.Key_Return)
+    assert win.home.start_now_detail.text() == "Coherent breathing, 5 min"
+    assert win.home.cards["breathing"].start_button.text() == "Start · 4-6 3 min"
+    win.press(Qt.Key.Key_1)
     assert win.started[-1] == LaunchRequest(
         practice="breathing", options={"pattern": "4-6", "minutes": 3.0}, voice=True
     )
@@ -353,12 +370,16 @@ def test_new_practices_invite_reading_why_they_help(qtbot: QtBot) -> None:
     assert {c.why_button.text() for c in win.home.cards.values()} == {"Why this helps"}
 
 
-def test_set_default_practice_changes_start_now(win: Window) -> None:
-    win.home.set_default_practice("relaxation")
+def test_a_hold_preset_or_relaxation_is_start_now_only_when_chosen_as_such(win: Window) -> None:
+    win.home.set_start_now("relaxation")
     assert win.home.start_now_detail.text().startswith("Muscle relaxation, 16 groups")
-    win.home.set_default_practice("nonsense")
     win.press(Qt.Key.Key_Return, win.home.start_now)
-    assert [r.practice for r in win.started] == ["relaxation"]
+    win.home.set_start_now("box")
+    assert win.home.start_now_detail.text() == "Box breathing, 4 min"
+    win.press(Qt.Key.Key_Return, win.home.start_now)
+    win.home.set_start_now("nonsense")
+    win.press(Qt.Key.Key_Return, win.home.start_now)
+    assert [r.practice for r in win.started] == ["relaxation", "box", "coherent"]
 
 
 def test_header_buttons_ask_for_history_settings_and_urgent_help(win: Window) -> None:

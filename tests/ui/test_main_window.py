@@ -148,7 +148,7 @@ def test_keys_on_other_pages_do_not_start_practices(window: MainWindow, qtbot: Q
 
 
 def test_a_page_shown_first_is_painted_without_building_home(qtbot: QtBot) -> None:
-    window = MainWindow(default_practice="breathing")
+    window = MainWindow(start_now="coherent")
     qtbot.addWidget(window)
     session = QLabel("Get comfortable")
     window.show_page(session)  # a quick start: the session is the first page
@@ -157,13 +157,13 @@ def test_a_page_shown_first_is_painted_without_building_home(qtbot: QtBot) -> No
     assert not window.has_home
     assert window.current_page() is session
     # what home must show once built still reaches it
-    window.set_default_practice("grounding")
+    window.set_start_now("grounding")
     window.set_new_to(["relaxation"])
     window.set_programmes([("Evening", LaunchRequest(practice="box"))])
     window.show_home()
     assert window.has_home
     assert window.current_page() is window.home
-    assert window.home.default_practice == "grounding"
+    assert window.home.start_now_detail.text() == "3-3-3 grounding"
     assert window.home.cards["relaxation"].why_button.text().startswith("New to this?")
     assert window.home.cards["grounding"].why_button.text() == "Why this helps"
     menu = [a.text() for a in window.home.programmes_menu.menu_.actions()]

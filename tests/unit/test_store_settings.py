@@ -18,7 +18,7 @@ from breathe.store.settings import Settings
 
 def test_defaults_are_the_documented_ones() -> None:
     s = Settings()
-    assert (s.default_practice, s.default_preset) == ("breathing", "coherent")
+    assert s.start_now == "coherent"  # Start now: coherent breathing, 5 minutes
     assert (s.voice, s.voice_name, s.voice_rate, s.voice_volume) == (False, None, 150, 0.9)
     assert (s.sounds, s.pacer_style, s.theme) == (True, "circle", "system")
     assert (s.large_type, s.reduced_motion, s.dominant_side) == (False, False, "right")
@@ -32,6 +32,24 @@ def test_defaults_are_the_documented_ones() -> None:
     assert s.reminder_times == []
     assert (s.crisis_contacts, s.seen_explainers, s.last_choice) == ([], [], {})
     assert (s.grounding_self_paced, s.presenter_screen) == (True, 2)
+
+
+def test_start_now_takes_each_preset_grounding_and_relaxation() -> None:
+    s = Settings()
+    for choice in ("box", "4-7-8", "resonance", "grounding", "relaxation", "coherent"):
+        s.start_now = choice
+        assert s.start_now == choice
+
+
+def test_an_old_last_used_practice_never_becomes_start_now(breathe_home: Path) -> None:
+    """An earlier breathe wrote the last practice used (even a ten-second one) as the
+    default; that value was never the person's choice, so it is not read."""
+    path = locations().settings
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps({"default_practice": "relaxation", "default_preset": "box"}), encoding="utf-8"
+    )
+    assert Settings.load().start_now == "coherent"
 
 
 def test_every_setting_declares_a_check_and_a_description() -> None:
@@ -167,8 +185,8 @@ def test_a_list_instead_of_an_object_is_set_aside(tmp_path: Path) -> None:
         ("voice_volume", 1.5, "it takes a volume from 0 to 1"),
         ("voice_volume", float("nan"), "it takes a volume from 0 to 1"),
         ("voice_name", "", "it takes a voice name or nothing"),
-        ("default_practice", "yoga", "it takes breathing, grounding, relaxation"),
-        ("default_preset", "Box Breathing", "a breathing preset, e.g. coherent"),
+        ("start_now", "yoga", "it takes a breathing preset, grounding or relaxation"),
+        ("start_now", "custom", "it takes a breathing preset, grounding or relaxation"),
         ("reminder_minutes", 4, "minutes, 5 to 1440, or nothing"),
         ("reminder_times", ["25:00"], "times of day such as 14:30"),
         ("reminder_times", "14:30", "times of day such as 14:30"),

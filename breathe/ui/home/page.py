@@ -1,7 +1,8 @@
 """The home screen: one obvious Start now, three practice cards, and a quiet header.
 
-Nothing here asks a question before starting: Enter right after launch starts the last
-used practice (coherent breathing the first time), keys 1/2/3 start a card.
+Nothing here asks a question before starting: Enter right after launch starts what the
+person chose in Settings for Start now (coherent breathing, 5 minutes, until they choose),
+keys 1/2/3 start a card. Browsing a card or a session ended early never changes Start now.
 
 The Customise panels are built when first needed (Customise, a Start, or
 ``build_panels`` once the window is on screen): until then a card shows its saved choice,
@@ -108,13 +109,28 @@ def _customiser(practice: str, choice: Mapping[str, Any], voice: bool, sounds: b
     )
 
 
+def _start_now_choice(value: str | None) -> str:
+    """``value`` if Start now can begin it, else coherent breathing."""
+    known = value in choices.PRESET_NAMES or value in ("grounding", "relaxation")
+    return value if known and value != choices.CUSTOM and value is not None else "coherent"
+
+
+def start_now_target(start_now: str) -> tuple[str, dict[str, Any]]:
+    """The practice and choice Start now begins: a preset at its own length, or a practice
+    with its usual options (voice, sounds and self-pacing come from the settings)."""
+    if start_now in ("grounding", "relaxation"):
+        return start_now, {"variant": "3-3-3"} if start_now == "grounding" else {}
+    return "breathing", {"preset": start_now}
+
+
 class HomePage(QWidget):
     """Home: Start now, three practice cards, History / Settings / Help and urgent help.
 
     Args:
         initial: the last choice per practice (``settings.last_choice``), as
             :mod:`breathe.engine.choices` describes; missing or broken entries use defaults.
-        default_practice: the practice Start now begins (the last one used).
+        start_now: what Start now begins (``settings.start_now``: a breathing preset,
+            ``grounding`` or ``relaxation``); anything else means coherent breathing.
         new_to: practices the person has never done; their cards invite them to read why
             the practice helps.
         voice, sounds: the settings in force, shown by the breathing card's checkboxes
@@ -142,7 +158,7 @@ class HomePage(QWidget):
     def __init__(
         self,
         initial: Mapping[str, Mapping[str, Any]] | None = None,
-        default_practice: str | None = None,
+        start_now: str | None = None,
         new_to: Iterable[str] = (),
         parent: QWidget | None = None,
         *,
@@ -153,9 +169,7 @@ class HomePage(QWidget):
         self.setObjectName("home")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.default_practice = (
-            default_practice if default_practice in choices.PRACTICE_ORDER else "breathing"
-        )
+        self.start_now_choice = _start_now_choice(start_now)
         self._choice: dict[str, dict[str, Any]] = {}
         self._valid: dict[str, dict[str, Any]] = {}
         self.cards: dict[str, PracticeCard] = {}
@@ -179,6 +193,7 @@ class HomePage(QWidget):
         self.flare_notice: QWidget | None = None  # built on a flare day only
         page.addWidget(self._build_cards(initial or {}, set(new_to)), 1)
 
+        self._show_default()
         self._set_tab_order()
         apply_type_scale(self)
         app = QApplication.instance()
@@ -358,16 +373,15 @@ class HomePage(QWidget):
         return True
 
     def start_default(self) -> None:
-        """Start now: the last used practice, as last successfully chosen."""
-        practice = self.default_practice
-        self.customiser(practice)
-        self.start_requested.emit(choices.request_for(practice, self._valid[practice]))
+        """Start now: what the person chose in Settings, as it comes (never a card's choice)."""
+        practice, choice = start_now_target(self.start_now_choice)
+        log.info("start now: %s", self.start_now_choice)
+        self.start_requested.emit(choices.request_for(practice, choice))
 
-    def set_default_practice(self, practice: str) -> None:
-        """Make ``practice`` the one Start now begins (e.g. after a session of it)."""
-        if practice in choices.PRACTICE_ORDER:
-            self.default_practice = practice
-            self._show_default()
+    def set_start_now(self, start_now: str) -> None:
+        """Make Start now begin ``start_now`` (the person changed it in Settings)."""
+        self.start_now_choice = _start_now_choice(start_now)
+        self._show_default()
 
     def set_new_to(self, practices: Iterable[str]) -> None:
         """Practices still new to the person (their cards invite reading why they help)."""
@@ -420,14 +434,11 @@ class HomePage(QWidget):
             return
         self._valid[practice] = choice
         card.set_summary(choices.summary(practice, choice))
-        if practice == self.default_practice:
-            self._show_default()
         if announce:
             self.choice_changed.emit(practice, dict(choice))
 
     def _show_default(self) -> None:
-        practice = self.default_practice
-        text = choices.headline(practice, self._valid[practice])
+        text = choices.headline(*start_now_target(self.start_now_choice))
         self.start_now_detail.setText(text)
         self.start_now.setAccessibleName(fill(self.tr("Start now: %1"), text))
         self.start_now.setToolTip(fill(self.tr("%1 (Enter)"), text))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe.engine.choices import CUSTOM, PRESET_NAMES
+from breathe.engine import choices
 from breathe.i18n import fill
 from breathe.store.errors import ConfigError
 from breathe.store.settings import Settings
@@ -226,26 +226,22 @@ class Page(QWidget):
 
 
 class PracticePage(Page):
-    """Default practice and pattern, dominant side, self-paced grounding, explainers."""
+    """What Start now begins, dominant side, self-paced grounding, explainers."""
 
     def __init__(self, binder: SettingsBinder, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Practice"), binder, parent)
-        self.default_practice = self.add_choice(
-            "default_practice",
-            self.tr("Start now begins"),
-            [
-                ("breathing", self.tr("Paced breathing")),
-                ("grounding", self.tr("3-3-3 grounding")),
-                ("relaxation", self.tr("Muscle relaxation")),
-            ],
-        )
-        self.default_preset = self.add_choice(
-            "default_preset",
-            self.tr("Breathing pattern"),
-            [(preset, text) for preset, text in PRESET_NAMES.items() if preset != CUSTOM],
+        self.start_now = self.add_choice(
+            "start_now", self.tr("Start now begins"), self._start_now_options()
         )
         self.form.addRow(
-            note(self.tr("Your own rhythm, such as 4-6, is set on the Breathe card."), self)
+            note(
+                self.tr(
+                    "Only this changes it: a practice you start from a card, or stop early, "
+                    "does not. Patterns that hold the breath are not for panic. Your own "
+                    "rhythm, such as 4-6, is set on the Breathe card."
+                ),
+                self,
+            )
         )
         self.dominant_side = self.add_choice(
             "dominant_side",
@@ -264,6 +260,22 @@ class PracticePage(Page):
             "show_explainers", self.tr("Offer \u201cwhy this helps\u201d for practices I am new to")
         )
         self.finish()
+
+    def _start_now_options(self) -> list[tuple[object, str]]:
+        """Start now's choices as ``(setting value, words)``, gentlest first."""
+        from breathe.engine.practices.catalog import build_plan
+
+        options: list[tuple[object, str]] = []
+        for preset in choices.PRESET_NAMES:
+            if preset == choices.CUSTOM:
+                continue
+            text = choices.headline("breathing", {"preset": preset})
+            if any(step.kind == "hold" for step in build_plan(preset, {}).steps):
+                text = fill(self.tr("%1 (holds the breath)"), text)
+            options.append((preset, text))
+        options.append(("grounding", choices.headline("grounding", {})))
+        options.append(("relaxation", choices.headline("relaxation", {})))
+        return options
 
 
 class LookPage(Page):
