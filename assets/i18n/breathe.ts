@@ -1210,7 +1210,19 @@ before → after</source>
     </message>
     <message>
         <source>Pain map</source>
-        <extracomment>the whole map after any change: {region id: &quot;normal&quot; | &quot;gentle&quot; | &quot;skip&quot;} the &quot;Flare day (release only)&quot; switch was turned on or off</extracomment>
+        <extracomment>the whole map after any change: {region id: &quot;normal&quot; | &quot;gentle&quot; | &quot;skip&quot;} the &quot;Flare day (release only)&quot; switch was turned on or off Back, Esc or Alt+Left (every change is already sent)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,23 +1288,7 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paced breathing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3-3-3 grounding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Muscle relaxation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own rhythm, such as 4-6, is set on the Breathe card.</source>
+        <source>Only this changes it: a practice you start from a card, or stop early, does not. Patterns that hold the breath are not for panic. Your own rhythm, such as 4-6, is set on the Breathe card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1321,6 +1317,10 @@ before → after</source>
     </message>
     <message>
         <source>Offer “why this helps” for practices I am new to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (holds the breath)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

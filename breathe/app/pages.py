@@ -7,14 +7,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from breathe.launch import LaunchRequest
 from breathe.store.painmap import PainMap
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
     from breathe.audio.speech import Voice
     from breathe.desktop.reminder_timer import ReminderTimer
     from breathe.desktop.tray import Tray
@@ -27,6 +27,22 @@ if TYPE_CHECKING:
     from breathe.ui.theme import Theme
 
 log = logging.getLogger(__name__)
+
+
+def open_dialog(dialog: QDialog) -> None:
+    """Open ``dialog`` (window-modal, deleted when closed); closing it puts the keyboard
+    focus back where it was, e.g. on the Settings button that opened it."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    focus = QApplication.focusWidget()
+    if focus is not None and not dialog.isAncestorOf(focus):
+        # after Qt's own re-activation of the window, which may pick another widget
+        dialog.finished.connect(lambda _result: QTimer.singleShot(0, lambda: _refocus(focus)))
+    dialog.open()
+
+
+def _refocus(widget: QWidget) -> None:
+    if shiboken6.isValid(widget) and widget.isVisible():
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class Shell(Protocol):
@@ -75,7 +91,7 @@ class Pages:
         from breathe.ui.history.page import HistoryPage
 
         page = HistoryPage(history, keep_notes=shell.settings.keep_notes)
-        page.back_requested.connect(shell.window.show_home)
+        page.back_requested.connect(shell.window.go_back)
         page.back_requested.connect(page.deleteLater)  # it leaves the stack when deleted
         shell.window.show_page(page)
 
@@ -95,8 +111,7 @@ class Pages:
         dialog.settings_changed.connect(self._apply_settings)
         dialog.programmes_changed.connect(self.refresh_programmes)
         dialog.about_to_erase.connect(self._before_erase)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def show_contact_settings(self) -> SettingsDialog:
@@ -143,8 +158,7 @@ class Pages:
         dialog = ProgrammesDialog(Programmes.load(), current=shell.request, parent=shell.window)
         dialog.start_requested.connect(shell.launch)
         dialog.programmes_changed.connect(lambda _items: self.refresh_programmes())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog)
 
     def refresh_programmes(self) -> None:
         items = self.programmes()
@@ -164,7 +178,8 @@ class Pages:
 
         shell = self.shell
         page = CrisisPage(shell.settings.crisis_contacts)
-        page.back_requested.connect(shell.window.show_home)
+        page.back_requested.connect(shell.window.go_back)
+        page.back_requested.connect(page.deleteLater)
         page.edit_contacts_requested.connect(self.show_contact_settings)
         shell.window.show_page(page)
 
@@ -187,6 +202,8 @@ class Pages:
 
         editor.changed.connect(save)
         editor.flare_day_changed.connect(shell.set_flare_day)
+        editor.back_requested.connect(shell.window.go_back)
+        editor.back_requested.connect(editor.deleteLater)
         shell.window.show_page(editor)
 
     def show_about(self) -> AboutDialog:
@@ -194,6 +211,5 @@ class Pages:
         from breathe.ui.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.shell.locations, self.shell.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog)
         return dialog

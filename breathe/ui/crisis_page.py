@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from breathe.i18n import fill
 from breathe.ui.home.practice_card import apply_type_scale, link_button, set_type_scale
+from breathe.ui.widgets.back_keys import BackKeys
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ class CrisisPage(QWidget):
         parent: the main window's page stack.
 
     Signals:
-        back_requested(): Back (or Esc).
+        back_requested(): Back (or Esc, Alt+Left).
         edit_contacts_requested(): the person wants to add or change contacts (Settings).
     """
 
@@ -136,6 +137,7 @@ class CrisisPage(QWidget):
         self.back.setAccessibleName(self.tr("Back"))
         self.back.setAutoDefault(True)
         self.back.clicked.connect(self.back_requested)
+        BackKeys(self, self.back_requested.emit)
 
         content = self._content()
 
@@ -255,9 +257,3 @@ class CrisisPage(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._fit_type()
         super().changeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-            return
-        super().keyPressEvent(event)

@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
-    QKeyEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.widgets.back_keys import BackKeys
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ class ExplainerPanel(QWidget):
     """Shows one explainer (``overview``, ``breathing``, ``grounding`` or ``relaxation``).
 
     Signals:
-        closed(): the person pressed Back (or Esc).
+        closed(): the person pressed Back (or Esc, Alt+Left, Backspace).
         external_link(QUrl): an http(s) link was opened in the browser.
         about_requested(): "About breathe" (offered under the overview, which is Help).
     """
@@ -57,6 +57,7 @@ class ExplainerPanel(QWidget):
         self.back.setAccessibleName(self.tr("Back"))
         self.back.setAutoDefault(True)
         self.back.clicked.connect(self.closed)
+        BackKeys(self, self.closed.emit, backspace=True)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         set_type_scale(self.heading, 1.6, bold=True)
@@ -165,12 +166,6 @@ class ExplainerPanel(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._fit_measure()
         super().changeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
-            self.closed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 def _without_first_heading(markdown: str) -> str:

@@ -1,7 +1,9 @@
 """The main window: a calm notice banner above a stack of pages (home first).
 
 Others' pages (session, history) are shown with ``show_page``; the window itself owns
-home, the explainer reader, the shortcuts dialog, F11 full screen and ?/F1.
+home, the explainer reader, the shortcuts dialog, F11 full screen and ?/F1. It remembers
+where the person came from: ``go_back`` returns there, with the keyboard focus where it
+was (home is where every trail begins).
 
 Home and the explainer reader are built when first needed: a quick start paints its
 session without building a home screen it does not show (home comes on "Done").
@@ -13,6 +15,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -23,6 +26,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,6 +45,13 @@ if TYPE_CHECKING:  # imported when first shown
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (960, 680)
+
+
+def _alive(widget: QWidget) -> bool:
+    """False once Qt has deleted the widget (a page closed with ``deleteLater``)."""
+    return shiboken6.isValid(widget)
+
+
 BANNER_STYLE = """
 #banner { background: palette(alternate-base); border-bottom: 1px solid palette(midlight); }
 #banner QPushButton { background: transparent; border: 2px solid transparent; border-radius: 8px;
@@ -137,7 +148,8 @@ class MainWindow(QMainWindow):
         self._home: HomePage | None = None
         self._programmes: list[tuple[str, Any]] | None = None
         self._explainer: ExplainerPanel | None = None
-        self._before_explainer: QWidget | None = None
+        #: the pages shown before the current one, each with the widget that had the focus
+        self._trail: list[tuple[QWidget, QWidget | None]] = []
         self.shortcuts_dialog: ShortcutsDialog | None = None
 
         self.banner = Banner()
@@ -243,15 +255,46 @@ class MainWindow(QMainWindow):
 
     # -- pages -------------------------------------------------------------------------
     def show_page(self, widget: QWidget) -> None:
-        """Show ``widget`` (a session, history...) in place of the current page."""
+        """Show ``widget`` (a session, history...) in place of the current page.
+
+        The page it replaces is where ``go_back`` returns.
+        """
+        self._leave_for(widget)
         if self.stack.indexOf(widget) < 0:
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_home(self) -> None:
+        """Home, with Start now focused: the start of every trail."""
+        self._trail.clear()
         self.stack.setCurrentWidget(self.home)
         self.home.focus_start_now()
+
+    def go_back(self) -> None:
+        """Back to the page shown before this one, focus where it was (else home)."""
+        current = self.stack.currentWidget()
+        while self._trail:
+            page, focus = self._trail.pop()
+            if page is current or not _alive(page) or self.stack.indexOf(page) < 0:
+                continue
+            self.stack.setCurrentWidget(page)
+            if focus is not None and _alive(focus) and focus.isVisibleTo(page):
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif page is self._home:
+                self.home.focus_start_now()
+            else:
+                page.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.show_home()
+
+    def _leave_for(self, widget: QWidget) -> None:
+        """Remember the current page (and its focus) before ``widget`` replaces it."""
+        current = self.stack.currentWidget()
+        if current is None or current is widget:
+            return
+        focus = QApplication.focusWidget()
+        self._trail.append((current, focus if focus and current.isAncestorOf(focus) else None))
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -259,20 +302,14 @@ class MainWindow(QMainWindow):
     def show_explainer(self, explainer: str) -> None:
         """Open the reader on ``explainer`` (a practice or ``overview``); Back returns."""
         reader = self.explainer
-        if self.stack.currentWidget() is not reader:
-            self._before_explainer = self.stack.currentWidget()
+        self._leave_for(reader)
         reader.show_explainer(explainer)
         self.stack.setCurrentWidget(reader)
         reader.back.setFocus(Qt.FocusReason.OtherFocusReason)
         self.explainer_shown.emit(reader.explainer)
 
     def _close_explainer(self) -> None:
-        back = self._before_explainer
-        if back is None or back is self._home or self.stack.indexOf(back) < 0:
-            self.show_home()
-        else:
-            self.stack.setCurrentWidget(back)
-        self._before_explainer = None
+        self.go_back()
 
     def _help(self) -> None:
         self.show_explainer("overview")

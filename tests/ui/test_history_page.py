@@ -100,10 +100,14 @@ def test_clicking_a_column_header_sorts_the_table(history: History, qtbot: QtBot
         assert stress == (ascending if order == Qt.SortOrder.AscendingOrder else ascending[::-1])
 
 
-def test_escape_and_back_ask_to_go_home(history: History, qtbot: QtBot) -> None:
+def test_escape_alt_left_and_back_ask_to_go_back(history: History, qtbot: QtBot) -> None:
     page = open_page(qtbot, history)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     with qtbot.waitSignal(page.back_requested):
-        qtbot.keyClick(page, Qt.Key.Key_Escape)
+        qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(page.back_requested):
+        qtbot.keyClick(page.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     with qtbot.waitSignal(page.back_requested):
         qtbot.mouseClick(page.back, Qt.MouseButton.LeftButton)
 

@@ -178,3 +178,34 @@ def test_the_window_opens_on_home_when_nothing_else_was_shown(window: MainWindow
     assert window.has_home
     assert window.current_page() is window.home
     assert QApplication.focusWidget() is window.home.start_now
+
+
+def test_go_back_returns_through_the_pages_with_their_focus(window: MainWindow) -> None:
+    """Home -> a page -> the reader -> back -> back: each with the focus it had."""
+    window.home.history_button.setFocus()
+    page = QWidget()
+    field = QLabel("a field", page)
+    field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    window.show_page(page)
+    field.setFocus()
+    window.show_explainer("breathing")
+    window.show_explainer("grounding")  # moving within the reader is not a new page
+    window.go_back()
+    assert window.current_page() is page and QApplication.focusWidget() is field
+    window.go_back()
+    assert window.current_page() is window.home
+    assert QApplication.focusWidget() is window.home.history_button
+    window.go_back()  # home is where the trail begins: nothing further back
+    assert window.current_page() is window.home
+
+
+def test_go_back_skips_pages_that_are_gone(window: MainWindow, qtbot: QtBot) -> None:
+    first, second = QWidget(), QWidget()
+    window.show_page(first)
+    window.show_page(second)
+    window.stack.removeWidget(first)
+    first.deleteLater()
+    qtbot.waitUntil(lambda: window.stack.count() == 2)
+    window.go_back()
+    assert window.current_page() is window.home
+    assert QApplication.focusWidget() is window.home.start_now

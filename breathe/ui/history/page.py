@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from breathe.ui.history.table import HistoryTable
 from breathe.ui.history.text import practice_text, sessions_text, when_text
 from breathe.ui.history.what_helps import WhatHelps
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.widgets.back_keys import BackKeys
 from breathe.ui.widgets.background import Background
 from breathe.ui.widgets.one_line import OneLine
 
@@ -54,7 +55,7 @@ class HistoryPage(QWidget):
         keep_notes: the "keep notes" setting (the editor shows a note field only then).
 
     Signals:
-        back_requested(): Back or Esc.
+        back_requested(): Back, Esc or Alt+Left.
         changed(): sessions were edited, deleted or imported.
     """
 
@@ -113,6 +114,7 @@ class HistoryPage(QWidget):
         self.back.setAccessibleName(self.tr("Back"))
         self.back.setAutoDefault(True)
         self.back.clicked.connect(self.back_requested)
+        BackKeys(self, self.back_requested.emit)
         heading = QLabel(self.tr("Your sessions"), self)
         set_type_scale(heading, 1.5, bold=True)
         top = QHBoxLayout()
@@ -379,9 +381,3 @@ class HistoryPage(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             apply_type_scale(self)
         super().changeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-            return
-        super().keyPressEvent(event)

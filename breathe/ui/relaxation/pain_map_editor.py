@@ -3,7 +3,8 @@
 Clicking an area on the figure cycles it normal -> gentle -> skip -> normal; every area
 also has a labelled drop-down, so the whole editor works from the keyboard and with a
 screen reader. A "Flare day (release only)" switch sits beside it. The editor only emits
-what changed; loading and saving the pain map is the caller's job.
+what changed; loading and saving the pain map is the caller's job. It is a page of its
+own: Back (or Esc, Alt+Left) returns to where the person came from, every change kept.
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from breathe.engine.practices.relaxation import apply_pain_map
 from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.relaxation import body_figure as fig
 from breathe.ui.relaxation.body_map import BodyMap
+from breathe.ui.widgets.back_keys import BackKeys
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +98,26 @@ class PainMapEditor(QWidget):
     changed = Signal(dict)
     #: the "Flare day (release only)" switch was turned on or off
     flare_day_changed = Signal(bool)
+    #: Back, Esc or Alt+Left (every change is already sent)
+    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._states = dict.fromkeys(fig.PART_IDS, "normal")
         self._combos: dict[str, QComboBox] = {}
         self.setAccessibleName(self.tr("Pain map"))
+        self.back = QPushButton(self.tr("← Back"), self)
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.setAutoDefault(True)
+        self.back.clicked.connect(self.back_requested)
+        BackKeys(self, self.back_requested.emit)
+        self.heading = QLabel(self.tr("Your pain map"), self)
+        set_type_scale(self.heading, 1.5, bold=True)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addSpacing(16)
+        top.addWidget(self.heading)
+        top.addStretch(1)
 
         intro = QLabel(self.tr(INTRO))
         intro.setObjectName("intro")
@@ -133,8 +151,12 @@ class PainMapEditor(QWidget):
         row.addWidget(self.figure, 3)
         row.addLayout(side, 2)
         column = QVBoxLayout(self)
+        column.setContentsMargins(32, 20, 32, 16)
+        column.setSpacing(10)
+        column.addLayout(top)
         column.addWidget(intro)
         column.addLayout(row, 1)
+        apply_type_scale(self)
         self._show()
 
     def _legend(self) -> QWidget:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.ui.widgets.back_keys import BackKeys
 from breathe.ui.widgets.rating_row import RatingRow, line_up
 
 #: tags a person can add with one tap (their own come from the text field)
@@ -57,7 +58,10 @@ def change_text(subject: str, before: int | None, after: int | None) -> str:
 
 
 class SessionSummary(QWidget):
-    """What the session was, an optional after-rating, tags, and Again / Done."""
+    """What the session was, an optional after-rating, tags, and Again / Done.
+
+    Esc and Alt+Left mean Done too: the way back is home, never a dead end.
+    """
 
     again_requested = Signal()
     done_requested = Signal()
@@ -95,6 +99,7 @@ class SessionSummary(QWidget):
         self._tags_row = self._build_tags()
         self.paces = self._build_paces()
         buttons = self._build_buttons()
+        BackKeys(self, self.done_requested.emit)
 
         column = QWidget()
         column.setMaximumWidth(MAX_WIDTH)
