@@ -10,7 +10,7 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from breathe.engine.practices.breathing_options import MAX_BPM, MIN_BPM
 from breathe.engine.practices.steps import Plan, Step
@@ -160,6 +160,34 @@ def breath_count(plan: Plan, elapsed: float) -> tuple[int, int]:
     """``(breath number, total breaths)`` at ``elapsed``; the number is 0 before the first."""
     starts = _breath_starts(plan)
     return bisect.bisect_right(starts, elapsed), len(starts)
+
+
+def breath_rates(plan: Plan) -> list[tuple[float, float]]:
+    """``(start, breaths per minute)`` of each breath of ``plan``, in order.
+
+    A breath's rate is 60 over the time until the next breath begins. The last breath (whose
+    trailing hold is dropped) takes the rate of the one before it; a lone breath, its own
+    length.
+    """
+    starts = _breath_starts(plan)
+    rates = [(a, 60.0 / (b - a)) for a, b in pairwise(starts)]
+    if len(starts) == 1:
+        breath = takewhile(
+            lambda s: s.kind in ("inhale", "hold", "exhale"), plan.steps[plan.index_at(starts[0]) :]
+        )
+        rates.append((starts[0], 60.0 / sum(step.duration for step in breath)))
+    elif starts:
+        rates.append((starts[-1], rates[-1][1]))
+    return rates
+
+
+def breath_rate(rates: Sequence[tuple[float, float]], elapsed: float) -> float | None:
+    """The rate of the breath under way at ``elapsed`` (before the first: the first's);
+    None for a plan without breaths. ``rates`` comes from :func:`breath_rates`."""
+    if not rates:
+        return None
+    i = bisect.bisect_right([start for start, _ in rates], elapsed) - 1
+    return rates[max(i, 0)][1]
 
 
 def rate_from_taps(times: Sequence[float]) -> float | None:

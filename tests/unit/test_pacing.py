@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -12,6 +13,8 @@ from breathe.engine.pacing import (
     TOP_UP_FROM,
     breath_count,
     breath_level,
+    breath_rate,
+    breath_rates,
     countdown,
     ease,
     from_shown_level,
@@ -19,6 +22,7 @@ from breathe.engine.pacing import (
     square_point,
 )
 from breathe.engine.practices.breathing_replan import resume_at_inhale
+from breathe.engine.practices.catalog import build_plan
 from breathe.engine.practices.steps import Draft, Plan, lay_out
 
 INTRO = Draft(3.0, "intro", "Get comfortable")
@@ -249,3 +253,23 @@ def test_countdown_shows_whole_seconds_left_and_nothing_without_a_clock() -> Non
     assert countdown(runner.position()) == "7"
     runner.stop()
     assert countdown(runner.position()) == ""
+
+
+def test_breath_rates_follow_a_glide_and_the_resonance_stages() -> None:
+    glide = breath_rates(build_plan("coherent", {"from_bpm": 12}))
+    first, last = glide[0][1], glide[-1][1]
+    assert first > 10 and last == pytest.approx(6.0)  # from the tapped pace down to 6
+    assert all(a[1] >= b[1] - 1e-9 for a, b in pairwise(glide))
+    stages = {round(rate, 2) for _, rate in breath_rates(build_plan("resonance", {}))}
+    assert stages == {6.5, 6.0, 5.5, 5.0, 4.5}
+    box = breath_rates(build_plan("box", {}))
+    assert {round(rate, 3) for _, rate in box} == {3.75}  # the last, without its hold, too
+    assert breath_rate(box, 0.0) == pytest.approx(3.75)  # the lead-in: the first breath's
+    assert breath_rate(box, 100.0) == pytest.approx(3.75)
+    assert breath_rate([], 5.0) is None
+    assert breath_rates(build_plan("grounding", {})) == []
+
+
+def test_a_lone_breath_has_the_rate_of_its_own_length() -> None:
+    rates = breath_rates(build_plan("breathing", {"pattern": "4-2-4", "cycles": 1}))
+    assert [round(rate, 3) for _, rate in rates] == [6.0]  # 4 + 2 + 4 s
