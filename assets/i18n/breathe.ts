@@ -1858,11 +1858,11 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mute</source>
+        <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mute all sound</source>
+        <source>Cue sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1880,6 +1880,23 @@ before → after</source>
     <message>
         <source>Resume</source>
         <extracomment>the pause button&apos;s other text (the session view passes it to ``set_text``)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <extracomment>the controls that switch something on or off, and so show their state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,6 +2012,22 @@ before → after</source>
     </message>
     <message>
         <source>Take your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel dizzy or tingly, stop and breathe normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pattern holds the breath: if that feels hard, press G for gentler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense gently, about half your strength. Stop if anything hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2146,12 +2179,19 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paused. Press P when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Speech is not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rate how you feel first (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How stressed do you feel? (optional)</source>
-        <extracomment>the person asked why this practice helps (the lead-in link for newcomers) ratings and tags as history fields, e.g. {&quot;rating_before&quot;: 6} or {&quot;tags&quot;: [&quot;work&quot;]}</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2176,10 +2216,7 @@ before → after</source>
     </message>
     <message>
         <source>New to this? Why this practice helps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pace keys are for your own rhythms; presets keep theirs</source>
+        <extracomment>Space and Enter mean &quot;Next&quot; where the practice goes at the person&apos;s own pace under &quot;More&quot;: the controls a person rarely needs in the middle of a session the person asked why this practice helps (the lead-in link for newcomers) ratings and tags as history fields, e.g. {&quot;rating_before&quot;: 6} or {&quot;tags&quot;: [&quot;work&quot;]}</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

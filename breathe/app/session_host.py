@@ -160,6 +160,7 @@ class SessionHost(QObject):
             pacer_style=setup.pacer_style,
             reduced_motion=setup.reduced_motion,
             offer_explainer=setup.offer_explainer,
+            clock=clock,
         )
         self.view.explain_requested.connect(self._explain)
         self.view.fullscreen_toggled.connect(self.fullscreen_toggled)

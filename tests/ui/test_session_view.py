@@ -183,6 +183,7 @@ def test_arrows_in_a_rating_row_move_between_numbers_not_steps(
     view: SessionView, clock: object, qtbot: QtBot
 ) -> None:
     at(view, clock, 1.0)
+    view.rate_offer.click()
     row = view.ratings.findChildren(RatingRow)[0]
     row.button(3).setFocus()
     qtbot.keyClick(row.button(3), Qt.Key.Key_Right)
@@ -210,7 +211,8 @@ def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: o
     controller = SessionController(box_plan(), clock=clock, replanners=Replanners())
     view = SessionView(controller)
     qtbot.addWidget(view)
-    assert not view.controls.button("gentler").isEnabled()
+    view.show()
+    assert not view.controls.button("gentler").isVisible()  # shown only where it does something
     view.session_screen.gentler()
     assert view.session_screen.hint.text() == ""
 
@@ -218,8 +220,12 @@ def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: o
 def test_pace_keys_only_for_custom_rhythms(qtbot: QtBot, clock: object) -> None:
     preset = SessionView(SessionController(box_plan(), clock=clock))
     qtbot.addWidget(preset)
-    for name in ("slower", "faster"):
-        assert not preset.controls.button(name).isEnabled()
+    show_active(qtbot, preset)
+    preset.controller.start()
+    for name in ("slower", "faster"):  # no greyed-out buttons: they are not there at all
+        assert not preset.controls.button(name).isVisible()
+    qtbot.keyClick(preset, Qt.Key.Key_Minus)  # the key still answers, kindly
+    assert preset.session_screen.hint.text() == "This pattern keeps its own pace."
 
     custom = Plan("breathing", None, {}, lay_out([INTRO, IN, OUT, IN, OUT, OUTRO]))
     seen: list[float] = []
@@ -233,7 +239,7 @@ def test_pace_keys_only_for_custom_rhythms(qtbot: QtBot, clock: object) -> None:
     qtbot.addWidget(view)
     show_active(qtbot, view)
     controller.start()
-    assert view.controls.button("slower").isEnabled() and view.controls.button("faster").isEnabled()
+    assert view.controls.button("slower").isVisible() and view.controls.button("faster").isVisible()
     qtbot.keyClick(view, Qt.Key.Key_Minus)
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     qtbot.keyClick(view, Qt.Key.Key_Equal)
@@ -255,11 +261,14 @@ def test_pace_limit_notice_is_shown(qtbot: QtBot, clock: object) -> None:
     assert "as far as the pace goes" in view.session_screen.hint.text()
 
 
-def test_mute_voice_and_fullscreen_keys(view: SessionView, qtbot: QtBot) -> None:
+def test_sound_voice_and_fullscreen_keys(view: SessionView, qtbot: QtBot) -> None:
+    sound = view.controls.button("sound")
+    assert sound.isChecked() and sound.accessibleName() == "Cue sounds: on"
     qtbot.keyClick(view, Qt.Key.Key_M)
-    assert view.controller.muted and view.controls.button("mute").isChecked()
+    assert view.controller.muted and not sound.isChecked()
+    assert sound.accessibleName() == "Cue sounds: off" and sound.text() == "Sound: off  M"
     qtbot.keyClick(view, Qt.Key.Key_M)
-    assert not view.controller.muted
+    assert not view.controller.muted and sound.text() == "Sound: on  M"
     assert not view.controls.button("voice").isEnabled()  # NullCues has no voice...
     assert view.controls.button("voice").toolTip() == NO_VOICE  # ...and the button says why
     qtbot.keyClick(view, Qt.Key.Key_V)
@@ -396,20 +405,49 @@ def test_reduced_motion_shows_a_still_bar_and_paints_only_at_changes(
     assert view.session_screen.frame_timer.interval() == FRAME_MS and not pacer.reduced_motion
 
 
-def test_lead_in_ratings_are_optional_and_go_away(
+def test_lead_in_ratings_are_one_small_optional_line(
     view: SessionView, clock: object, qtbot: QtBot
 ) -> None:
-    assert view.ratings.isVisible()
+    """Nothing competes with the first breaths: one link, the rows only if asked for."""
+    assert view.rate_offer.isVisible() and not view.ratings.isVisible()
+    view.rate_offer.click()
+    assert view.ratings.isVisible() and not view.rate_offer.isVisible()
+    assert QApplication.focusWidget() is view.stress_before.button(0)
     with qtbot.waitSignal(view.ratings_changed) as got:
         view.stress_before.button(6).click()
     assert got.args == [{"rating_before": 6}]
     assert view.ratings.isVisible()  # pain is still open
+    view.setFocus()  # the person moved on
     at(view, clock, LEAD_IN_SECONDS)
-    assert not view.ratings.isVisible()  # ignored: it simply goes
+    assert not view.lead_in.isVisible()  # not answered: it simply goes
     assert view.ratings_given == {"rating_before": 6}
 
 
+def test_the_lead_in_line_goes_by_itself_and_nothing_asks_later(
+    view: SessionView, clock: object
+) -> None:
+    at(view, clock, LEAD_IN_SECONDS - 0.1)
+    assert view.rate_offer.isVisible()
+    at(view, clock, LEAD_IN_SECONDS)
+    assert not view.lead_in.isVisible()
+    asking = [
+        w for w in [*view.findChildren(RatingRow), view.rate_offer, view.why] if w.isVisible()
+    ]
+    assert asking == []
+
+
+def test_rows_being_answered_stay_past_the_lead_in(view: SessionView, clock: object) -> None:
+    view.open_ratings()
+    at(view, clock, LEAD_IN_SECONDS + 3)
+    assert view.ratings.isVisible()  # the focus is on them: the person is answering
+    view.pain_before.button(2).setFocus()
+    view.stress_before.button(4).click()
+    view.pain_before.button(2).click()
+    assert not view.lead_in.isVisible() and view.hasFocus()
+
+
 def test_answering_both_ratings_tucks_them_away(view: SessionView, qtbot: QtBot) -> None:
+    view.open_ratings()
     view.stress_before.button(7).click()
     view.pain_before.button(4).click()
     assert not view.ratings.isVisible()
@@ -420,6 +458,7 @@ def test_no_pain_question_when_not_asked(qtbot: QtBot, clock: object) -> None:
     view = SessionView(SessionController(box_plan(), clock=clock), ask_pain=False)
     qtbot.addWidget(view)
     view.show()
+    view.open_ratings()
     assert not view.pain_before.isVisible() and not view.summary.pain.isVisibleTo(view.summary)
     view.stress_before.button(3).click()
     assert not view.ratings.isVisible()
@@ -429,7 +468,7 @@ def test_no_ratings_when_not_asked(qtbot: QtBot, clock: object) -> None:
     view = SessionView(SessionController(box_plan(), clock=clock), ask_ratings=False)
     qtbot.addWidget(view)
     view.show()
-    assert not view.ratings.isVisible()
+    assert not view.ratings.isVisible() and not view.rate_offer.isVisible()
 
 
 def test_summary_after_a_completed_session(qtbot: QtBot, clock: object) -> None:
@@ -438,6 +477,7 @@ def test_summary_after_a_completed_session(qtbot: QtBot, clock: object) -> None:
     qtbot.addWidget(view)
     view.show()
     view.controller.start()
+    view.open_ratings()
     view.stress_before.button(7).click()
     at(view, clock, plan.total_seconds + 1.0)
     summary = view.summary

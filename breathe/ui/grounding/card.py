@@ -210,6 +210,7 @@ class GroundingCard(Pacer):
     """One grounding prompt at a time, with slots, an optional word and a "Next" button."""
 
     shows_prompt = True  # the card holds the prompt, its slots and its own hints
+    advances_on_space = True  # Space and Enter are "Next" here, wherever the focus is
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,7 +277,7 @@ class GroundingCard(Pacer):
         button.setToolTip(self.tr("Space or Enter"))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(self._request_advance)
+        button.clicked.connect(self.request_advance)
         return button
 
     # -- Pacer ---------------------------------------------------------------------------
@@ -300,6 +301,19 @@ class GroundingCard(Pacer):
             self._index = position.index
             self._word.setText(self._words.get(position.index, ""))
         self._refresh(self._grounding, position)
+
+    def progress(self, position: Position) -> float | None:
+        """Items done over all items: at one's own pace, time says nothing."""
+        kinds = (
+            [s.kind in SELF_PACED_KINDS for s in self._grounding.steps] if self._grounding else []
+        )
+        total = sum(kinds)
+        if not total:
+            return None
+        done = sum(kinds[: position.index])
+        if position.step.kind == "outro" or position.status.ended:
+            done = total
+        return done / total
 
     # -- the person's words ------------------------------------------------------------
     def set_keep_notes(self, keep: bool) -> None:
@@ -348,14 +362,15 @@ class GroundingCard(Pacer):
         self._next.setVisible(not outro)
 
     # -- input ---------------------------------------------------------------------------
-    def _request_advance(self) -> None:
+    def request_advance(self) -> None:
+        """Next, while there is a next (not on the closing words)."""
         if not self._next.isHidden():
             self.advance_requested.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space or Enter moves on (the word field keeps its spaces; its Enter comes here)."""
         if event.key() in ADVANCE_KEYS and not event.isAutoRepeat():
-            self._request_advance()
+            self.request_advance()
             event.accept()
             return
         super().keyPressEvent(event)

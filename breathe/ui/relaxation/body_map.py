@@ -71,6 +71,7 @@ class BodyMap(Pacer):
 
     #: a region was clicked (only when interactive); the argument is a region id
     region_clicked = Signal(str)
+    long_prompts = True  # each step's instruction is a sentence or two
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -133,6 +133,7 @@ class SessionController(QObject):
         self._inhibitor = inhibitor
         self._voice_on = voice_on
         self._muted = False
+        self._gentle = False
         self._announced: Step | None = None
         self._started_at: datetime | None = None
         self.runner = SessionRunner(
@@ -169,6 +170,11 @@ class SessionController(QObject):
     @property
     def can_gentler(self) -> bool:
         return self.replanners.gentler is not None
+
+    @property
+    def gentle(self) -> bool:
+        """Whether the person asked for gentler breathing (it stays on to the end)."""
+        return self._gentle
 
     @property
     def can_change_pace(self) -> bool:
@@ -265,7 +271,8 @@ class SessionController(QObject):
 
     def gentler(self) -> None:
         """Re-plan the rest as easier breathing (no holds, a little shorter)."""
-        if self.replanners.gentler is not None:
+        if self.replanners.gentler is not None and not self.runner.status.ended:
+            self._gentle = True
             self._replan(self.replanners.gentler)
 
     def change_pace(self, factor: float) -> bool:

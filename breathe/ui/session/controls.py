@@ -1,15 +1,26 @@
-"""The session's controls: one table gives each its button text, its keys and its name."""
+"""The session's controls: one table gives each its button text, its keys and its name.
+
+A reusable row: the person's session page shows only the controls that apply to the
+practice, with the rarely used ones under "More"; another window (a therapist's) can show
+them all. Every control's keys work while the row is on screen, whether or not its button
+shows. Toggles (voice, sound, gentler) say their state three ways: an icon, the checked
+look, and words ("Voice: on") that a screen reader hears too.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.ui.session.control_icons import toggle_icon
+
+if TYPE_CHECKING:  # the More menu is built when first opened
+    from PySide6.QtWidgets import QMenu
 
 
 class Control(NamedTuple):
@@ -73,11 +84,11 @@ CONTROLS = (
         QT_TRANSLATE_NOOP("SessionControls", "Spoken guidance"),
     ),
     Control(
-        "mute",
-        QT_TRANSLATE_NOOP("SessionControls", "Mute"),
+        "sound",
+        QT_TRANSLATE_NOOP("SessionControls", "Sound"),
         "M",
         (Qt.Key.Key_M,),
-        QT_TRANSLATE_NOOP("SessionControls", "Mute all sound"),
+        QT_TRANSLATE_NOOP("SessionControls", "Cue sounds"),
     ),
     Control(
         "fullscreen",
@@ -96,6 +107,28 @@ CONTROLS = (
 )
 #: the pause button's other text (the session view passes it to ``set_text``)
 RESUME = QT_TRANSLATE_NOOP("SessionControls", "Resume")
+#: the controls that switch something on or off, and so show their state
+TOGGLES = ("voice", "sound", "gentler")
+ON = QT_TRANSLATE_NOOP("SessionControls", "%1: on")
+OFF = QT_TRANSLATE_NOOP("SessionControls", "%1: off")
+
+
+class ControlButton(QPushButton):
+    """A control's button: Enter presses it while it has the focus.
+
+    Return and Enter are claimed here before any window shortcut (grounding binds them to
+    Next), so the focused control does what it says. Space stays the session's key.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
 
 class SessionControls(QWidget):
@@ -103,38 +136,62 @@ class SessionControls(QWidget):
 
     Args:
         actions: what each control does, by ``Control.id``.
+        in_more: controls offered under "More" instead of as buttons of their own.
+
+    Signals:
+        used(str): a control was used, by its button, its menu entry or its keys.
     """
 
+    used = Signal(str)
+
     def __init__(
-        self, actions: Mapping[str, Callable[[], object]], parent: QWidget | None = None
+        self,
+        actions: Mapping[str, Callable[[], object]],
+        parent: QWidget | None = None,
+        *,
+        in_more: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
-        self._buttons: dict[str, QPushButton] = {}
-        self._shortcuts: list[QShortcut] = []
+        self._actions = actions
+        self._buttons: dict[str, ControlButton] = {}
+        self._shortcuts: dict[str, list[QShortcut]] = {}
+        self._in_more = [c for c in CONTROLS if c.id in set(in_more)]
+        self._hidden: set[str] = set()
+        self._key_texts = {c.id: self.tr(c.key_text) for c in CONTROLS}
+        self._menu: QMenu | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
         for control in CONTROLS:
-            action = actions[control.id]
-            name, key_name = self.tr(control.name), self.tr(control.key_text)
-            button = QPushButton(self._button_text(control))
+            name = self.tr(control.name)
+            button = ControlButton(self._button_text(control))
             button.setAccessibleName(name)
-            tip = self.tr("%1 (%2)", "a control's name (its key)")
-            button.setToolTip(fill(tip, name, key_name))
             button.setAutoDefault(True)  # Enter presses the focused button; Space pauses
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(action)
+            button.clicked.connect(lambda _checked=False, c=control.id: self.trigger(c))
             row.addWidget(button)
             self._buttons[control.id] = button
-            for key in control.keys:
-                # anywhere in the window, and only while the session's controls show
-                shortcut = QShortcut(QKeySequence(key), self, action)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                self._shortcuts.append(shortcut)
+            self._set_tip(control.id)
+            self.set_keys(control.id, control.keys)
+            if control in self._in_more:
+                button.hide()
+        self.more = QPushButton(self.tr("More"))
+        self.more.setAccessibleName(self.tr("More controls"))
+        self.more.setAutoDefault(True)
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.more.clicked.connect(self.show_more)
+        self.more.setVisible(bool(self._in_more))
+        row.insertWidget(row.indexOf(self._buttons["stop"]), self.more)
         row.addStretch(1)
 
+    # -- what the owner asks ---------------------------------------------------------------
     def button(self, control_id: str) -> QPushButton:
         return self._buttons[control_id]
+
+    def trigger(self, control_id: str) -> None:
+        """Do what the control does (its button, menu entry and keys all come here)."""
+        self.used.emit(control_id)
+        self._actions[control_id]()
 
     def set_text(self, control_id: str, text: str) -> None:
         """Relabel a control, keeping its key shown (e.g. Pause -> Resume).
@@ -142,16 +199,86 @@ class SessionControls(QWidget):
         ``text`` is translated here when it is one of ours (``RESUME``, a control's text);
         text already translated is shown as it is.
         """
-        control = next(c for c in CONTROLS if c.id == control_id)
+        control = _control(control_id)
         self._buttons[control_id].setText(self._button_text(control, self.tr(text)))
 
-    def _button_text(self, control: Control, text: str | None = None) -> str:
-        """``Pause  Space``: the control's text, then its key."""
-        return fill(
-            self.tr("%1  %2", "a control's text, then its key"),
-            text or self.tr(control.text),
-            self.tr(control.key_text),
-        )
+    def set_toggle(self, control_id: str, on: bool) -> None:
+        """Show a toggle's state: checked, an icon, and "Voice: on" to eyes and ears alike.
+
+        Gentler is an offer until it is on ("Gentler"), then says so ("Gentler: on").
+        """
+        control = _control(control_id)
+        button = self._buttons[control_id]
+        button.setCheckable(True)
+        button.setChecked(on)
+        words = ON if on else OFF
+        if control_id == "gentler" and not on:
+            text, name = self.tr(control.text), self.tr(control.name)
+        else:
+            text = fill(self.tr(words), self.tr(control.text))
+            name = fill(self.tr(words), self.tr(control.name))
+        button.setText(self._button_text(control, text))
+        button.setAccessibleName(name)
+        button.setIcon(toggle_icon(control_id, on, button.palette()))
+        self._set_tip(control_id)
+
+    def set_applies(self, control_id: str, applies: bool) -> None:
+        """Show a control only where it does something; its keys keep working regardless
+        (a pace key on a preset says why it keeps its pace)."""
+        if applies:
+            self._hidden.discard(control_id)
+        else:
+            self._hidden.add(control_id)
+        in_more = any(c.id == control_id for c in self._in_more)
+        self._buttons[control_id].setVisible(applies and not in_more)
+
+    def set_keys(
+        self, control_id: str, keys: Iterable[Qt.Key], key_text: str | None = None
+    ) -> None:
+        """Give a control other keys, shown as ``key_text`` (already translated).
+
+        Grounding's Space is "Next", so there pause takes P.
+        """
+        for old in self._shortcuts.get(control_id, []):
+            old.setEnabled(False)
+            old.deleteLater()
+        shortcuts = []
+        for key in keys:
+            # anywhere in the window, and only while the session's controls show
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda c=control_id: self.trigger(c))
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcuts.append(shortcut)
+        self._shortcuts[control_id] = shortcuts
+        if key_text is not None:  # the button shows its key: keep it true
+            self._key_texts[control_id] = key_text
+            button = self._buttons[control_id]
+            if button.isCheckable():
+                self.set_toggle(control_id, button.isChecked())
+            else:
+                button.setText(self._button_text(_control(control_id)))
+            self._set_tip(control_id)
+
+    def show_more(self) -> QMenu:
+        """The rarely used controls, each with its key, in a small menu under "More"."""
+        if self._menu is None:
+            from PySide6.QtWidgets import QMenu
+
+            self._menu = QMenu(self)
+            self._menu.setAccessibleName(self.tr("More controls"))
+            for control in self._in_more:
+                action = self._menu.addAction(
+                    f"{self.tr(control.text)}\t{self._key_texts[control.id]}"
+                )
+                action.triggered.connect(lambda _checked=False, c=control.id: self.trigger(c))
+        for action, control in zip(self._menu.actions(), self._in_more, strict=True):
+            action.setVisible(control.id not in self._hidden)
+        self._menu.popup(self.more.mapToGlobal(QPoint(0, self.more.height())))
+        return self._menu
+
+    def menu_open(self) -> bool:
+        """Whether the More menu is showing (the row stays in sight meanwhile)."""
+        return self._menu is not None and self._menu.isVisible()
 
     def defer_to_window(self) -> None:
         """Leave a key the window itself binds (e.g. F11) to the window.
@@ -160,18 +287,52 @@ class SessionControls(QWidget):
         window's own shortcuts win; the button still works.
         """
         window = self.window()
+        ours = {s for shortcuts in self._shortcuts.values() for s in shortcuts}
         taken = set()
         for shortcut in window.findChildren(QShortcut):
             owner = shortcut.parent()
-            if not isinstance(owner, QWidget) or shortcut in self._shortcuts:
+            if not isinstance(owner, QWidget) or shortcut in ours:
                 continue
             if not shortcut.isEnabled():
                 continue
             if owner is window or owner.isAncestorOf(self):
                 taken.add(shortcut.key().toString())
-        for shortcut in self._shortcuts:
+        for shortcut in ours:
             shortcut.setEnabled(shortcut.key().toString() not in taken)
 
     def keys_in_use(self) -> list[str]:
         """The keys these controls answer to now, e.g. ``["Space", "Right", ...]``."""
-        return [s.key().toString() for s in self._shortcuts if s.isEnabled()]
+        return [
+            s.key().toString()
+            for shortcuts in self._shortcuts.values()
+            for s in shortcuts
+            if s.isEnabled()
+        ]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: redraw the icons
+            for control_id in TOGGLES:
+                button = self._buttons[control_id]
+                if button.isCheckable():
+                    button.setIcon(toggle_icon(control_id, button.isChecked(), button.palette()))
+        super().changeEvent(event)
+
+    # -- inner workings ------------------------------------------------------------------
+    def _button_text(self, control: Control, text: str | None = None) -> str:
+        """``Pause  Space``: the control's text, then its key."""
+        return fill(
+            self.tr("%1  %2", "a control's text, then its key"),
+            text or self.tr(control.text),
+            self._key_texts.get(control.id, self.tr(control.key_text)),
+        )
+
+    def _set_tip(self, control_id: str) -> None:
+        button = self._buttons[control_id]
+        if button.toolTip() and not button.isEnabled():
+            return  # a disabled control's tip says why (e.g. no voice on this computer)
+        tip = self.tr("%1 (%2)", "a control's name (its key)")
+        button.setToolTip(fill(tip, button.accessibleName(), self._key_texts[control_id]))
+
+
+def _control(control_id: str) -> Control:
+    return next(c for c in CONTROLS if c.id == control_id)

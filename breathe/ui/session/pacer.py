@@ -21,6 +21,11 @@ class Pacer(QWidget):
 
     #: True when the pacer shows the step's prompt itself (the view then hides its own)
     shows_prompt = False
+    #: True when Space and Enter mean "Next" here (grounding: pause then takes P)
+    advances_on_space = False
+    #: True when each step's words are a sentence (muscle relaxation): the phase label keeps
+    #: room for the longest, so the pacer never jumps as shorter and longer ones come
+    long_prompts = False
 
     def set_plan(self, plan: Plan) -> None:
         """A new or re-planned timeline (called at start and after every re-plan)."""
@@ -29,6 +34,15 @@ class Pacer(QWidget):
     def show_position(self, position: Position) -> None:
         """Paint ``position``; the default just schedules a repaint."""
         self.update()
+
+    def request_advance(self) -> None:
+        """The person is ready to move on (Space or Enter where ``advances_on_space``)."""
+        self.advance_requested.emit()
+
+    def progress(self, position: Position) -> float | None:
+        """How far the practice has come at ``position`` (0..1), where time is not the
+        measure (grounding counts items); None: the session's time is."""
+        return None
 
     def typed_words(self) -> list[str]:
         """What the person typed into this pacer, in order (a grounding card's notes)."""

@@ -5,20 +5,26 @@ screen), so both follow a session the same way. It keeps no time of its own: its
 ``SessionFollower`` runs frames (only while it can be seen) that ask the controller where
 the session is, and the screen paints that. Its owner adds what is its own around it (the
 view's ratings and controls, the presenter's ending page) and sizes its type.
+
+However a session was started (home, the command line, the tray, a programme), its
+lead-in shows the safety words on screen: breathe gently, what to do if dizzy, and for a
+pattern with holds, that G makes it gentler. Where the pace changes (resonance, a glide
+from the person's own pace, − and +) the breath count says the pace in breaths a minute.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QLocale, QRect, Qt
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from breathe.engine.pacing import countdown
+from breathe.engine.pacing import breath_rate, breath_rates, countdown
 from breathe.engine.practices.breathing_replan import FASTER, SLOWER
+from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Position, Status
-from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.session.controller import SessionController
 from breathe.ui.session.follower import SessionFollower
 from breathe.ui.session.pacer import Pacer
@@ -28,7 +34,19 @@ from breathe.ui.session.progress_line import ProgressLine
 GENTLER_HINT = QT_TRANSLATE_NOOP("SessionScreen", "Breathe gently: slower, not deeper")
 NO_PACE = QT_TRANSLATE_NOOP("SessionScreen", "This pattern keeps its own pace.")
 WAITING_HINT = QT_TRANSLATE_NOOP("SessionScreen", "Take your time.")
+DIZZY = QT_TRANSLATE_NOOP(
+    "SessionScreen", "If you feel dizzy or tingly, stop and breathe normally."
+)
+HOLDS = QT_TRANSLATE_NOOP(
+    "SessionScreen", "This pattern holds the breath: if that feels hard, press G for gentler."
+)
+TENSE_GENTLY = QT_TRANSLATE_NOOP(
+    "SessionScreen", "Tense gently, about half your strength. Stop if anything hurts."
+)
+PACE = QT_TRANSLATE_NOOP("SessionScreen", "%1 breaths a minute")
 HINT_SECONDS = 8.0  # how long a hint stays (session time)
+MAX_PHASE_LINES = 4  # the most room the phase words keep, however narrow the window
+LEAD_IN_SECONDS = 20.0  # the lead-in's words (and offers) stay this long (session time)
 
 FrameListener = Callable[[Position], None]
 
@@ -81,19 +99,30 @@ class SessionScreen(QWidget):
         self.count = self._label(QPalette.ColorRole.PlaceholderText)
         self.hint = self._label(QPalette.ColorRole.PlaceholderText)
         self.hint.setWordWrap(True)
+        self.safety = self._label(QPalette.ColorRole.PlaceholderText)
+        self.safety.setWordWrap(True)
+        # when the lead-in's words go, their room stays: the pacer must not jump mid-breath
+        policy = self.safety.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.safety.setSizePolicy(policy)
+        self._rates: list[tuple[float, float]] = []
+        self._shows_pace = False
+        self._phase_texts: set[str] = set()
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         if progress_on_top:
             self.column.addWidget(self.progress)
         self.column.addWidget(self.pacer, 1)
-        for label in (self.phase, self.countdown, self.count, self.hint):
+        for label in (self.phase, self.countdown, self.count, self.hint, self.safety):
             self.column.addWidget(label)
         self.phase.setVisible(not pacer.shows_prompt)
+        self.phase.installEventFilter(self)  # its room fits its longest words (see below)
         if not progress_on_top:
             self.column.addSpacing(16)
             self.column.addWidget(self.progress)
 
         pacer.set_plan(controller.plan)
+        self._read_plan(controller.plan)
         pacer.set_reduced_motion(reduced_motion)
         pacer.advance_requested.connect(controller.advance)
         controller.replanned.connect(self._on_replanned)
@@ -128,6 +157,25 @@ class SessionScreen(QWidget):
             self.show_hint(self.tr(GENTLER_HINT))
             self.controller.gentler()
 
+    def lead_in_words(self, plan: Plan) -> str:
+        """The lead-in's safety words for ``plan``, one line each (empty: none)."""
+        kinds = {step.kind for step in plan.steps}
+        lines = []
+        if plan.practice == "breathing":
+            lines = [self.tr(GENTLER_HINT) + ".", self.tr(DIZZY)]
+            if "hold" in kinds:
+                lines.append(self.tr(HOLDS))
+        elif "tense" in kinds:
+            lines = [self.tr(TENSE_GENTLY)]
+        return "\n".join(lines)
+
+    def pace_text(self, elapsed: float) -> str | None:
+        """ "6.5 breaths a minute" where the pace changes in this plan; else None."""
+        rate = breath_rate(self._rates, elapsed)
+        if not self._shows_pace or rate is None:
+            return None
+        return fill(self.tr(PACE), QLocale().toString(round(rate, 1), "g", 3))
+
     def slower(self) -> bool:
         return self._pace(SLOWER)
 
@@ -153,7 +201,10 @@ class SessionScreen(QWidget):
         if not self._reduced_motion:
             self.pacer.show_position(pos)
         _set_text(self.countdown, countdown(pos, self.controller.runner.gated_kinds))
-        self.progress.set_fraction(pos.progress)
+        done = self.pacer.progress(pos)
+        self.progress.set_fraction(pos.progress if done is None else done)
+        if pos.elapsed >= LEAD_IN_SECONDS and not self.safety.isHidden():
+            self.safety.hide()
         if pos.waiting and not self.hint.text() and not self.pacer.shows_prompt:
             self.hint.setText(self.tr(WAITING_HINT))
         for listener in self._frame_listeners:
@@ -164,8 +215,9 @@ class SessionScreen(QWidget):
         _set_text(self.phase, pos.step.label)
         self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
         text = self.follower.breath_text(pos)
+        pace = self.pace_text(pos.elapsed)
         if text is not None:
-            _set_text(self.count, text)
+            _set_text(self.count, text if pace is None else f"{text} \u00b7 {pace}")
         if self._reduced_motion:
             self.pacer.show_position(pos)
         if self.hint.text() == self.tr(WAITING_HINT) and not pos.waiting:
@@ -176,7 +228,34 @@ class SessionScreen(QWidget):
 
     def _on_replanned(self) -> None:
         self.pacer.set_plan(self.controller.plan)
+        self._read_plan(self.controller.plan)
         self.follower.show_again()
+
+    def _read_plan(self, plan: Plan) -> None:
+        """What the screen shows of a (re-)planned session beside its frames."""
+        self._rates = breath_rates(plan)
+        rates = [rate for _, rate in self._rates]
+        # a pace that changes is worth saying; once said, it stays (after − or +)
+        self._shows_pace = self._shows_pace or (bool(rates) and max(rates) - min(rates) > 0.05)
+        self.safety.setText(self.lead_in_words(plan))
+        self._phase_texts = {step.label for step in plan.steps}
+        self._fit_phase()
+
+    def _fit_phase(self) -> None:
+        """Room for the longest phase words at this width, so nothing below them jumps
+        as a shorter or longer instruction (muscle relaxation's sentences) comes."""
+        label = self.phase
+        width = label.contentsRect().width()
+        if not self.pacer.long_prompts or width <= 0 or not self._phase_texts:
+            return
+        metrics = label.fontMetrics()
+        wrapped = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        room = QRect(0, 0, width, 100_000)
+        tallest = max(
+            metrics.boundingRect(room, wrapped, text).height() for text in self._phase_texts
+        )
+        tallest = min(tallest, MAX_PHASE_LINES * metrics.lineSpacing())  # a narrow window
+        label.setMinimumHeight(tallest + label.height() - label.contentsRect().height())
 
     def _on_paused(self, paused: bool) -> None:
         if paused:
@@ -188,6 +267,11 @@ class SessionScreen(QWidget):
 
     def _on_finished(self, _status: Status) -> None:
         self.follower.stop()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if watched is self.phase and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._fit_phase()
+        return False
 
     # -- frames only while seen (the follower also watches the window) ---------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,19 +1,24 @@
-"""The person's session page: the session screen, optional before-ratings, calm controls.
+"""The person's session page: the session screen, a quiet lead-in, calm controls.
 
 The shared ``SessionScreen`` paints the session (it keeps no time of its own; the
 controller's boundary timer keeps the session going when the window is hidden or
-minimised). This page adds what is the person's own: the optional ratings, the controls,
-and the summary when the session ends.
+minimised). This page adds what is the person's own: one small optional line in the
+lead-in (rate how you feel before, why this practice helps), the controls, and the summary
+when the session ends. Nothing asks a question once the lead-in is over, and the controls
+step back after a few seconds without input (``IdleFade``): what stays is the pacer, the
+phase word and its countdown.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from breathe.engine.runner import Position, Status
 from breathe.i18n import QT_TRANSLATE_NOOP
@@ -21,8 +26,9 @@ from breathe.ui.home.practice_card import WHY_NEW, apply_type_scale, link_button
 from breathe.ui.session.breath_pacer import BreathPacer
 from breathe.ui.session.controller import SessionController
 from breathe.ui.session.controls import SessionControls
+from breathe.ui.session.idle_fade import IdleFade
 from breathe.ui.session.pacer import Pacer
-from breathe.ui.session.screen import SessionScreen
+from breathe.ui.session.screen import LEAD_IN_SECONDS, SessionScreen
 from breathe.ui.widgets.rating_row import RatingRow, line_up
 
 if TYPE_CHECKING:  # the end-of-session page, built when the session ends
@@ -30,10 +36,17 @@ if TYPE_CHECKING:  # the end-of-session page, built when the session ends
 
 log = logging.getLogger(__name__)
 
+__all__ = ["LEAD_IN_SECONDS", "NO_VOICE", "PAUSED_HINT", "SessionView"]
+
 # marked for translation here, translated where shown (context "SessionView")
-LEAD_IN_SECONDS = 20.0  # the before-ratings stay this long unless answered
 PAUSED_HINT = QT_TRANSLATE_NOOP("SessionView", "Paused. Press Space when you are ready.")
+PAUSED_HINT_P = QT_TRANSLATE_NOOP("SessionView", "Paused. Press P when you are ready.")
 NO_VOICE = QT_TRANSLATE_NOOP("SessionView", "Speech is not available on this computer")
+RATE_OFFER = QT_TRANSLATE_NOOP("SessionView", "Rate how you feel first (optional)")
+#: Space and Enter mean "Next" where the practice goes at the person's own pace
+ADVANCE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: under "More": the controls a person rarely needs in the middle of a session
+IN_MORE = ("skip", "fullscreen")
 
 
 class SessionView(QWidget):
@@ -43,10 +56,12 @@ class SessionView(QWidget):
         controller: the session to show (the view never starts or times it).
         pacer: a pacer widget for grounding or relaxation; breathing gets a BreathPacer.
         pacer_style: ``circle`` or ``square`` for the breathing pacer.
-        reduced_motion: a still fill bar and cross-fades instead of a moving circle.
+        reduced_motion: a still fill bar and cross-fades instead of a moving circle (and
+            controls that go and come back without fading).
         ask_ratings: offer the optional before/after stress rating.
         ask_pain: offer the pain rating too.
-        offer_explainer: offer "why this helps" with the ratings (a practice still new).
+        offer_explainer: offer "why this helps" in the lead-in (a practice still new).
+        clock: monotonic seconds for the controls' idle time (tests pass a fake clock).
     """
 
     fullscreen_toggled = Signal()
@@ -68,17 +83,17 @@ class SessionView(QWidget):
         ask_ratings: bool = True,
         ask_pain: bool = True,
         offer_explainer: bool = False,
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._ratings: dict[str, int] = {}
         self._watched: QWidget | None = None  # the window whose controls defer to it
+        pacer = pacer if pacer is not None else BreathPacer(pacer_style)
+        self._paused_hint = self.tr(PAUSED_HINT_P if pacer.advances_on_space else PAUSED_HINT)
         self.session_screen = SessionScreen(
-            controller,
-            pacer if pacer is not None else BreathPacer(pacer_style),
-            paused_hint=self.tr(PAUSED_HINT),
-            reduced_motion=reduced_motion,
+            controller, pacer, paused_hint=self._paused_hint, reduced_motion=reduced_motion
         )
         self.pacer = self.session_screen.pacer
 
@@ -90,13 +105,21 @@ class SessionView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self._build_running_page(ask_ratings, ask_pain)
-        self.why.setVisible(offer_explainer)
+        self._build_running_page(ask_ratings, ask_pain, offer_explainer)
         self._mark_type_sizes()
+        self.fade = IdleFade(
+            [self.controls, self.lead_in],
+            self,
+            clock=clock,
+            reduced_motion=reduced_motion,
+            keep=self._keep_controls,
+        )
+        self.controls.used.connect(lambda _control: self.fade.wake())
 
         self.session_screen.on_frame(self._lead_in_ends)
         controller.paused_changed.connect(self._on_paused)
         controller.finished.connect(self._on_finished)
+        controller.replanned.connect(self.sync_toggles)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session_screen.refresh()
 
@@ -118,7 +141,42 @@ class SessionView(QWidget):
         return self._summary
 
     # -- building ------------------------------------------------------------------------
-    def _build_running_page(self, ask_ratings: bool, ask_pain: bool) -> None:
+    def _build_running_page(self, ask_ratings: bool, ask_pain: bool, offer_why: bool) -> None:
+        self._build_lead_in(ask_ratings, ask_pain, offer_why)
+        # the person's own parts go under the shared screen, in its column
+        page = self.session_screen.column
+        page.setContentsMargins(24, 8, 24, 16)
+        page.setSpacing(6)
+        page.addSpacing(4)
+        page.addWidget(self.lead_in)
+        page.addSpacing(8)
+        self._build_controls(page)
+
+    def _build_lead_in(self, ask_ratings: bool, ask_pain: bool, offer_why: bool) -> None:
+        """One small, optional line; the ratings open only if the person asks for them."""
+        self.lead_in = QWidget()
+        column = QVBoxLayout(self.lead_in)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.rate_offer = link_button(self.tr(RATE_OFFER), self.tr(RATE_OFFER), self.lead_in)
+        self.rate_offer.clicked.connect(self.open_ratings)
+        self.rate_offer.setVisible(ask_ratings)
+        # before a first session of a practice: offered beside it, never in the way
+        self.why = link_button(
+            QCoreApplication.translate("PracticeCard", WHY_NEW),
+            self.tr("New to this? Why this practice helps"),
+            self.lead_in,
+        )
+        self.why.clicked.connect(self.explain_requested)
+        self.why.setVisible(offer_why)
+        offers = QHBoxLayout()
+        offers.setSpacing(18)
+        offers.addStretch(1)
+        offers.addWidget(self.rate_offer)
+        offers.addWidget(self.why)
+        offers.addStretch(1)
+        column.addLayout(offers)
+
         self.stress_before = RatingRow(
             self.tr("How stressed do you feel? (optional)"), self.tr("Stress")
         )
@@ -130,73 +188,62 @@ class SessionView(QWidget):
             high=self.tr("worst"),
         )
         self.pain_before.rated.connect(lambda v: self._rate("pain_before", v))
-        self.ratings = QWidget()
-        ratings = QVBoxLayout(self.ratings)
-        ratings.setContentsMargins(0, 0, 0, 0)
-        ratings.setSpacing(2)
+        self.pain_before.setVisible(ask_pain)
+        self.ratings = QWidget(self.lead_in)
+        rows = QVBoxLayout(self.ratings)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
         for row in (self.stress_before, self.pain_before):
-            ratings.addWidget(row, 0, Qt.AlignmentFlag.AlignHCenter)
+            rows.addWidget(row, 0, Qt.AlignmentFlag.AlignHCenter)
         line_up([self.stress_before, self.pain_before])
-        # before a first session of a practice: offered with the ratings, never in the way
-        self.why = link_button(
-            QCoreApplication.translate("PracticeCard", WHY_NEW),
-            self.tr("New to this? Why this practice helps"),
-            self.ratings,
-        )
-        self.why.clicked.connect(self.explain_requested)
-        self.why.hide()  # shown when offer_explainer
-        ratings.addWidget(self.why, 0, Qt.AlignmentFlag.AlignHCenter)
-        if not ask_pain:
-            self.pain_before.hide()
-        # when the offer goes, its room stays: the circle must not jump mid-breath
-        policy = self.ratings.sizePolicy()
-        policy.setRetainSizeWhenHidden(ask_ratings)
-        self.ratings.setSizePolicy(policy)
-        if not ask_ratings:
-            self.ratings.hide()
-
-        # the person's own parts go under the shared screen, in its column
-        page = self.session_screen.column
-        page.setContentsMargins(24, 8, 24, 16)
-        page.setSpacing(6)
-        page.addSpacing(8)
-        page.addWidget(self.ratings)
-        page.addSpacing(8)
-        self._build_controls(page)
+        self.ratings.hide()  # until asked for
+        column.addWidget(self.ratings)
+        # when the line goes, its room stays: the pacer must not jump mid-breath
+        policy = self.lead_in.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.lead_in.setSizePolicy(policy)
+        self.lead_in.setVisible(ask_ratings or offer_why)
 
     def _build_controls(self, page: QVBoxLayout) -> None:
         c = self.controller
+        screen = self.session_screen
         self.controls = SessionControls(
             {
                 "pause": c.toggle_pause,
                 "skip": c.skip,
-                "gentler": self.session_screen.gentler,
-                "slower": self.session_screen.slower,
-                "faster": self.session_screen.faster,
+                "gentler": self.gentler,
+                "slower": screen.slower,
+                "faster": screen.faster,
                 "voice": self.toggle_voice,
-                "mute": self.toggle_mute,
+                "sound": self.toggle_sound,
                 "fullscreen": self.fullscreen_toggled.emit,
                 "stop": c.stop,
-            }
+            },
+            in_more=IN_MORE,
         )
         page.addWidget(self.controls)
-        voice, mute = self.controls.button("voice"), self.controls.button("mute")
-        voice.setCheckable(True)
-        mute.setCheckable(True)
-        mute.setChecked(c.muted)
+        # only what applies to this practice shows; every key still works
+        self.controls.set_applies("gentler", c.can_gentler)
+        for pace in ("slower", "faster"):
+            self.controls.set_applies(pace, c.can_change_pace)
+        if self.pacer.advances_on_space:  # grounding: Space and Enter are "Next"
+            self.controls.set_keys("pause", (Qt.Key.Key_P,), "P")
+            for key in ADVANCE_KEYS:
+                shortcut = QShortcut(QKeySequence(key), self, self.pacer.request_advance)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.sync_toggles()
         self.sync_voice()
-        self.controls.button("gentler").setEnabled(c.can_gentler)
-        for pace in (self.controls.button("slower"), self.controls.button("faster")):
-            pace.setEnabled(c.can_change_pace)
-            if not c.can_change_pace:
-                pace.setToolTip(
-                    self.tr("The pace keys are for your own rhythms; presets keep theirs")
-                )
 
     def _mark_type_sizes(self) -> None:
         """Sizes relative to the window's font, so Large type scales everything."""
         s = self.session_screen
-        for label, scale in ((s.phase, 2.6), (s.countdown, 1.7), (s.count, 1.05), (s.hint, 1.1)):
+        for label, scale in (
+            (s.phase, 2.6),
+            (s.countdown, 1.7),
+            (s.count, 1.05),
+            (s.hint, 1.1),
+            (s.safety, 1.0),
+        ):
             set_type_scale(label, scale)
         apply_type_scale(self)
 
@@ -206,19 +253,37 @@ class SessionView(QWidget):
         c = self.controller
         voice = self.controls.button("voice")
         voice.setEnabled(c.voice.available)
-        voice.setChecked(c.voice_on)
         reason = c.voice.unavailable_reason or self.tr(NO_VOICE)
         voice.setToolTip("" if c.voice.available else reason)
+        self.controls.set_toggle("voice", c.voice_on)
+
+    def sync_toggles(self) -> None:
+        """Each toggle shows the state it is in: sound, voice and gentler."""
+        c = self.controller
+        self.controls.set_toggle("sound", not c.muted)
+        self.controls.set_toggle("voice", c.voice_on)
+        self.controls.set_toggle("gentler", c.gentle)
 
     def toggle_voice(self) -> None:
-        if not self.controller.voice.available:
-            return
-        self.controller.set_voice(not self.controller.voice_on)
-        self.controls.button("voice").setChecked(self.controller.voice_on)
+        if self.controller.voice.available:
+            self.controller.set_voice(not self.controller.voice_on)
+        self.controls.set_toggle("voice", self.controller.voice_on)
 
-    def toggle_mute(self) -> None:
+    def toggle_sound(self) -> None:
         self.controller.set_muted(not self.controller.muted)
-        self.controls.button("mute").setChecked(self.controller.muted)
+        self.controls.set_toggle("sound", not self.controller.muted)
+
+    def gentler(self) -> None:
+        """Gentler breathing (once on, it stays on: the button keeps saying so)."""
+        self.session_screen.gentler()
+        self.controls.set_toggle("gentler", self.controller.gentle)
+
+    def open_ratings(self) -> None:
+        """The person asked to rate how they feel: the rows open, the first number focused."""
+        self.rate_offer.hide()
+        self.ratings.show()
+        self.fade.wake()
+        self.stress_before.button(0).setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def ratings_given(self) -> dict[str, int]:
@@ -227,13 +292,23 @@ class SessionView(QWidget):
 
     # -- following the session ---------------------------------------------------------------
     def _lead_in_ends(self, pos: Position) -> None:
-        if pos.elapsed >= LEAD_IN_SECONDS and self.ratings.isVisibleTo(self):
-            self.ratings.hide()
+        if pos.elapsed < LEAD_IN_SECONDS or self.lead_in.isHidden():
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and self.ratings.isAncestorOf(focus):
+            return  # answering: the rows stay until the person moves on
+        self.lead_in.hide()
+
+    def _keep_controls(self) -> bool:
+        """The controls stay while paused, while More is open, and once the session ends."""
+        return self.controller.status is not Status.RUNNING or self.controls.menu_open()
 
     def _on_paused(self, paused: bool) -> None:
         self.controls.set_text("pause", "Resume" if paused else "Pause")  # set_text translates
+        self.fade.wake()
 
     def _on_finished(self, status: Status) -> None:
+        self.fade.stop()
         pos = self.controller.position()
         self.summary.show_result(
             status.value,
@@ -251,10 +326,13 @@ class SessionView(QWidget):
             self.pain_before.value() is not None or self.pain_before.isHidden()
         ):
             self.ratings.hide()
+            self.lead_in.setVisible(not self.why.isHidden())
+            self.setFocus()  # the keys are the session's again
 
     def set_reduced_motion(self, on: bool) -> None:
         """Switch between the moving pacer and the still fill bar."""
         self.session_screen.set_reduced_motion(on)
+        self.fade.set_reduced_motion(on)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -264,6 +342,8 @@ class SessionView(QWidget):
             self.controls.defer_to_window()
             # a window with a style sheet re-polishes fonts on reparenting: size them again
             apply_type_scale(self)
+        if not self.controller.status.ended:
+            self.fade.watch(window.windowHandle())
         focus = QApplication.focusWidget()
         if focus is None or not (focus is self or self.isAncestorOf(focus)):
             self.setFocus()  # Tab starts among the session's controls
