@@ -210,11 +210,35 @@
     <name>BodyFigure</name>
     <message>
         <source>Left</source>
-        <extracomment>the 16 regions, in the order of the 16-group programme (right side first) the side labels under the figure (a small figure shows only their first letter)</extracomment>
+        <extracomment>the 16 regions, in the order of the 16-group programme (right side first) the side labels beside the lower legs, always whole words (as everywhere else), each reaching outwards from the figure&apos;s x here (in the 200-wide box) to the widget&apos;s edge</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyLegend</name>
+    <message>
+        <source>Now</source>
+        <extracomment>the looks a swatch can show (an area&apos;s state in a session or in the pain map) the session legend&apos;s words, in the order shown; marked here, translated where shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,6 +1816,13 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>SessionBodyMap</name>
+    <message>
+        <source>Body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>That is as far as the pace goes. This rhythm is fine as it is.</source>
@@ -1997,6 +2028,13 @@ before → after</source>
     </message>
     <message>
         <source>%1 breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLegend</name>
+    <message>
+        <source>What the colours mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

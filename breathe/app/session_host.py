@@ -266,9 +266,9 @@ class SessionHost(QObject):
             card.set_keep_notes(self.setup.keep_notes)
             return card
         if practice == "relaxation":
-            from breathe.ui.relaxation.body_map import BodyMap
+            from breathe.ui.relaxation.session_map import SessionBodyMap
 
-            return BodyMap()
+            return SessionBodyMap()
         return None
 
     def _explain(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from breathe.engine.practices.relaxation import relaxation_plan
@@ -290,3 +290,53 @@ def test_hovering_an_area_names_it_and_shows_a_pointing_hand(qtbot: QtBot) -> No
     qtbot.mouseMove(body, QPoint(2, 2))
     assert body.cursor().shape() == Qt.CursorShape.ArrowCursor
     assert body.toolTip() == ""
+
+
+def test_done_areas_look_plainly_unlike_the_one_practised_now(
+    qtbot: QtBot, clock: FakeClock, colors: fig.FigureColors
+) -> None:
+    pmr = Pmr(qtbot, clock, relaxation_plan(groups=16))
+    start, duration = pmr.step_of("release", "left-hand")
+    pmr.at(start + duration * 0.99)  # the end of a release: "now" at its softest
+    now, done = pmr.colour("left-hand"), pmr.colour("right-hand")
+    assert not close(now, done, 30)
+    from breathe.ui.theme import palette_for, qpalette
+
+    for dark in (False, True):  # done is a quiet grey; now is the accent, even at its softest
+        themed = fig.FigureColors.from_palette(
+            qpalette(palette_for("dark" if dark else "light", dark))
+        )
+        assert themed.done.hsvSaturationF() < 0.1 < themed.accent_soft.hsvSaturationF()
+
+
+@pytest.mark.parametrize("size", [(120, 240), (300, 600), (1400, 900)])
+def test_left_and_right_are_whole_words_clear_of_the_legs(size: tuple[int, int]) -> None:
+    rect = QRectF(0, 0, *size)
+    labels = fig.side_labels(rect, QFont())
+    assert [label.word for label in labels] == ["Left", "Right"]  # never "L" and "R"
+    transform = fig.fit(rect)
+    paths = fig.figure_paths()
+    for label in labels:
+        from PySide6.QtGui import QFontMetricsF
+
+        width = QFontMetricsF(label.font).horizontalAdvance(label.word)
+        assert label.box.width() >= width or label.font.pixelSize() == fig.MIN_LABEL_PX
+        for part in ("left-calf", "right-calf", "left-thigh", "right-thigh"):
+            assert (
+                not transform.map(paths[part])
+                .boundingRect()
+                .intersects(
+                    label.box.adjusted(0, label.box.height() / 3, 0, -label.box.height() / 3)
+                )
+            ), (label.word, part)
+
+
+def test_the_session_legend_names_what_the_looks_mean(qtbot: QtBot) -> None:
+    from breathe.ui.relaxation.session_map import SessionBodyMap
+
+    pacer = SessionBodyMap()
+    qtbot.addWidget(pacer)
+    pacer.set_plan(relaxation_plan(groups=16))
+    assert pacer.legend.shown() == ["Now", "Done", "Still to come"]
+    pacer.set_plan(relaxation_plan(groups=16, skip=["left-hand"], gentle=["jaw"]))
+    assert pacer.legend.shown() == ["Now", "Done", "Still to come", "Gently", "Skipped"]

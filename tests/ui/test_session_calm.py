@@ -17,7 +17,7 @@ from breathe.engine.practices.catalog import build_plan
 from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Status
 from breathe.ui.grounding.card import GroundingCard
-from breathe.ui.relaxation.body_map import BodyMap
+from breathe.ui.relaxation.session_map import SessionBodyMap
 from breathe.ui.session.controller import SessionController
 from breathe.ui.session.idle_fade import IDLE_SECONDS
 from breathe.ui.session.screen import LEAD_IN_SECONDS
@@ -46,7 +46,7 @@ def session(
     if plan.practice == "grounding":
         pacer = GroundingCard()
     elif plan.practice == "relaxation":
-        pacer = BodyMap()
+        pacer = SessionBodyMap()
     controller = SessionController(plan, clock=clock, cues=NullCues(), voice=voice)  # type: ignore[arg-type]
     view = SessionView(controller, pacer=pacer, reduced_motion=reduced_motion, clock=clock)
     qtbot.addWidget(view)

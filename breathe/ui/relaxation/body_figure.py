@@ -14,6 +14,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontInfo,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -37,11 +39,14 @@ log = logging.getLogger(__name__)
 
 #: the 16 regions, in the order of the 16-group programme (right side first)
 PART_IDS: tuple[str, ...] = programme(16, "right")
-#: the side labels under the figure (a small figure shows only their first letter)
+#: the side labels beside the lower legs, always whole words (as everywhere else), each
+#: reaching outwards from the figure's x here (in the 200-wide box) to the widget's edge
 SIDE_LABELS = (
-    (QT_TRANSLATE_NOOP("BodyFigure", "Left"), 40.0),
-    (QT_TRANSLATE_NOOP("BodyFigure", "Right"), 160.0),
+    (QT_TRANSLATE_NOOP("BodyFigure", "Left"), 60.0),
+    (QT_TRANSLATE_NOOP("BodyFigure", "Right"), 140.0),
 )
+SIDE_LABEL_Y = 372.0  # beside the calves
+MIN_LABEL_PX = 9  # a side label shrinks to fit a narrow figure, never below this
 
 
 def parts_of(group: str | None) -> tuple[str, ...]:
@@ -143,7 +148,8 @@ class FigureColors:
             idle=idle,
             accent=mix(window, accent, 0.9),
             accent_soft=mix(window, accent, 0.5),
-            done=mix(idle, accent, 0.2),
+            # done: a quiet neutral, plainly not the accent of the area being practised
+            done=mix(idle, text, 0.22 if dark else 0.2),
             gentle=mix(window, _WARM, 0.55 if dark else 0.6),
             skip=mix(window, text, 0.06),
             hatch=mix(window, text, 0.35),
@@ -283,7 +289,7 @@ def paint_figure(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if side_labels:
-        _paint_side_labels(painter, transform, colors)
+        _paint_side_labels(painter, colors, rect)
     painter.setTransform(transform, True)
     idle = Look(colors.idle)
     chosen = set(figure_paths()) if only is None else set(only)
@@ -315,19 +321,52 @@ def paint_halo(painter: QPainter, rect: QRectF, parts: Iterable[str], color: QCo
     painter.restore()
 
 
-def _paint_side_labels(painter: QPainter, transform: QTransform, colors: FigureColors) -> None:
-    scale = transform.m11()
-    font = QFont(painter.font())
+class SideLabel(NamedTuple):
+    """Where one side's word is drawn: ``word`` in ``font``, aligned in ``box``."""
+
+    word: str
+    box: QRectF
+    font: QFont
+    align: Qt.AlignmentFlag
+
+
+def side_labels(rect: QRectF, base: QFont) -> list[SideLabel]:
+    """ "Left" and "Right" beside the legs of the figure fitted to ``rect``: whole words at
+    every size (never "L"/"R"), reaching outwards, shrunk only as far as they must be."""
+    transform = fit(rect)
     # never smaller than the app's text (Large type included), larger with the figure
-    font.setPixelSize(max(QFontInfo(font).pixelSize(), round(13 * scale)))
-    painter.setFont(font)
-    painter.setPen(colors.text)
-    short = scale < 0.9  # a small figure: "L" and "R" keep clear of the legs
+    wanted = max(QFontInfo(base).pixelSize(), round(13 * transform.m11()))
+    gap = 6.0
+    labels = []
     for label, x in SIDE_LABELS:
         word = QCoreApplication.translate("BodyFigure", label)
-        where = transform.map(QPointF(x, 372))
-        box = QRectF(where.x() - 60, where.y() - 20, 120, 40)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, word[0] if short else word)
+        edge = transform.map(QPointF(x, SIDE_LABEL_Y))
+        left = x < BOX.width() / 2
+        room = max((edge.x() - gap - rect.left()) if left else (rect.right() - edge.x() - gap), 0)
+        font = _fitting_font(base, word, wanted, room)
+        height = QFontMetricsF(font).height()
+        start = rect.left() if left else edge.x() + gap
+        side = Qt.AlignmentFlag.AlignRight if left else Qt.AlignmentFlag.AlignLeft
+        box = QRectF(start, edge.y() - height, room, 2 * height)
+        labels.append(SideLabel(word, box, font, Qt.AlignmentFlag.AlignVCenter | side))
+    return labels
+
+
+def _paint_side_labels(painter: QPainter, colors: FigureColors, rect: QRectF) -> None:
+    painter.setPen(colors.text)
+    for label in side_labels(rect, QFont(painter.font())):
+        painter.setFont(label.font)
+        painter.drawText(label.box, label.align, label.word)
+
+
+def _fitting_font(base: QFont, word: str, pixels: int, room: float) -> QFont:
+    """``base`` at ``pixels``, or smaller (down to ``MIN_LABEL_PX``) until ``word`` fits."""
+    font = QFont(base)
+    font.setPixelSize(pixels)
+    while pixels > MIN_LABEL_PX and QFontMetricsF(font).horizontalAdvance(word) > room:
+        pixels -= 1
+        font.setPixelSize(pixels)
+    return font
 
 
 def _paint_region(

@@ -71,7 +71,6 @@ class BodyMap(Pacer):
 
     #: a region was clicked (only when interactive); the argument is a region id
     region_clicked = Signal(str)
-    long_prompts = True  # each step's instruction is a sentence or two
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +153,10 @@ class BodyMap(Pacer):
         marked = {p for p, s in self._marks.items() if s == "skip"}
         return self._plan_skipped | marked
 
+    def gentle_parts(self) -> set[str]:
+        """Regions practised gently: by the plan, or marked "gentle"."""
+        return self._plan_gentle | {p for p, s in self._marks.items() if s == "gentle"}
+
     def part_state(self, part: str) -> str:
         """One region's state: "skipped", "current", "done" or "idle"."""
         if part in self.skipped():
@@ -194,7 +197,7 @@ class BodyMap(Pacer):
 
     def _looks(self, colors: fig.FigureColors) -> dict[str, fig.Look]:
         marked = {p for p, s in self._marks.items() if s == "gentle"}
-        gentle = self._plan_gentle | marked
+        gentle = self.gentle_parts()
         # in a session a gentle area is only a quiet reminder; in the editor it is the point
         session_gentle = fig.mix(colors.idle, colors.gentle, 0.45)
         fills = {"current": colors.accent_soft, "done": colors.done}

@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +31,7 @@ from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.relaxation import body_figure as fig
 from breathe.ui.relaxation.body_map import BodyMap
+from breathe.ui.relaxation.legend import Swatch
 from breathe.ui.widgets.back_keys import BackKeys
 
 log = logging.getLogger(__name__)
@@ -69,26 +69,6 @@ SIDE_COLUMNS = (
 def next_state(state: str) -> str:
     """normal -> gentle -> skip -> normal."""
     return STATES[(STATES.index(state) + 1) % len(STATES)] if state in STATES else "gentle"
-
-
-class Swatch(QWidget):
-    """A small legend sample of how the figure shows one state."""
-
-    def __init__(self, state: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._state = state
-        self.setFixedSize(30, 22)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        colors = fig.FigureColors.from_palette(self.palette())
-        look = {
-            "normal": fig.Look(colors.idle),
-            "gentle": fig.Look(colors.gentle, dashed=True),
-            "skip": fig.Look(colors.skip, hatch=True),
-        }[self._state]
-        painter = QPainter(self)
-        fig.paint_swatch(painter, QRectF(self.rect()), look, colors)
-        painter.end()
 
 
 class PainMapEditor(QWidget):
