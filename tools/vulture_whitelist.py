@@ -38,9 +38,6 @@ _.SCHEMA_V1  # store/history_schema.py: tests make a real version-1 file to migr
 _.trouble  # store/history_writer.py: a write failed (a busy file) and will be tried again
 _.rows_read  # ui/history/model.py: a long history opens reading only the rows on screen
 
-# -- TEMPORARY: built but not connected yet; connect it or remove it with its tests --------
-_.TapRate  # ui/home/tap_rate.py: "start where you are" by tapping; only a demo opens it
-
 # -- TEMPORARY: read only by tests, in packages being rewritten now; their owners move each
 # -- to the seams above or remove it with its tests ------------------------------------
 _.ARTICLE_TITLES  # engine/explainers.py: with cited_titles and title_key, checks citations

@@ -222,7 +222,7 @@
     <name>BodyLegend</name>
     <message>
         <source>Now</source>
-        <extracomment>the looks a swatch can show (an area&apos;s state in a session or in the pain map) the session legend&apos;s words, in the order shown; marked here, translated where shown</extracomment>
+        <extracomment>the session legend&apos;s words, in the order shown; marked here, translated where shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@ before → after</source>
     <name>HomePage</name>
     <message>
         <source>Or choose a practice</source>
-        <extracomment>the flare-day notice&apos;s &quot;Turn off&quot; was pressed (False)</extracomment>
+        <extracomment>&quot;Start where you are&quot;: tap your own rhythm first (the window opens the tapping page) the flare-day notice&apos;s &quot;Turn off&quot; was pressed (False)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,6 +1114,18 @@ before → after</source>
     </message>
     <message>
         <source>Press Enter to begin. Stop whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start where you are: tap your own rhythm first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap at each breath in; the session starts at your pace and slows gently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2401,8 +2413,12 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start where you are</source>
+        <extracomment>the rate so far in breaths per minute (emitted after each tap once it is known) start the session: from this rate (float), or None to start at the usual pace Back, Esc or Alt+Left: nothing is started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I&apos;m breathing in</source>
-        <extracomment>the rate so far in breaths per minute (emitted after each tap once it is known) start the session: from this rate (float), or None to start at the usual pace</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2423,6 +2439,14 @@ before → after</source>
     </message>
     <message>
         <source>Skip this and start at the usual pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,7 +33,8 @@ def open_dialog(dialog: QDialog) -> None:
     """Open ``dialog`` (window-modal, deleted when closed); closing it puts the keyboard
     focus back where it was, e.g. on the Settings button that opened it."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    focus = QApplication.focusWidget()
+    parent = dialog.parentWidget()
+    focus = parent.window().focusWidget() if parent is not None else QApplication.focusWidget()
     if focus is not None and not dialog.isAncestorOf(focus):
         # after Qt's own re-activation of the window, which may pick another widget
         dialog.finished.connect(lambda _result: QTimer.singleShot(0, lambda: _refocus(focus)))

@@ -12,7 +12,8 @@ session without building a home screen it does not show (home comes on "Done").
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -26,7 +27,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:  # imported when first shown
     from breathe.ui.explainer_panel import ExplainerPanel
     from breathe.ui.home.page import HomePage
+    from breathe.ui.home.tap_rate import TapRate
     from breathe.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
             home.pain_map_requested.connect(self.pain_map_requested)
             home.help_requested.connect(self._help)
             home.explain_requested.connect(self.show_explainer)
+            home.tap_rate_requested.connect(self.show_tap_rate)
             home.set_flare_day(args["flare_day"])
             home.flare_day_changed.connect(self.flare_day_changed)
             home.set_your_pace(args["your_pace"])
@@ -293,7 +295,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is None or current is widget:
             return
-        focus = QApplication.focusWidget()
+        focus = self.focusWidget()  # the window's own, even while another window is active
         self._trail.append((current, focus if focus and current.isAncestorOf(focus) else None))
 
     def current_page(self) -> QWidget | None:
@@ -310,6 +312,19 @@ class MainWindow(QMainWindow):
 
     def _close_explainer(self) -> None:
         self.go_back()
+
+    def show_tap_rate(self, clock: Callable[[], float] = time.monotonic) -> TapRate:
+        """ "Start where you are": tap the rhythm, then the breathing card's session glides
+        down from it (Back returns to the card)."""
+        from breathe.ui.home.tap_rate import TapRate
+
+        page = TapRate(clock)
+        page.back_requested.connect(self.go_back)
+        page.back_requested.connect(page.deleteLater)
+        page.start_requested.connect(self.home.start_from_pace)
+        page.start_requested.connect(page.deleteLater)  # the session replaces it
+        self.show_page(page)
+        return page
 
     def _help(self) -> None:
         self.show_explainer("overview")

@@ -47,3 +47,69 @@ def test_it_can_be_skipped(qtbot: QtBot, clock: object) -> None:
     with qtbot.waitSignal(widget.start_requested) as start:
         widget.skip_button.click()
     assert start.args == [None]
+
+
+def test_the_breathe_card_opens_it_and_the_session_glides_from_the_taps(
+    qtbot: QtBot, clock: object
+) -> None:
+    """Start where you are: from the Breathe card, tap, and the card's session starts at
+    the tapped pace (``from_bpm``), to glide down from there."""
+    from breathe.engine.practices.catalog import build_plan
+    from breathe.launch import LaunchRequest
+    from breathe.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    started: list[LaunchRequest] = []
+    window.start_requested.connect(started.append)
+    link = window.home.tap_rate
+    assert link.isVisible() and link.text() == "Start where you are"
+    window.home.tap_rate_requested.disconnect()  # this test gives the page its fake clock
+    link.clicked.connect(lambda: window.show_tap_rate(clock))  # type: ignore[arg-type]
+    link.click()
+    page = window.current_page()
+    assert isinstance(page, TapRate) and page.back.isVisible()
+    for _ in range(4):
+        page.tap()
+        clock.advance(5.0)  # type: ignore[attr-defined]  12 breaths a minute
+    page.start_button.click()
+    assert started == [LaunchRequest(practice="coherent", options={"from_bpm": 12.0})]
+    plan = build_plan(started[0].practice, started[0].options)
+    assert plan.steps[1].kind == "inhale" and plan.steps[1].duration == pytest.approx(2.5)
+    qtbot.waitUntil(lambda: window.findChild(TapRate) is None)  # the session replaces it
+
+
+def test_going_back_starts_nothing_and_returns_to_the_card(qtbot: QtBot) -> None:
+    from breathe.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    started: list[object] = []
+    window.start_requested.connect(started.append)
+    link = window.home.tap_rate
+    link.setFocus()
+    link.click()
+    page = window.current_page()
+    assert isinstance(page, TapRate)
+    page.back.click()
+    assert window.current_page() is window.home and started == []
+    assert window.focusWidget() is link
+
+
+def test_the_usual_pace_and_an_unstartable_card(qtbot: QtBot) -> None:
+    from breathe.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    started: list[object] = []
+    window.start_requested.connect(started.append)
+    assert window.home.start_from_pace(None)
+    panel = window.home.panel("breathing")
+    panel.preset.setCurrentIndex(panel.preset.findData("custom"))  # type: ignore[attr-defined]
+    panel.pattern.setText("4-x")  # type: ignore[attr-defined]
+    assert not window.home.start_from_pace(10.0)  # its problem is on the card: nothing starts
+    assert [r.practice for r in started] == ["coherent"]  # type: ignore[attr-defined]

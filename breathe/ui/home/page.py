@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
@@ -152,6 +152,8 @@ class HomePage(QWidget):
     help_requested = Signal()
     crisis_requested = Signal()
     pain_map_requested = Signal()
+    #: "Start where you are": tap your own rhythm first (the window opens the tapping page)
+    tap_rate_requested = Signal()
     #: the flare-day notice's "Turn off" was pressed (False)
     flare_day_changed = Signal(bool)
 
@@ -324,6 +326,16 @@ class HomePage(QWidget):
         card.explain_clicked.connect(self.explain_requested)
         card.customise_toggled.connect(self._customise_toggled)
         card.panel_needed.connect(self.customiser)
+        if practice == "breathing":
+            # breathing fast? tap that rhythm, and the session glides down from it
+            self.tap_rate = card.add_link(
+                self.tr("Start where you are"),
+                self.tr("Start where you are: tap your own rhythm first"),
+            )
+            self.tap_rate.setToolTip(
+                self.tr("Tap at each breath in; the session starts at your pace and slows gently")
+            )
+            self.tap_rate.clicked.connect(self.tap_rate_requested)
         self.cards[practice] = card
         self._valid[practice] = choices.default_choice(practice)
         self._saved[practice] = choices.normalise(practice, saved)
@@ -369,6 +381,20 @@ class HomePage(QWidget):
             return False
         request = choices.request_for(practice, self._choice[practice])
         log.info("start %s from home", request.practice)
+        self.start_requested.emit(request)
+        return True
+
+    def start_from_pace(self, rate: float | None) -> bool:
+        """Start the breathing card's choice, gliding down from ``rate`` breaths a minute
+        (the person's tapped pace); None: at the usual pace. False while it cannot start."""
+        self.customiser("breathing")
+        if not self.cards["breathing"].start_button.isEnabled():
+            return False
+        request = choices.request_for("breathing", self._choice["breathing"])
+        if rate is not None:
+            options = {**request.options, "from_bpm": round(rate, 1)}
+            request = replace(request, options=options)
+        log.info("start %s from a tapped pace", request.practice)
         self.start_requested.emit(request)
         return True
 
@@ -465,6 +491,8 @@ class HomePage(QWidget):
         chain: list[QWidget] = [self.start_now]
         for practice, card in self.cards.items():
             chain += [card.start_button, card.why_button, card.customise_button]
+            if practice == "breathing":
+                chain.append(self.tap_rate)
             if practice == "breathing" and self.your_pace_button is not None:
                 chain.append(self.your_pace_button)
             if card.panel is not None:

@@ -1,7 +1,8 @@
 """Start where you are: tap at each in-breath, and the session starts from that pace.
 
 A person who is breathing fast is not asked to slow down at once: the taps measure their
-rate, which becomes the session's ``from_bpm`` (it then glides to the target rate).
+rate, which becomes the session's ``from_bpm`` (it then glides to the target rate). A page
+of its own, opened from the Breathe card: Back (or Esc, Alt+Left) returns there.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from breathe.engine.pacing import MIN_TAPS, rate_from_taps
 from breathe.engine.runner import Clock
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.widgets.back_keys import BackKeys
 
 INSTRUCTION = QT_TRANSLATE_NOOP(
     "TapRate", "Breathe as you are now. Tap Space each time you start to breathe in."
@@ -32,17 +35,19 @@ class TapRate(QWidget):
     measured = Signal(float)
     #: start the session: from this rate (float), or None to start at the usual pace
     start_requested = Signal(object)
+    #: Back, Esc or Alt+Left: nothing is started
+    back_requested = Signal()
 
     def __init__(self, clock: Clock = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._taps: list[float] = []
+        self.setAccessibleName(self.tr("Start where you are"))
+        top = self._build_top()
         self.instruction = QLabel(self.tr(INSTRUCTION))
         self.instruction.setWordWrap(True)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bigger = self.instruction.font()
-        bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
-        self.instruction.setFont(bigger)
+        set_type_scale(self.instruction, 1.3)
         self.tap_button = QPushButton(self.tr("I'm breathing in"))
         self.tap_button.setAccessibleName(self.tr("Tap when you start to breathe in"))
         self.tap_button.setMinimumSize(220, 90)
@@ -71,13 +76,33 @@ class TapRate(QWidget):
         centre.addWidget(self.tap_button)
         centre.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 24)
         layout.setSpacing(18)
+        layout.addLayout(top)
         layout.addStretch(1)
         layout.addWidget(self.instruction)
         layout.addLayout(centre)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        apply_type_scale(self)
+        self.setFocusProxy(self.tap_button)
+
+    def _build_top(self) -> QHBoxLayout:
+        """Back and the page's name: the way out is always in sight."""
+        self.back = QPushButton(self.tr("← Back"), self)
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.setAutoDefault(True)
+        self.back.clicked.connect(self.back_requested)
+        BackKeys(self, self.back_requested.emit)
+        self.heading = QLabel(self.tr("Start where you are"), self)
+        set_type_scale(self.heading, 1.5, bold=True)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addSpacing(16)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        return top
 
     def tap(self) -> None:
         """One in-breath."""
