@@ -849,11 +849,11 @@ before → after</source>
     </message>
     <message>
         <source>Planned: %1</source>
-        <extracomment>the whole SessionRecord of a row</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stress</source>
+        <extracomment>the whole SessionRecord of a row</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,11 +1430,11 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep what I type during grounding</source>
+        <source>Keep my notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off: your words are gone when the session ends.</source>
+        <source>What you type during grounding is kept with the session, and a note can be added in History. Off: your words are gone when the session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2000,6 +2000,14 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This session has a note, kept as it is. Notes are off in Settings; turn on “Keep my notes” to read or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are off, so no note is kept. You can turn on “Keep my notes” in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,14 +2017,6 @@ before → after</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session has a note, kept as it is. Notes are off in Settings; turn on “Keep notes” to read or change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes are off, so no note is kept. You can turn on “Keep notes” in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2346,11 +2346,31 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pause or carry on</source>
+        <source>Pause or carry on (grounding: next, and P pauses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (nothing is lost); on the summary, Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc or Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gentler: slow down and soften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower / faster, from the next breath</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2363,10 +2383,6 @@ before → after</source>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop and go back (nothing is lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

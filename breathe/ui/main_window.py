@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -59,6 +59,21 @@ BANNER_STYLE = """
                       padding: 4px 12px; color: palette(text); }
 #banner QPushButton:focus { border: 2px solid palette(highlight); }
 """
+
+
+def place_beside(outer: QRect, inside: QRect, area: QRect, size: QSize) -> QPoint:
+    """Where a small window of ``size`` leaves a window's middle (the breathing guide, the
+    instruction) in sight: beside the window's ``outer`` frame where the screen's ``area`` has
+    room, else in the top right corner ``inside`` it; always on the screen."""
+    gap = 12
+    top = max(area.top(), min(outer.top(), area.bottom() - size.height()))
+    if outer.right() + gap + size.width() <= area.right():
+        return QPoint(outer.right() + gap, top)
+    if outer.left() - gap - size.width() >= area.left():
+        return QPoint(outer.left() - gap - size.width(), top)
+    x = min(inside.right() - size.width() - 2 * gap, area.right() - size.width())
+    y = min(inside.top() + 2 * gap, area.bottom() - size.height())
+    return QPoint(max(area.left(), x), max(area.top(), y))
 
 
 class Banner(QFrame):
@@ -342,9 +357,18 @@ class MainWindow(QMainWindow):
             from breathe.ui.shortcuts_dialog import ShortcutsDialog
 
             self.shortcuts_dialog = ShortcutsDialog(self)
-        self.shortcuts_dialog.show()
-        self.shortcuts_dialog.activateWindow()
-        return self.shortcuts_dialog
+        dialog = self.shortcuts_dialog
+        dialog.adjustSize()
+        dialog.move(self._beside(dialog.frameGeometry().size()))
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+    def _beside(self, size: QSize) -> QPoint:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        outer = self.frameGeometry()
+        area = screen.availableGeometry() if screen is not None else outer
+        return place_beside(outer, self.geometry(), area, size)
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

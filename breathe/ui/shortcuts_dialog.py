@@ -39,15 +39,26 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     (
         SESSION,
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Space"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Pause or carry on"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Pause or carry on (grounding: next, and P pauses)"),
     ),
+    (SESSION, "→", QT_TRANSLATE_NOOP("ShortcutsDialog", "Skip to the next step")),
     (SESSION, "G", QT_TRANSLATE_NOOP("ShortcutsDialog", "Gentler: slow down and soften")),
+    (
+        SESSION,
+        "− / +",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Slower / faster, from the next breath"),
+    ),
     (SESSION, "M", QT_TRANSLATE_NOOP("ShortcutsDialog", "Sounds off or on")),
     (SESSION, "V", QT_TRANSLATE_NOOP("ShortcutsDialog", "Voice off or on")),
     (
         SESSION,
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Stop and go back (nothing is lost)"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Stop (nothing is lost); on the summary, Done"),
+    ),
+    (
+        ANYWHERE,
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc or Alt+Left"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to where you were"),
     ),
     (ANYWHERE, "F11", QT_TRANSLATE_NOOP("ShortcutsDialog", "Full screen on or off")),
     (

@@ -58,7 +58,7 @@ def test_without_keep_notes_there_is_no_note_field_and_it_says_why(
     assert editor.note is None
     assert editor.notes_off.isVisible()
     assert "Notes are off" in editor.notes_off.text()
-    assert "Keep notes" in editor.notes_off.text()
+    assert "Keep my notes" in editor.notes_off.text()
     other = editor_for(qtbot, history, "session-1", keep_notes=False)
     other.scores["rating_after"].setValue(2)
     assert "has a note, kept as it is" in other.notes_off.text()

@@ -199,10 +199,22 @@ def test_newest_first_with_readable_words(history: History) -> None:
         "Stress before 7, after 4"
     )
     assert column(model, PAIN, Qt.ItemDataRole.AccessibleTextRole)[0] == "Pain not rated"
-    assert column(model, LENGTH, Qt.ItemDataRole.ToolTipRole)[0] == "Planned: 5 min"
+    assert column(model, LENGTH, Qt.ItemDataRole.ToolTipRole)[0] == "3 min 5 s (Planned: 5 min)"
     local = (T0 + timedelta(hours=30)).astimezone()  # shown in this computer's time zone
     assert column(model, WHEN)[0] == local.strftime("%a %-d %b %Y, %H:%M")
     assert model.headerData(STRESS, Qt.Orientation.Horizontal) == "Stress\nbefore → after"
+
+
+def test_every_cut_short_cell_can_be_read_whole_in_its_tip(history: History) -> None:
+    tags = tuple(f"a long tag number {n}" for n in range(6))
+    add(history, [session(1, rating_before=7, rating_after=4, tags=tags)])
+    model = HistoryModel(history)
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert column(model, TAGS, tip) == [", ".join(tags)]
+    assert column(model, PRACTICE, tip) == ["Coherent breathing · 5 min"]
+    assert column(model, WHEN, tip) == column(model, WHEN)
+    assert column(model, STRESS, tip) == ["Stress before 7, after 4"]
+    assert column(model, PAIN, tip) == ["Pain not rated"]
 
 
 def test_a_running_session_is_shown_as_in_progress(history: History) -> None:

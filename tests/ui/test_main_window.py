@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from breathe.launch import LaunchRequest
-from breathe.ui.main_window import DEFAULT_SIZE, MainWindow
+from breathe.ui.main_window import DEFAULT_SIZE, MainWindow, place_beside
+from breathe.ui.session.controls import CONTROLS
 from breathe.ui.shortcuts_dialog import SHORTCUTS, ShortcutsDialog
 
 
@@ -79,10 +80,12 @@ def test_question_mark_and_f1_list_every_shortcut(
     dialog = _open_dialog()
     assert dialog is not None
     keys = " ".join(dialog.keys())
-    for key in ("Space", "Esc", "G", "F11", "M", "V", "1 / 2 / 3", "Enter", "?"):
+    for key in ("Space", "Esc", "G", "F11", "M", "V", "1 / 2 / 3", "Enter", "?", "Alt+Left"):
         assert key in keys.split(" ") or key in keys, key
+    for control in CONTROLS:  # every key a session answers to is on the list: → − + too
+        assert control.key_text in keys.split(" "), control.key_text
     texts = [label.text() for label in dialog.findChildren(QLabel)]
-    assert "Pause or carry on" in texts
+    assert "Pause or carry on (grounding: next, and P pauses)" in texts
     assert len(dialog.keys()) == len(SHORTCUTS)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _open_dialog() is None)
@@ -209,3 +212,24 @@ def test_go_back_skips_pages_that_are_gone(window: MainWindow, qtbot: QtBot) -> 
     window.go_back()
     assert window.current_page() is window.home
     assert QApplication.focusWidget() is window.home.start_now
+
+
+def test_the_shortcut_list_leaves_the_middle_of_the_window_in_sight() -> None:
+    screen = QRect(0, 0, 1920, 1080)
+    size = QSize(480, 420)
+    left_half = QRect(0, 0, 960, 700)
+    beside = QRect(place_beside(left_half, left_half, screen, size), size)
+    assert not beside.intersects(left_half) and screen.contains(beside)
+    right_half = QRect(960, 100, 960, 700)
+    beside = QRect(place_beside(right_half, right_half, screen, size), size)
+    assert not beside.intersects(right_half) and screen.contains(beside)
+    full = QRect(0, 0, 1920, 1080)  # no room beside: the top right corner, clear of the middle
+    corner = QRect(place_beside(full, full, screen, size), size)
+    assert screen.contains(corner) and not corner.contains(full.center())
+
+
+def test_the_shortcut_list_is_all_on_the_screen(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    assert window.screen().availableGeometry().contains(dialog.frameGeometry())
+    dialog.close()

@@ -457,3 +457,13 @@ def test_delete_all_my_data_removes_history_and_config(
     assert settings.crisis_contacts == []
     assert d.contacts.list.count() == 0
     assert d.problem.text() == "All your data is deleted from this computer."
+
+
+def test_keep_my_notes_has_one_name_everywhere(dialog: SettingsDialog) -> None:
+    """Settings and the grounding card call it the same thing (the history editor too:
+    see test_history_editor)."""
+    from breathe.ui.grounding.card import NOTE_KEPT, NOTE_PRIVATE
+
+    assert dialog.privacy.keep_notes.text() == "Keep my notes"
+    for text in (NOTE_PRIVATE, NOTE_KEPT):
+        assert "'Keep my notes'" in text

@@ -151,10 +151,10 @@ class SessionEditor(QDialog):
         if self.record.note:
             return self.tr(
                 "This session has a note, kept as it is. Notes are off in Settings; "
-                "turn on “Keep notes” to read or change it."
+                "turn on “Keep my notes” to read or change it."
             )
         return self.tr(
-            "Notes are off, so no note is kept. You can turn on “Keep notes” in Settings."
+            "Notes are off, so no note is kept. You can turn on “Keep my notes” in Settings."
         )
 
     def changes(self) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from breathe.store.history import History
 from breathe.store.history_export import parse_import, to_csv, to_json
 from breathe.ui.history.text import sessions_text
 from breathe.ui.widgets.background import Background
+from breathe.ui.widgets.prompts import existing_folder
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +165,10 @@ class HistoryFiles(QObject):
             )
 
     def _dialog(self, caption: str, start: Path) -> QFileDialog:
-        dialog = QFileDialog(self.page, caption, str(start))
+        folder = existing_folder(start if start.is_dir() else start.parent)
+        dialog = QFileDialog(self.page, caption, str(folder))
+        if not start.is_dir():
+            dialog.selectFile(start.name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         return dialog

@@ -162,8 +162,8 @@ class HistoryModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_LEFT if column in (WHEN, PRACTICE, TAGS) else _CENTRED)
-        if role == Qt.ItemDataRole.ToolTipRole and column == LENGTH:
-            return self.tr("Planned: %1").replace("%1", duration_text(r.planned_seconds))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(r, column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column in (STRESS, PAIN):
             if column == STRESS:
                 return spoken_change(self.tr("Stress"), r.rating_before, r.rating_after)
@@ -181,6 +181,17 @@ class HistoryModel(QAbstractTableModel):
             TAGS: lambda: ", ".join(r.tags),
         }
         return texts[column]()
+
+    def _tip(self, r: SessionRecord, column: int) -> str:
+        """A cell's whole text, to read what a narrow column cuts short (Enter opens all)."""
+        if column == LENGTH:
+            planned = self.tr("Planned: %1").replace("%1", duration_text(r.planned_seconds))
+            return f"{duration_text(r.duration_seconds)} ({planned})"
+        if column == STRESS:
+            return spoken_change(self.tr("Stress"), r.rating_before, r.rating_after)
+        if column == PAIN:
+            return spoken_change(self.tr("Pain"), r.pain_before, r.pain_after)
+        return self._display(r, column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -106,8 +106,11 @@ class PrivacyPage(Page):
         )
         self.keep_notes = self.add_check(
             "keep_notes",
-            self.tr("Keep what I type during grounding"),
-            self.tr("Off: your words are gone when the session ends."),
+            self.tr("Keep my notes"),
+            self.tr(
+                "What you type during grounding is kept with the session, and a note can be "
+                "added in History. Off: your words are gone when the session ends."
+            ),
         )
         self.erase = _button(
             self, self.tr("Delete all my data\u2026"), self.tr("Delete all my data")

@@ -51,6 +51,16 @@ def ask(
     return box
 
 
+def existing_folder(wanted: Path) -> Path:
+    """``wanted`` if it is a folder, else the nearest folder above it that exists (the home
+    folder at worst): a file dialog never opens on a folder that is not there (a fresh
+    account may have no Documents folder)."""
+    for folder in (wanted, *wanted.parents):
+        if folder.is_dir():
+            return folder
+    return Path.home()
+
+
 def choose_file(
     parent: QWidget,
     title: str,
@@ -71,7 +81,9 @@ def choose_file(
     if suffix:
         dialog.setDefaultSuffix(suffix)
     if suggested:
-        dialog.selectFile(suggested)
+        path = Path(suggested)
+        dialog.setDirectory(str(existing_folder(path.parent)))
+        dialog.selectFile(path.name)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
     dialog.open()
