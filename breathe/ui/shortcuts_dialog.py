@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -106,6 +107,7 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
+        close.setIcon(QIcon())  # words only, as Settings' Close
         close.setDefault(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)

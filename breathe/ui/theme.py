@@ -123,6 +123,13 @@ def _stylesheet(p: Palette) -> str:
     }}
     QPushButton:disabled, QToolButton:disabled {{ color: {p.guide}; border-color: {p.guide}; }}
     QPushButton:focus, QToolButton:focus {{ border: 3px solid {p.focus}; padding: 6px 14px; }}
+    /* quiet offers that read as links, as home's do (a session's lead-in) */
+    QPushButton:flat {{
+        background: transparent; border-color: transparent; color: {p.focus};
+        text-decoration: underline;
+    }}
+    QPushButton:flat:hover {{ border-color: {p.guide}; }}
+    QPushButton:flat:focus {{ border: 3px solid {p.focus}; }}
     QLineEdit {{
         background: {p.surface}; color: {p.text}; border: 1px solid {p.guide};
         border-radius: 8px; padding: 6px 8px;

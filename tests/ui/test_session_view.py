@@ -197,14 +197,26 @@ def test_g_shows_the_gentle_reminder_at_once(qtbot: QtBot, clock: object) -> Non
     qtbot.addWidget(view)
     show_active(qtbot, view)
     controller.start()
-    at(view, clock, 5.0)
+    at(view, clock, 25.0)  # past the lead-in (whose words say it already: not twice)
     qtbot.keyClick(view, Qt.Key.Key_G)
     assert view.session_screen.hint.text() == GENTLER_HINT
     assert view.session_screen.phase.text() == "Breathe out"  # the re-planned step shows at once
-    at(view, clock, 5.0 + 7.9)
+    at(view, clock, 25.0 + 7.9)
     assert view.session_screen.hint.text() == GENTLER_HINT
-    at(view, clock, 5.0 + 8.0)
+    at(view, clock, 25.0 + 8.0)
     assert view.session_screen.hint.text() == ""  # the reminder goes after a while
+
+
+def test_in_the_lead_in_g_does_not_say_it_twice(qtbot: QtBot, clock: object) -> None:
+    controller = SessionController(box_plan(), clock=clock, replanners=Replanners(gentler=easier))
+    view = SessionView(controller)
+    qtbot.addWidget(view)
+    show_active(qtbot, view)
+    controller.start()
+    at(view, clock, 5.0)
+    qtbot.keyClick(view, Qt.Key.Key_G)
+    assert GENTLER_HINT in view.session_screen.safety.text()
+    assert view.session_screen.hint.text() == ""
 
 
 def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: object) -> None:
@@ -590,7 +602,7 @@ def test_a_hint_given_while_paused_stays_after_resuming(qtbot: QtBot, clock: obj
     view = SessionView(controller)
     qtbot.addWidget(view)
     controller.start()
-    at(view, clock, 5.0)
+    at(view, clock, 25.0)
     controller.toggle_pause()
     view.session_screen.gentler()
     controller.toggle_pause()

@@ -1,8 +1,8 @@
 """Small icons that show a toggle's state: a speaker with waves or a cross, a speech bubble
 whole or struck through, a soft wave for gentler breathing.
 
-Drawn here in the button text's colour (so they follow the theme, light or dark) instead of
-taken from an icon theme that a bare desktop may not have.
+Drawn here in the button's text colour (so they follow the theme, light or dark, checked or
+not) instead of taken from an icon theme that a bare desktop may not have.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ def toggle_icon(control_id: str, on: bool, palette: QPalette) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(palette.color(QPalette.ColorRole.ButtonText), 1.6)
+    # "on" is the checked look, text on the accent: the icon takes that text's colour
+    role = QPalette.ColorRole.HighlightedText if on else QPalette.ColorRole.ButtonText
+    pen = QPen(palette.color(role), 1.6)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)

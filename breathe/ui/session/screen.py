@@ -154,8 +154,13 @@ class SessionScreen(QWidget):
     def gentler(self) -> None:
         """Easier breathing from now, with the reminder shown at once."""
         if self.controller.can_gentler and not self.controller.status.ended:
-            self.show_hint(self.tr(GENTLER_HINT))
+            if self.tr(GENTLER_HINT) not in self._lead_in_shown():  # said once is enough
+                self.show_hint(self.tr(GENTLER_HINT))
             self.controller.gentler()
+
+    def _lead_in_shown(self) -> str:
+        """The lead-in's words while they show (else nothing)."""
+        return "" if self.safety.isHidden() else self.safety.text()
 
     def lead_in_words(self, plan: Plan) -> str:
         """The lead-in's safety words for ``plan``, one line each (empty: none)."""

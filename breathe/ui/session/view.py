@@ -169,6 +169,8 @@ class SessionView(QWidget):
         )
         self.why.clicked.connect(self.explain_requested)
         self.why.setVisible(offer_why)
+        for offer in (self.rate_offer, self.why):
+            offer.setFlat(True)  # a quiet line of links, not two more buttons under the guide
         offers = QHBoxLayout()
         offers.setSpacing(18)
         offers.addStretch(1)
@@ -237,8 +239,10 @@ class SessionView(QWidget):
     def _mark_type_sizes(self) -> None:
         """Sizes relative to the window's font, so Large type scales everything."""
         s = self.session_screen
+        # a sentence (muscle relaxation) reads at a smaller size than one word ("Hold")
+        phase = 1.7 if self.pacer.long_prompts else 2.6
         for label, scale in (
-            (s.phase, 2.6),
+            (s.phase, phase),
             (s.countdown, 1.7),
             (s.count, 1.05),
             (s.hint, 1.1),
