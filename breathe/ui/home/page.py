@@ -40,6 +40,7 @@ from breathe.ui.home.practice_card import (
     link_button,
     set_type_scale,
 )
+from breathe.ui.home.start_now import start_now_choice, start_now_target
 
 log = logging.getLogger(__name__)
 
@@ -109,20 +110,6 @@ def _customiser(practice: str, choice: Mapping[str, Any], voice: bool, sounds: b
     )
 
 
-def _start_now_choice(value: str | None) -> str:
-    """``value`` if Start now can begin it, else coherent breathing."""
-    known = value in choices.PRESET_NAMES or value in ("grounding", "relaxation")
-    return value if known and value != choices.CUSTOM and value is not None else "coherent"
-
-
-def start_now_target(start_now: str) -> tuple[str, dict[str, Any]]:
-    """The practice and choice Start now begins: a preset at its own length, or a practice
-    with its usual options (voice, sounds and self-pacing come from the settings)."""
-    if start_now in ("grounding", "relaxation"):
-        return start_now, {"variant": "3-3-3"} if start_now == "grounding" else {}
-    return "breathing", {"preset": start_now}
-
-
 class HomePage(QWidget):
     """Home: Start now, three practice cards, History / Settings / Help and urgent help.
 
@@ -171,7 +158,7 @@ class HomePage(QWidget):
         self.setObjectName("home")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.start_now_choice = _start_now_choice(start_now)
+        self.start_now_choice = start_now_choice(start_now)
         self._choice: dict[str, dict[str, Any]] = {}
         self._valid: dict[str, dict[str, Any]] = {}
         self.cards: dict[str, PracticeCard] = {}
@@ -406,7 +393,7 @@ class HomePage(QWidget):
 
     def set_start_now(self, start_now: str) -> None:
         """Make Start now begin ``start_now`` (the person changed it in Settings)."""
-        self.start_now_choice = _start_now_choice(start_now)
+        self.start_now_choice = start_now_choice(start_now)
         self._show_default()
 
     def set_new_to(self, practices: Iterable[str]) -> None:
