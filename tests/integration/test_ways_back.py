@@ -7,6 +7,8 @@ a temporary ``BREATHE_HOME``; nothing is stubbed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -118,8 +120,20 @@ def test_the_summary_goes_home_on_esc(home_shown: AppShell, qtbot: QtBot) -> Non
     assert shell.session is None
 
 
+@pytest.fixture
+def app_look(qapp: QApplication) -> Iterator[None]:
+    """Large type, turned on below, is the whole app's: undone for the tests after."""
+    before = (qapp.font(), qapp.palette(), qapp.styleSheet(), qapp.style().name())
+    yield
+    font, palette, sheet, style = before
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
 def test_closing_settings_puts_the_focus_back_on_its_button(
-    home_shown: AppShell, qtbot: QtBot
+    home_shown: AppShell, qtbot: QtBot, app_look: None
 ) -> None:
     shell = home_shown
     button = shell.window.home.settings_button
