@@ -295,12 +295,14 @@ def test_hovering_an_area_names_it_and_shows_a_pointing_hand(qtbot: QtBot) -> No
 def test_done_areas_look_plainly_unlike_the_one_practised_now(
     qtbot: QtBot, clock: FakeClock, colors: fig.FigureColors
 ) -> None:
+    from breathe.ui.theme import palette_for, qpalette
+
     pmr = Pmr(qtbot, clock, relaxation_plan(groups=16))
+    pmr.map.setPalette(qpalette(palette_for("light", False)))  # whatever tests ran before
     start, duration = pmr.step_of("release", "left-hand")
     pmr.at(start + duration * 0.99)  # the end of a release: "now" at its softest
     now, done = pmr.colour("left-hand"), pmr.colour("right-hand")
     assert not close(now, done, 30)
-    from breathe.ui.theme import palette_for, qpalette
 
     for dark in (False, True):  # done is a quiet grey; now is the accent, even at its softest
         themed = fig.FigureColors.from_palette(

@@ -76,12 +76,13 @@ def test_home_offers_your_pace_once_there_is_one(qtbot: QtBot) -> None:
     assert interface.text(QAccessible.Text.Name) == (
         "Start breathing at your pace, 5.5 breaths a minute"
     )
-    # Tab reaches it after the breathing card's own links, and Enter starts it
+    # Tab reaches it after the breathing card's own links (Start where you are is the last
+    # of them, on the line above), and Enter starts it
     window.activateWindow()
-    card = window.home.cards["breathing"]
-    card.customise_button.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is card.customise_button)
-    qtbot.keyClick(card.customise_button, Qt.Key.Key_Tab)
+    tap = window.home.tap_rate
+    tap.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tap)
+    qtbot.keyClick(tap, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is button
     qtbot.keyClick(button, Qt.Key.Key_Return)
     assert started == [LaunchRequest(practice="breathing", options={"bpm": 5.5})]
