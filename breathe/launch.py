@@ -11,7 +11,9 @@ from typing import Any
 class LaunchRequest:
     """A request to open breathe, optionally straight into a session.
 
-    ``None`` for ``voice``, ``sounds`` and ``self_paced`` means "use the setting".
+    ``None`` for ``voice``, ``sounds``, ``self_paced``, ``voice_name`` and ``voice_rate``
+    means "use the setting" (a programme may choose its own voice and words a minute).
+    ``open_file``: a programme file to offer for import (an absolute path).
     """
 
     practice: str | None = None
@@ -19,6 +21,8 @@ class LaunchRequest:
     voice: bool | None = None
     sounds: bool | None = None
     self_paced: bool | None = None
+    voice_name: str | None = None
+    voice_rate: int | None = None
     fullscreen: bool = False
     screen: int | None = None
     presenter: bool = False
@@ -26,6 +30,7 @@ class LaunchRequest:
     record: bool = False
     private: bool = False
     quit_at_end: bool = False
+    open_file: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from breathe.engine.practices.catalog import FLAGS, build_plan
+from breathe.engine.practices.catalog import FLAGS, build_plan, resolve
 from breathe.engine.practices.errors import PracticeError
 from breathe.engine.resonance_finder import start_options
 from breathe.launch import LaunchRequest
@@ -166,3 +166,24 @@ def headline(practice: str, choice: Mapping[str, Any]) -> str:
         title = GROUNDING_TITLES.get(variant, f"{variant} grounding")
         return title if choice.get("self_paced", True) else f"{title}, timed"
     return f"Muscle relaxation, {summary(practice, choice)}"
+
+
+def describe(practice: str, options: Mapping[str, Any]) -> str:
+    """What a practice name with options does, in a few words: ``4-6 breathing, 8 min``.
+
+    For programmes (saved, in a file, in the tray); an unknown practice is named as it is.
+    """
+    try:
+        kind, preset = resolve(practice)
+    except PracticeError:
+        return practice
+    choice = dict(options)
+    if kind == "breathing":
+        choice["preset"] = preset or CUSTOM
+        if isinstance(choice.get("pattern"), list):
+            choice["pattern"] = "-".join(f"{v:g}" for v in choice["pattern"])
+        bpm = choice.get("bpm")
+        if preset is None and not choice.get("pattern") and isinstance(bpm, (int, float)):
+            length = _length(practice, choice)
+            return f"Paced breathing at {_number(bpm)} a minute" + (f", {length}" if length else "")
+    return headline(kind, choice)

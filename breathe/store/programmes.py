@@ -1,4 +1,4 @@
-"""Named custom programmes: a practice with its options, saved under a name."""
+"""Named programmes: a practice with its options and the session's own settings, by name."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from breathe.engine.cues import FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.practices.catalog import FLAGS
 from breathe.store.checks import is_practice_id
 from breathe.store.config_file import ConfigFile
@@ -17,22 +18,32 @@ from breathe.store.errors import ConfigError
 log = logging.getLogger(__name__)
 
 MAX_NAME = 60
+MAX_VOICE_NAME = 200
+#: words a minute, as the voice setting allows (every cue fits its step from the slowest)
+MIN_RATE, MAX_RATE = SLOWEST_VOICE_RATE, FASTEST_VOICE_RATE
 
 
-#: how a programme may set the voice, cue sounds and self-pacing (None: the setting's)
-SWITCHES = ("voice", "sounds", "self_paced")
+#: what a programme turns on or off (None: the setting's; presenter: False, this screen)
+SWITCHES = ("voice", "sounds", "self_paced", "presenter")
+#: everything a programme may set for its session besides the practice and its options
+SESSION_FIELDS = ("voice", "voice_name", "voice_rate", "sounds", "self_paced", "presenter")
 
 
 @dataclass(frozen=True)
 class Programme:
-    """What to start: a practice or preset name, its options (``FLAGS`` names), and
-    optionally the voice, cue sounds and self-pacing it runs with (None: the setting's)."""
+    """What to start: a practice or preset name, its options (``FLAGS`` names), and what
+    the session runs with: voice on or off, which voice and how fast (words a minute),
+    cue tones, self-paced grounding (None: the person's setting), and whether it is shown
+    on the client's screen (presenter mode)."""
 
     practice: str
     options: Mapping[str, Any] = field(default_factory=dict)
     voice: bool | None = None
     sounds: bool | None = None
     self_paced: bool | None = None
+    voice_name: str | None = None
+    voice_rate: int | None = None
+    presenter: bool = False
 
     def __post_init__(self) -> None:
         if not is_practice_id(self.practice):
@@ -51,13 +62,52 @@ class Programme:
             value = getattr(self, name)
             if value is not None and not isinstance(value, bool):  # 1 is not true here
                 raise ConfigError(f"a programme's {name} must be true or false, e.g. true")
+        voice = self.voice_name
+        if voice is not None and not (
+            isinstance(voice, str) and 0 < len(voice) <= MAX_VOICE_NAME and voice.isprintable()
+        ):
+            raise ConfigError(
+                "a programme's voice_name must be one line naming a voice, e.g. English (Great "
+                "Britain), or left out"
+            )
+        rate = self.voice_rate
+        if rate is not None and not (
+            type(rate) is int and MIN_RATE <= rate <= MAX_RATE  # not True, not 150.5
+        ):
+            raise ConfigError(
+                f"a programme's voice_rate must be a whole number of words a minute, "
+                f"{MIN_RATE} to {MAX_RATE}, e.g. 150"
+            )
 
-    def switches(self) -> dict[str, bool]:
-        """The voice, sounds and self-pacing this programme sets (left out: the setting's)."""
-        return {n: v for n in SWITCHES if (v := getattr(self, n)) is not None}
+    def session(self) -> dict[str, Any]:
+        """Everything this programme sets for its session (left out: the person's setting)."""
+        chosen = {n: v for n in SESSION_FIELDS if (v := getattr(self, n)) is not None}
+        if not self.presenter:
+            del chosen["presenter"]  # the usual: the session on this screen
+        return chosen
 
     def to_json(self) -> dict[str, Any]:
-        return {"practice": self.practice, "options": dict(self.options), **self.switches()}
+        return {"practice": self.practice, "options": dict(self.options), **self.session()}
+
+
+def session_words(programme: Programme) -> list[str]:
+    """What a programme sets besides its practice, in words: ``voice on, 140 words a
+    minute``, ``tones off``, ``at your own pace``, ``on the client's screen``."""
+    words = []
+    if programme.voice is not None:
+        voice = "voice on" if programme.voice else "voice off"
+        if programme.voice and programme.voice_name:
+            voice += f" ({programme.voice_name})"
+        if programme.voice and programme.voice_rate:
+            voice += f", {programme.voice_rate} words a minute"
+        words.append(voice)
+    if programme.sounds is not None:
+        words.append("tones on" if programme.sounds else "tones off")
+    if programme.self_paced is not None:
+        words.append("at your own pace" if programme.self_paced else "timed")
+    if programme.presenter:
+        words.append("on the client's screen")
+    return words
 
 
 class Programmes(ConfigFile):
@@ -85,27 +135,62 @@ class Programmes(ConfigFile):
         """Raises ``ConfigError`` when there is no programme called ``name``."""
         return self._items[self._existing(name)]
 
+    def kept_name(self, name: str) -> str:
+        """The name as kept (``client a`` -> ``Client A``); ``ConfigError`` when there is none."""
+        return self._existing(name)
+
     def add(
         self,
         name: str,
         practice: str,
         options: Mapping[str, Any] | None = None,
-        **switches: bool | None,
+        **session: Any,
     ) -> str:
         """Save a new programme; returns its name as kept (trimmed).
 
-        ``switches``: ``voice``, ``sounds`` and ``self_paced`` (None: the setting's).
+        ``session``: ``voice``, ``sounds``, ``self_paced``, ``voice_name``, ``voice_rate``
+        (None: the setting's) and ``presenter``.
 
         Raises:
             ConfigError: the name is empty, too long or taken, or the programme is invalid.
         """
-        unknown = sorted(set(switches) - set(SWITCHES))
+        unknown = sorted(set(session) - set(SESSION_FIELDS))
         if unknown:
             raise ConfigError(f"{unknown[0]!r} is not a programme switch, e.g. voice")
-        programme = Programme(practice, {} if options is None else options, **switches)
+        return self.add_programme(
+            name, Programme(practice, {} if options is None else options, **session)
+        )
+
+    def add_programme(self, name: str, programme: Programme) -> str:
+        """Save ``programme`` under a new ``name``; returns the name as kept (trimmed).
+
+        Raises:
+            ConfigError: the name is empty, too long or taken.
+        """
         name = self._free_name(name)
         self._items[name] = programme
         return name
+
+    def free_name(self, name: str) -> str:
+        """``name``, or ``name (2)``, ``name (3)``... if it is taken (for an import).
+
+        Raises:
+            ConfigError: ``name`` itself is not a usable name.
+        """
+        name = self._free_name(name, allow=self._find(name))
+        if self._find(name) is None:
+            return name
+        n = 2
+        while True:
+            suffix = f" ({n})"
+            candidate = name[: MAX_NAME - len(suffix)].rstrip() + suffix
+            if self._find(candidate) is None:
+                return candidate
+            n += 1
+
+    def find(self, programme: Programme) -> str | None:
+        """The name of a programme that is exactly ``programme``, if there is one."""
+        return next((n for n in self.names() if self._items[n] == programme), None)
 
     def rename(self, old: str, new: str) -> str:
         """Give a programme a new name (a change of case is fine); returns the new name."""
@@ -151,8 +236,8 @@ class Programmes(ConfigFile):
             try:
                 if not isinstance(item, dict):
                     raise ConfigError("it must have a practice and options")
-                switches = {k: item[k] for k in SWITCHES if k in item}
-                programmes.add(name, item.get("practice", ""), item.get("options"), **switches)
+                session = {k: item[k] for k in SESSION_FIELDS if k in item}
+                programmes.add(name, item.get("practice", ""), item.get("options"), **session)
             except ConfigError as exc:
                 if strict:
                     raise ConfigError(f"programme {name!r}: {exc}") from exc

@@ -118,3 +118,21 @@ def test_a_plan_without_a_cycle_count_is_described_in_minutes(
     monkeypatch.setattr(choices, "build_plan", lambda _name, _options: bare)
     assert choices.summary("breathing", {"preset": "coherent"}) == "Coherent 5 min"
     assert "breathe.engine.practices.catalog" in sys.modules
+
+
+@pytest.mark.parametrize(
+    ("practice", "options", "text"),
+    [
+        ("breathing", {"pattern": [4, 6], "minutes": 8}, "4-6 breathing, 8 min"),
+        ("box", {}, "Box breathing, 4 min"),
+        ("breathing", {"bpm": 5.5}, "Paced breathing at 5.5 a minute, 5 min"),
+        ("breathing", {"bpm": 6, "cycles": 10}, "Paced breathing at 6 a minute, 10 breaths"),
+        ("breathing", {"bpm": 60}, "Paced breathing at 60 a minute"),  # no plan: no length
+        ("grounding", {"variant": "5-4-3-2-1"}, "5-4-3-2-1 grounding"),
+        ("no-such-thing", {}, "no-such-thing"),
+    ],
+)
+def test_a_programme_is_described_in_a_few_words(
+    practice: str, options: dict[str, object], text: str
+) -> None:
+    assert choices.describe(practice, options) == text

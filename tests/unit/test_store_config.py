@@ -137,9 +137,9 @@ def test_a_programme_keeps_its_voice_sounds_and_pacing(breathe_home: Path) -> No
     }
     assert saved["Plain"] == {"practice": "box", "options": {}}  # the settings decide
     again = Programmes.load()
-    assert again.get("client a").switches() == {"voice": True, "sounds": False}
-    assert again.get("slow ground").switches() == {"self_paced": True}
-    assert again.get("plain").switches() == {}
+    assert again.get("client a").session() == {"voice": True, "sounds": False}
+    assert again.get("slow ground").session() == {"self_paced": True}
+    assert again.get("plain").session() == {}
 
 
 @pytest.mark.parametrize(
