@@ -1,9 +1,11 @@
 """Put breathe in the desktop's app menu (and, if asked, start it at login), this user only.
 
 Follows the freedesktop specs: the entry goes to ``$XDG_DATA_HOME/applications``, the icon to
-``$XDG_DATA_HOME/icons/hicolor/<size>/apps`` and the login entry to
-``$XDG_CONFIG_HOME/autostart``. Exec lines name the running ``breathe`` by absolute path, so
-the menu starts this very installation (a venv, pipx, a source checkout). No Qt here.
+``$XDG_DATA_HOME/icons/hicolor/<size>/apps``, the programme file type
+(``application/x-breathe-programme``, ``*.breathe-programme``) to
+``$XDG_DATA_HOME/mime/packages`` and the login entry to ``$XDG_CONFIG_HOME/autostart``.
+Exec lines name the running ``breathe`` by absolute path, so the menu (and a double-click on
+a programme file) starts this very installation (a venv, pipx, a source checkout). No Qt here.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -21,6 +24,9 @@ from breathe.paths import APP_ID, asset
 log = logging.getLogger(__name__)
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
+MIME_FILE = f"{APP_ID}.xml"
+#: an Exec line's file and URL field codes, passed to the launcher as they are
+FIELD_CODES = ("%f", "%F", "%u", "%U")
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 #: systems whose desktops read freedesktop entries
 XDG_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly")
@@ -55,6 +61,11 @@ def config_home() -> Path:
 def entry_path() -> Path:
     """Where the app-menu entry goes."""
     return data_home() / "applications" / DESKTOP_FILE
+
+
+def mime_path() -> Path:
+    """Where the programme file type goes (shared-mime-info's per-user packages)."""
+    return data_home() / "mime" / "packages" / MIME_FILE
 
 
 def autostart_path() -> Path:
@@ -118,8 +129,9 @@ def exec_value(command: Sequence[str]) -> str:
 def render(template: str, command: Sequence[str], *, autostart: bool = False) -> str:
     """The shipped entry with ``breathe`` in Exec/TryExec replaced by ``command``.
 
-    With ``autostart``, only the main group is kept (no quick-start actions) and the entry
-    says it is enabled for login.
+    A field code (``%f``: the file a double-click opens) stays as it is. With ``autostart``,
+    only the main group is kept (no quick-start actions, no file type, no file to open) and
+    the entry says it is enabled for login.
     """
     lines = []
     for line in template.splitlines():
@@ -127,10 +139,16 @@ def render(template: str, command: Sequence[str], *, autostart: bool = False) ->
             break
         key, _, value = line.partition("=")
         if key == "Exec":
-            lines.append("Exec=" + exec_value([*command, *value.split()[1:]]))
+            args = value.split()[1:]
+            codes = [a for a in args if a in FIELD_CODES]
+            plain = [a for a in args if a not in FIELD_CODES]
+            if autostart:
+                lines.append("Exec=" + exec_value(command))
+            else:
+                lines.append("Exec=" + " ".join([exec_value([*command, *plain]), *codes]))
         elif key == "TryExec":
             lines.append("TryExec=" + _escape_string(command[0]))
-        elif key == "Actions" and autostart:
+        elif key in ("Actions", "MimeType") and autostart:
             continue
         else:
             lines.append(line)
@@ -166,6 +184,30 @@ def _write(path: Path, data: bytes) -> None:
         raise
 
 
+def _refresh_databases() -> None:
+    """Have the desktop read the new file type and entry now (where the tools exist).
+
+    Without them the files still work once the desktop next rebuilds its caches.
+    """
+    for tool, folder in (
+        ("update-mime-database", data_home() / "mime"),
+        ("update-desktop-database", data_home() / "applications"),
+    ):
+        found = shutil.which(tool)
+        if found is None or not folder.is_dir():
+            continue
+        try:
+            subprocess.run(
+                [found, str(folder)],
+                capture_output=True,
+                timeout=60,
+                check=True,
+                stdin=subprocess.DEVNULL,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.warning("%s %s did not work: %s", tool, folder, exc)
+
+
 def _touch_icon_theme() -> None:
     # GTK trusts an icon-theme.cache only while it is newer than its folder.
     hicolor = data_home() / "icons" / "hicolor"
@@ -185,8 +227,10 @@ def install(*, platform: str | None = None) -> str:
     entry = render(_template(), command)
     for shipped, target in icon_paths().items():
         _write(target, shipped.read_bytes())
+    _write(mime_path(), asset("mime", MIME_FILE).read_bytes())
     _write(entry_path(), entry.encode())
     _touch_icon_theme()
+    _refresh_databases()
     log.info("installed the desktop entry %s for %s", entry_path(), command)
     return f"Added breathe to your app menu ({entry_path()}); it may take a moment to appear."
 
@@ -196,11 +240,12 @@ def uninstall(*, platform: str | None = None) -> str:
     if not _is_xdg(platform):
         return NOT_NEEDED
     removed = 0
-    for target in [entry_path(), *icon_paths().values()]:
+    for target in [entry_path(), mime_path(), *icon_paths().values()]:
         if target.is_file():
             target.unlink()
             removed += 1
     _touch_icon_theme()
+    _refresh_databases()
     log.info("removed %d desktop entry files", removed)
     if not removed:
         return "breathe was not in your app menu; nothing to remove."

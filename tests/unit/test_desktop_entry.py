@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -226,7 +227,7 @@ def test_a_real_launcher_runs_the_exec_line_with_these_arguments(
     command = launcher_command(str(script))
     template = asset("icons", DESKTOP_FILE).read_text()
     entry.write_text(
-        render(template.replace("Exec=breathe\n", "Exec=breathe start box\n"), command)
+        render(template.replace("Exec=breathe --open %f\n", "Exec=breathe start box\n"), command)
     )
     subprocess.run(["gio", "launch", str(entry)], check=True, timeout=20, capture_output=True)
     connection, _ = listener.accept()
@@ -262,6 +263,45 @@ def test_the_shipped_entry_describes_breathe() -> None:
     assert names == {"Box breathing", "3-3-3 grounding", "Muscle relaxation"}
 
 
+def test_a_programme_file_opens_in_breathe() -> None:
+    entry = groups(asset("icons", DESKTOP_FILE).read_text())["Desktop Entry"]
+    assert entry["MimeType"] == "application/x-breathe-programme;"
+    assert unquote_exec(entry["Exec"]) == ["breathe", "--open", "%f"]
+
+
+def test_the_shipped_file_type_is_programme_files() -> None:
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    root = ElementTree.parse(asset("mime", f"{APP_ID}.xml")).getroot()
+    (kind,) = root.findall("m:mime-type", ns)
+    assert kind.get("type") == "application/x-breathe-programme"
+    assert [g.get("pattern") for g in kind.findall("m:glob", ns)] == ["*.breathe-programme"]
+    assert kind.find("m:sub-class-of", ns).get("type") == "application/json"  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(
+    shutil.which("gio") is None or shutil.which("update-mime-database") is None,
+    reason="gio (libglib2.0-bin) or update-mime-database (shared-mime-info) is missing",
+)
+def test_after_install_the_desktop_opens_programme_files_with_breathe(
+    xdg: dict[str, Path], tmp_path: Path
+) -> None:
+    desktop_entry.install(platform="linux")
+    file = tmp_path / "Client A.breathe-programme"
+    file.write_text('{"format": "breathe-programme"}', encoding="utf-8")
+    env = {**os.environ, "XDG_DATA_DIRS": "/usr/share"}
+    info = subprocess.run(
+        ["gio", "info", "-a", "standard::content-type", str(file)],
+        capture_output=True, text=True, timeout=30, check=True, env=env,
+    )  # fmt: skip
+    assert "standard::content-type: application/x-breathe-programme" in info.stdout
+    handlers = subprocess.run(
+        ["gio", "mime", "application/x-breathe-programme"],
+        capture_output=True, text=True, timeout=30, check=True, env=env,
+    )  # fmt: skip
+    default = "Default application for \u201capplication/x-breathe-programme\u201d"
+    assert f"{default}: {DESKTOP_FILE}" in handlers.stdout
+
+
 # -- install / uninstall -----------------------------------------------------------------------
 
 
@@ -292,8 +332,9 @@ def test_the_installed_entry_is_valid(xdg: dict[str, Path]) -> None:
 
 
 def run_exec(value: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    """Run an Exec line as a launcher does with no file: its ``%f`` is left out."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    argv = [*unquote_exec(value), *extra]
+    argv = [*(a for a in unquote_exec(value) if a != "%f"), *extra]
     return subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False, env=env)
 
 
@@ -330,10 +371,20 @@ def test_uninstall_removes_exactly_what_install_wrote(xdg: dict[str, Path]) -> N
         path.write_text("theirs")
     before = tree(xdg["data"])
     desktop_entry.install(platform="linux")
-    assert len(tree(xdg["data"]) - before) == 9  # the entry, the SVG and seven PNGs
+    ours = {
+        f"applications/{DESKTOP_FILE}",
+        f"mime/packages/{APP_ID}.xml",
+        f"icons/hicolor/scalable/apps/{APP_ID}.svg",
+        *(f"icons/hicolor/{s}x{s}/apps/{APP_ID}.png" for s in (16, 32, 48, 64, 128, 256, 512)),
+    }
+    assert ours <= tree(xdg["data"]) - before  # and the desktop's own caches, made afresh
     assert desktop_entry.uninstall(platform="linux") == "Removed breathe from your app menu."
-    assert tree(xdg["data"]) == before
+    assert not ours & tree(xdg["data"])
+    assert before <= tree(xdg["data"])
     assert all(p.read_text() == "theirs" for p in others)
+    # the desktop's caches, made again, no longer know breathe's file type
+    for cache in (xdg["data"] / "mime" / "globs2", xdg["data"] / "applications/mimeinfo.cache"):
+        assert not cache.exists() or "breathe" not in cache.read_text()
 
 
 def test_uninstall_when_nothing_is_installed(xdg: dict[str, Path]) -> None:
@@ -408,6 +459,7 @@ def test_autostart_on_then_off(xdg: dict[str, Path]) -> None:
     assert unquote_exec(main["Exec"]) == launcher_command()  # just breathe, no session
     assert main["X-GNOME-Autostart-enabled"] == "true"
     assert "Actions" not in main
+    assert "MimeType" not in main  # a login start opens no file
     assert desktop_entry.autostart_enabled()
     assert desktop_entry.set_autostart(False, platform="linux") == "breathe won't open at login."
     assert not path.exists()

@@ -19,7 +19,7 @@ import pytest
 from breathe import paths
 
 REPO = Path(__file__).resolve().parents[2]
-SHIPPED = ("explainers", "sounds", "icons")
+SHIPPED = ("explainers", "sounds", "icons", "mime")
 EXPLAINERS = ("overview.md", "breathing.md", "grounding.md", "relaxation.md")
 
 
