@@ -1205,6 +1205,17 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>That programme file cannot be used: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to your programmes (the Programmes menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainMapEditor</name>
     <message>
         <source>As usual</source>
@@ -1447,6 +1458,117 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeOffer</name>
+    <message>
+        <source>A programme from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have this programme already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the programme does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it once without adding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: add nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken guidance, %1 words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue tones on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue tones off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on a second screen (presenter mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else as in your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be saved, so nothing was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesDialog</name>
     <message>
         <source>Your programmes</source>
@@ -1490,6 +1612,22 @@ before → after</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export programme to a file, for a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a programme from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1544,6 +1682,26 @@ before → after</source>
         <source>Your history of its sessions is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>breathe programmes (*.breathe-programme);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as %2, to hand to your client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammesMenu</name>
@@ -1560,6 +1718,14 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a programme to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No programmes yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1735,10 @@ before → after</source>
     </message>
     <message>
         <source>Manage programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

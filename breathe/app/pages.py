@@ -8,9 +8,10 @@ import logging
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from breathe.i18n import fill
 from breathe.launch import LaunchRequest
 from breathe.store.painmap import PainMap
 
@@ -156,10 +157,97 @@ class Pages:
         from breathe.ui.programmes_dialog import ProgrammesDialog
 
         shell = self.shell
-        dialog = ProgrammesDialog(Programmes.load(), current=shell.request, parent=shell.window)
+        current = self.current_choice()
+        dialog = ProgrammesDialog(Programmes.load(), current=current, parent=shell.window)
         dialog.start_requested.connect(shell.launch)
         dialog.programmes_changed.connect(lambda _items: self.refresh_programmes())
         open_dialog(dialog)
+
+    def current_choice(self) -> LaunchRequest | None:
+        """The last session as a programme keeps it: with the voice, its rate, the tones and
+        the pacing it ran with (a programme then starts the same on any computer)."""
+        request, s = self.shell.request, self.shell.settings
+        if request is None or not request.practice:
+            return request
+        from dataclasses import replace
+
+        from breathe.engine.practices.catalog import resolve
+
+        voice = s.voice if request.voice is None else request.voice
+        grounding = resolve(request.practice)[0] == "grounding"
+        self_paced = s.grounding_self_paced if request.self_paced is None else request.self_paced
+        return replace(
+            request,
+            voice=voice,
+            sounds=s.sounds if request.sounds is None else request.sounds,
+            self_paced=self_paced if grounding else None,
+            voice_name=(request.voice_name or s.voice_name) if voice else None,
+            voice_rate=(request.voice_rate or s.voice_rate) if voice else None,
+        )
+
+    def ask_import(self) -> None:
+        """Choose a programme file, then see what it holds before adding it."""
+        from breathe.ui.programme_files import choose_programme_file
+
+        choose_programme_file(self.shell.window, lambda path: self.offer_programme_file(str(path)))
+
+    def offer_programme_file(self, path: str) -> None:
+        """Show what the programme file at ``path`` holds, or in one line why it cannot be used.
+
+        Nothing is added until the person says so (a double-click on a file lands here).
+        """
+        from pathlib import Path
+
+        from breathe.store import programme_file
+        from breathe.store.programmes import Programmes
+        from breathe.ui.programme_files import ProgrammeOffer
+
+        shell = self.shell
+        try:
+            found = programme_file.read(Path(path))
+        except programme_file.ProgrammeFileError as exc:
+            log.info("a programme file was refused")  # its name may name a client: not logged
+            shell.window.show_banner(
+                fill(
+                    QCoreApplication.translate(
+                        "Pages", "That programme file cannot be used: %1. Nothing was changed."
+                    ),
+                    exc,
+                )
+            )
+            return
+        log.info("offering a programme from a file")
+        programmes = Programmes.load()
+        dialog = ProgrammeOffer(found, programmes, source=Path(path).name, parent=shell.window)
+        dialog.added.connect(self._added)
+        dialog.start_requested.connect(shell.launch)
+        open_dialog(dialog)
+
+    def _added(self, name: str) -> None:
+        self.refresh_programmes()
+        self.shell.window.show_banner(
+            fill(
+                QCoreApplication.translate(
+                    "Pages", "Added \u201c%1\u201d to your programmes (the Programmes menu)."
+                ),
+                name,
+            )
+        )
+
+    def ask_export(self, name: str) -> None:
+        """Save the programme called ``name`` as a file to hand to someone."""
+        from breathe.store.programmes import Programmes
+        from breathe.ui.programme_files import export_programme
+
+        programmes = Programmes.load()
+        if name not in programmes:
+            return  # deleted since the menu was made
+        export_programme(
+            self.shell.window,
+            programmes.kept_name(name),
+            programmes.get(name),
+            self.shell.window.show_banner,
+        )
 
     def refresh_programmes(self) -> None:
         items = self.programmes()

@@ -50,6 +50,8 @@ class SessionSetup:
         request: what was asked (practice, options, presenter, private...).
         plan: the timeline, already shaped by the person's pain map, side and flare day.
         voice_on, sounds_on, self_paced: the request's choice, else the setting.
+        voice_name, voice_rate: the voice and words a minute it speaks with (a programme's
+            own, else the setting's).
         pacer_style, reduced_motion, keep_notes: the person's settings.
         offer_explainer: offer "why this helps" in the lead-in (a practice still new).
         presenter_screen: the setting's screen for presenter mode (counted from 1).
@@ -65,7 +67,9 @@ class SessionSetup:
         "request",
         "self_paced",
         "sounds_on",
+        "voice_name",
         "voice_on",
+        "voice_rate",
     )
 
     def __init__(
@@ -81,6 +85,8 @@ class SessionSetup:
         keep_notes: bool = False,
         offer_explainer: bool = False,
         presenter_screen: int = 2,
+        voice_name: str | None = None,
+        voice_rate: int = 150,
     ) -> None:
         self.request = request
         self.plan = plan
@@ -92,6 +98,8 @@ class SessionSetup:
         self.keep_notes = keep_notes
         self.offer_explainer = offer_explainer
         self.presenter_screen = presenter_screen
+        self.voice_name = voice_name
+        self.voice_rate = voice_rate
 
     @property
     def practice(self) -> str:

@@ -87,6 +87,8 @@ class AppShell(QObject):
         self.window.crisis_requested.connect(self.pages.show_crisis)
         self.window.pain_map_requested.connect(self.pages.show_pain_map)
         self.window.programmes_requested.connect(self.pages.show_programmes)
+        self.window.programme_import_requested.connect(self.pages.ask_import)
+        self.window.programme_export_requested.connect(self.pages.ask_export)
         self.window.about_requested.connect(self.pages.show_about)
         self.window.set_flare_day(self.settings.flare_day)
         self.window.flare_day_changed.connect(self.set_flare_day)
@@ -138,7 +140,11 @@ class AppShell(QObject):
 
     # -- launching ------------------------------------------------------------------
     def launch(self, request: LaunchRequest) -> None:
-        """Show the window, and start the requested session at once."""
+        """Show the window, and start the requested session at once (or offer a file)."""
+        if request.open_file is not None:
+            self.window.show()
+            self.pages.offer_programme_file(request.open_file)
+            return
         if request.practice is not None:
             self.start_session(request)
         if request.presenter and self.session is not None:
@@ -191,6 +197,8 @@ class AppShell(QObject):
             keep_notes=s.keep_notes,
             offer_explainer=s.show_explainers and practice not in s.seen_explainers,
             presenter_screen=s.presenter_screen,
+            voice_name=s.voice_name if request.voice_name is None else request.voice_name,
+            voice_rate=s.voice_rate if request.voice_rate is None else request.voice_rate,
         )
 
     def start_session(self, request: LaunchRequest) -> None:
@@ -217,6 +225,7 @@ class AppShell(QObject):
         session.finished.connect(self._on_finished)
         session.pace_chosen.connect(self._keep_your_pace)
         self.session = session
+        self._speak_as_session()
         self.window.show_page(session.view)
         session.start()  # Start now stays what the person chose: a session never changes it
         if self.reminders is not None:
@@ -272,6 +281,17 @@ class AppShell(QObject):
             session.end()  # its end is handled (saved) while it is still the current one
             self.session = None
             session.deleteLater()
+            self._speak_as_session()
+
+    def _voice_choice(self) -> tuple[str | None, int]:
+        """The voice and words a minute of this session (a programme's own), else the settings'."""
+        if self.session is None:
+            return self.settings.voice_name, self.settings.voice_rate
+        return self.session.setup.voice_name, self.session.setup.voice_rate
+
+    def _speak_as_session(self) -> None:
+        if self.voice is not None:
+            self.voice.configure(*self._voice_choice(), self.settings.voice_volume)
 
     def _keep_your_pace(self, pace: float) -> None:
         """The pace marked easiest after resonance: kept, and offered on home."""
@@ -320,6 +340,7 @@ class AppShell(QObject):
 
         self.server = InstanceServer(self.locations.instance_key(), self)
         self.server.request_received.connect(self._on_forwarded)
+        log.info("other launches now come to this window")
 
     def _start_audio(self) -> None:
         try:
@@ -332,7 +353,7 @@ class AppShell(QObject):
             self.voice = Voice(
                 self.cues,
                 cache_dir=self.locations.speech_cache,
-                settings=RenderSettings(s.voice_name, s.voice_rate, s.voice_volume),
+                settings=RenderSettings(*self._voice_choice(), s.voice_volume),
             )
             self.app.aboutToQuit.connect(self.voice.close)
         except Exception:  # sound must never stop a session

@@ -11,11 +11,18 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from breathe.cli.parser import UsageError, build_parser, practice_options
 from breathe.engine.practices.errors import PracticeError
 
+if TYPE_CHECKING:
+    from breathe.launch import LaunchRequest
+
 log = logging.getLogger(__name__)
+
+START_FILE = "e.g. breathe start --programme evening.breathe-programme"
 
 
 def one_line(text: str) -> str:
@@ -91,6 +98,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from breathe.cli.history import run as history_run
 
         return history_run(args.format, args.output, args.import_file)
+    if args.command == "programmes":
+        from breathe.cli.programmes import run as programmes_run
+
+        return programmes_run(args.export, args.output, args.import_file)
     return _open_app(args)
 
 
@@ -113,24 +124,11 @@ def _open_app(args: argparse.Namespace) -> int:
 
     request = LaunchRequest()
     if args.command == "start":
-        options = practice_options(args)
-        from breathe.cli.commands import make_plan, notice
-
-        notice(make_plan(args.practice, options))  # bad input is exit 2 before any window
-        request = LaunchRequest(
-            practice=args.practice,
-            options=options,
-            voice=args.voice,
-            sounds=args.sounds,
-            fullscreen=args.fullscreen,
-            screen=args.screen,
-            presenter=args.presenter,
-            record=args.record,
-            private=args.private,
-            quit_at_end=args.quit_at_end,
-        )
-        if args.screen is not None and args.screen < 1:
-            raise UsageError("--screen counts from 1, e.g. breathe start box --screen 2")
+        request = start_request(args)
+    elif args.open is not None:
+        # the app reads the file and shows what it holds, or what is wrong with it: a
+        # double-click has no terminal to print to
+        request = LaunchRequest(open_file=str(Path(args.open).absolute()))
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -138,3 +136,54 @@ def _open_app(args: argparse.Namespace) -> int:
     from breathe.app.startup import run
 
     return run(request)
+
+
+def start_request(args: argparse.Namespace) -> LaunchRequest:
+    """What ``breathe start`` asks for, checked before any window: bad input is exit 2.
+
+    With ``--programme FILE`` the file gives the practice, its options and its session
+    settings; ``--voice``, ``--sounds`` and ``--presenter`` on the command line still win.
+    """
+    from breathe.cli.commands import make_plan, notice
+    from breathe.launch import LaunchRequest
+
+    options = practice_options(args)
+    session: dict[str, Any] = {}
+    if args.programme is not None:
+        if args.practice is not None:
+            raise UsageError(f"give PRACTICE or --programme, not both, {START_FILE}")
+        if options:
+            flag = "--" + next(iter(options)).replace("_", "-")
+            raise UsageError(
+                f"{flag} does not go with --programme (the file sets the practice), {START_FILE}"
+            )
+        from breathe.cli.programmes import read_file
+
+        programme = read_file(args.programme, START_FILE).programme
+        practice, options, session = (
+            programme.practice,
+            dict(programme.options),
+            programme.session(),
+        )
+    elif args.practice is None:
+        raise UsageError("choose a practice, e.g. breathe start box")
+    else:
+        practice = args.practice
+    notice(make_plan(practice, options))  # bad input is exit 2 before any window
+    if args.screen is not None and args.screen < 1:
+        raise UsageError("--screen counts from 1, e.g. breathe start box --screen 2")
+    return LaunchRequest(
+        practice=practice,
+        options=options,
+        voice=session.get("voice") if args.voice is None else args.voice,
+        sounds=session.get("sounds") if args.sounds is None else args.sounds,
+        self_paced=session.get("self_paced"),
+        voice_name=session.get("voice_name"),
+        voice_rate=session.get("voice_rate"),
+        fullscreen=args.fullscreen,
+        screen=args.screen,
+        presenter=args.presenter or session.get("presenter", False),
+        record=args.record,
+        private=args.private,
+        quit_at_end=args.quit_at_end,
+    )

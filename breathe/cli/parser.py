@@ -15,6 +15,7 @@ EXAMPLES = {
     "list": "breathe list",
     "explain": "breathe explain grounding",
     "history": "breathe history --format csv --output sessions.csv",
+    "programmes": "breathe programmes --import evening.breathe-programme",
 }
 
 
@@ -113,6 +114,12 @@ def build_parser() -> OneLineParser:
         help="add breathe to your desktop's app menu (this user only)",
     )
     parser.add_argument("--uninstall-desktop-entry", action="store_true", help="remove it again")
+    parser.add_argument(
+        "--open",
+        metavar="FILE",
+        nargs="?",
+        help="open the app offering the programme in FILE (what a double-click does)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     start = sub.add_parser(
@@ -122,10 +129,15 @@ def build_parser() -> OneLineParser:
         description=(
             "Open breathe straight into a session. PRACTICE is breathing, grounding, "
             "relaxation or a breathing preset (box, 4-7-8, coherent, extended-exhale, sigh, "
-            "resonance)."
+            "resonance); or leave it out and give --programme FILE."
         ),
     )
-    start.add_argument("practice", metavar="PRACTICE")
+    start.add_argument("practice", metavar="PRACTICE", nargs="?")
+    start.add_argument(
+        "--programme",
+        metavar="FILE",
+        help="start the programme in a .breathe-programme file (instead of PRACTICE)",
+    )
     _practice_options(start)
 
     plan = sub.add_parser(
@@ -151,6 +163,34 @@ def build_parser() -> OneLineParser:
     history.add_argument("--format", choices=("table", "csv", "json"), default="table")
     history.add_argument("--output", metavar="FILE", help="write to FILE instead of the screen")
     history.add_argument("--import", dest="import_file", metavar="FILE", help="merge an export")
+
+    programmes = sub.add_parser(
+        "programmes",
+        parents=[common],
+        help="your named programmes: list, export to a file, import a file",
+        # the examples' file names must not be broken across lines
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "List your named programmes, or hand one to someone as a small\n"
+            ".breathe-programme file (JSON, readable in any text editor), and add one\n"
+            "from such a file. Importing checks every field; a file that is not valid\n"
+            "changes nothing, and nothing in a file is ever run."
+        ),
+        epilog=(
+            "examples:\n"
+            "  breathe programmes\n"
+            '  breathe programmes --export "Client A" --output client-a.breathe-programme\n'
+            "  breathe programmes --import client-a.breathe-programme\n"
+            "  breathe start --programme client-a.breathe-programme"
+        ),
+    )
+    programmes.add_argument("--export", metavar="NAME", help="write the programme called NAME")
+    programmes.add_argument(
+        "--output", metavar="FILE", help="the file --export writes (default: the screen)"
+    )
+    programmes.add_argument(
+        "--import", dest="import_file", metavar="FILE", help="add the programme in FILE"
+    )
     return parser
 
 

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         start_requested(LaunchRequest), choice_changed(str, dict), history_requested(),
         settings_requested(), help_requested(), crisis_requested(), pain_map_requested(),
         programmes_requested(): save or manage named programmes (home's header menu),
+        programme_import_requested(), programme_export_requested(str): a programme from or
+            to a file (the same menu),
         explainer_shown(str): an explainer was opened (to remember it was seen).
         about_requested(): "About breathe" under Help.
         flare_day_changed(bool): home's flare-day notice was turned off (or on).
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
     crisis_requested = Signal()
     pain_map_requested = Signal()
     programmes_requested = Signal()
+    programme_import_requested = Signal()
+    programme_export_requested = Signal(str)
     explainer_shown = Signal(str)
     about_requested = Signal()
     flare_day_changed = Signal(bool)
@@ -218,6 +222,8 @@ class MainWindow(QMainWindow):
             menu.start_requested.connect(self.start_requested)
             menu.save_requested.connect(self.programmes_requested)
             menu.manage_requested.connect(self.programmes_requested)
+            menu.import_requested.connect(self.programme_import_requested)
+            menu.export_requested.connect(self.programme_export_requested)
             if self._programmes is not None:
                 menu.set_programmes(self._programmes)
             self.stack.insertWidget(0, home)

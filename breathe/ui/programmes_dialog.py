@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -24,15 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe.engine.choices import describe
 from breathe.i18n import fill
 from breathe.launch import LaunchRequest
 from breathe.store.errors import ConfigError
 from breathe.store.programmes import MAX_NAME, Programme, Programmes
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
-from breathe.ui.home.programmes_menu import describe, item_text
+from breathe.ui.home.programmes_menu import item_text
 from breathe.ui.widgets.prompts import ask
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
+
 log = logging.getLogger(__name__)
+
 
 STYLE = """
 QListWidget#programmes { background: palette(base); border: 1px solid palette(mid);
@@ -45,9 +51,9 @@ QLabel#problem { color: palette(text); background: palette(alternate-base);
 
 
 def programme_request(programme: Programme) -> LaunchRequest:
-    """The launch request that starts ``programme`` (with its voice and sounds, if set)."""
+    """The launch request that starts ``programme`` (with its voice, sounds, screen...)."""
     return LaunchRequest(
-        practice=programme.practice, options=dict(programme.options), **programme.switches()
+        practice=programme.practice, options=dict(programme.options), **programme.session()
     )
 
 
@@ -66,10 +72,12 @@ class ProgrammesDialog(QDialog):
     Signals:
         start_requested(LaunchRequest): start this programme (the dialog then closes).
         programmes_changed(list): ``(name, LaunchRequest)`` for the tray and the home menu.
+        import_requested(): "Import…": choose a file (the dialog then closes).
     """
 
     start_requested = Signal(object)
     programmes_changed = Signal(object)
+    import_requested = Signal()
 
     def __init__(
         self,
@@ -99,16 +107,7 @@ class ProgrammesDialog(QDialog):
         self.list.setAccessibleName(self.tr("Programmes"))
         self.list.itemActivated.connect(lambda _item: self.start())
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        self.start_button = self._button(self.tr("Start"), self.tr("Start this programme"))
-        self.rename_button = self._button(self.tr("Rename\u2026"), self.tr("Rename programme"))
-        self.delete_button = self._button(self.tr("Delete\u2026"), self.tr("Delete programme"))
-        self.start_button.clicked.connect(self.start)
-        self.rename_button.clicked.connect(self.ask_rename)
-        self.delete_button.clicked.connect(self.ask_delete)
-        actions = QHBoxLayout()
-        for button in (self.start_button, self.rename_button, self.delete_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        actions = self._build_actions()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -135,6 +134,33 @@ class ProgrammesDialog(QDialog):
         apply_type_scale(self)
         metrics = self.fontMetrics()
         self.resize(max(560, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 24))
+
+    def _build_actions(self) -> QHBoxLayout:
+        self.start_button = self._button(self.tr("Start"), self.tr("Start this programme"))
+        self.rename_button = self._button(self.tr("Rename\u2026"), self.tr("Rename programme"))
+        self.delete_button = self._button(self.tr("Delete\u2026"), self.tr("Delete programme"))
+        self.export_button = self._button(
+            self.tr("Export\u2026"), self.tr("Export programme to a file, for a client")
+        )
+        self.import_button = self._button(
+            self.tr("Import\u2026"), self.tr("Import a programme from a file")
+        )
+        self.start_button.clicked.connect(self.start)
+        self.rename_button.clicked.connect(self.ask_rename)
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.export_button.clicked.connect(self.ask_export)
+        self.import_button.clicked.connect(self.import_requested)
+        actions = QHBoxLayout()
+        for button in (
+            self.start_button,
+            self.rename_button,
+            self.delete_button,
+            self.export_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        return actions
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -184,7 +210,12 @@ class ProgrammesDialog(QDialog):
 
     def _enable(self) -> None:
         chosen = self.selected() is not None
-        for button in (self.start_button, self.rename_button, self.delete_button):
+        for button in (
+            self.start_button,
+            self.rename_button,
+            self.delete_button,
+            self.export_button,
+        ):
             button.setEnabled(chosen)
 
     def selected(self) -> str | None:
@@ -233,6 +264,9 @@ class ProgrammesDialog(QDialog):
                 voice=current.voice,
                 sounds=current.sounds,
                 self_paced=current.self_paced,
+                voice_name=current.voice_name,
+                voice_rate=current.voice_rate,
+                presenter=current.presenter,
             )
         except ConfigError as exc:
             self._say(str(exc))
@@ -265,6 +299,15 @@ class ProgrammesDialog(QDialog):
         dialog.textValueSelected.connect(lambda new: self.rename(name, new))
         dialog.open()
         return dialog
+
+    def ask_export(self) -> QFileDialog | None:
+        """Save the chosen programme as a file to hand to a client."""
+        from breathe.ui.programme_files import export_programme
+
+        name = self.selected()
+        if name is None:
+            return None
+        return export_programme(self, name, self.programmes.get(name), self._say)
 
     def ask_delete(self) -> None:
         name = self.selected()

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -145,7 +146,7 @@ def test_a_saved_programme_starts_with_its_own_voice_and_sounds(qtbot: QtBot) ->
     d.show()
     d.name.setText("Client A, voice")
     assert d.save_current()
-    assert Programmes.load().get("Client A, voice").switches() == {"voice": True, "sounds": False}
+    assert Programmes.load().get("Client A, voice").session() == {"voice": True, "sounds": False}
     with qtbot.waitSignal(d.start_requested) as started:
         qtbot.mouseClick(d.start_button, Qt.MouseButton.LeftButton)
     assert started.args == [spoken]
@@ -164,12 +165,23 @@ def test_programmes_that_cannot_be_saved_are_said(qtbot: QtBot, tmp_path: object
     assert d.list.count() == 1  # kept for this session
 
 
+def menu_action(menu: ProgrammesMenu, text: str) -> QAction:
+    return next(a for a in menu.menu_.actions() if a.text() == text)
+
+
 def test_the_home_menu_lists_and_starts_programmes(qtbot: QtBot) -> None:
     menu = ProgrammesMenu()
     qtbot.addWidget(menu)
     texts = [a.text() for a in menu.menu_.actions() if not a.isSeparator()]
-    assert texts == ["No programmes yet", "Save the current choice…", "Manage programmes…"]
+    assert texts == [
+        "No programmes yet",
+        "Save the current choice…",
+        "Manage programmes…",
+        "Import from a file…",
+        "Export to a file",
+    ]
     assert not menu.menu_.actions()[0].isEnabled()
+    assert not menu_action(menu, "Export to a file").isEnabled()  # nothing to export yet
     menu.set_programmes([("Client A & B", CLIENT_A)])
     first = menu.menu_.actions()[0]
     assert first.text() == "Client A && B · 4-6 breathing, 8 min"
@@ -177,9 +189,24 @@ def test_the_home_menu_lists_and_starts_programmes(qtbot: QtBot) -> None:
         first.trigger()
     assert started.args == [CLIENT_A]
     with qtbot.waitSignal(menu.manage_requested):
-        menu.menu_.actions()[-1].trigger()
+        menu_action(menu, "Manage programmes…").trigger()
     with qtbot.waitSignal(menu.save_requested):
-        menu.menu_.actions()[-2].trigger()
+        menu_action(menu, "Save the current choice…").trigger()
+    with qtbot.waitSignal(menu.import_requested):
+        menu_action(menu, "Import from a file…").trigger()
+    export = menu_action(menu, "Export to a file")
+    assert export.isEnabled()
+    submenu = menu.export_menu
+    assert submenu is not None
+    assert [a.text() for a in submenu.actions()] == ["Client A && B…"]
+    with qtbot.waitSignal(menu.export_requested) as exported:
+        submenu.actions()[0].trigger()
+    assert exported.args == ["Client A & B"]
+    menu.set_programmes([("Evening", CLIENT_A)])  # one submenu, refreshed
+    assert menu.export_menu is submenu
+    assert [a.text() for a in submenu.actions()] == ["Evening…"]
+    menu.set_programmes([])
+    assert not menu_action(menu, "Export to a file").isEnabled()
 
 
 def test_the_tray_gets_the_same_programmes(qtbot: QtBot) -> None:

@@ -5,30 +5,13 @@ Kept apart from :mod:`breathe.ui.programmes_dialog` so the home screen loads onl
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from breathe.engine import choices
-from breathe.engine.practices.catalog import resolve
-from breathe.engine.practices.errors import PracticeError
+from breathe.engine.choices import describe
 from breathe.launch import LaunchRequest
-
-
-def describe(practice: str, options: Mapping[str, Any]) -> str:
-    """What a programme does in a few words, e.g. ``4-6 breathing, 8 min``."""
-    try:
-        kind, preset = resolve(practice)
-    except PracticeError:
-        return practice
-    choice = dict(options)
-    if kind == "breathing":
-        choice["preset"] = preset or choices.CUSTOM
-        if isinstance(choice.get("pattern"), list):
-            choice["pattern"] = "-".join(f"{v:g}" for v in choice["pattern"])
-    return choices.headline(kind, choice)
 
 
 def item_text(name: str, request: LaunchRequest) -> str:
@@ -37,15 +20,19 @@ def item_text(name: str, request: LaunchRequest) -> str:
 
 
 class ProgrammesMenu(QPushButton):
-    """A quiet "Programmes" button for the home header; its menu starts one.
+    """A quiet "Programmes" button for the home header; its menu starts one, saves the
+    current choice, manages them, imports one from a file or exports one to a file.
 
     Signals:
-        start_requested(LaunchRequest), save_requested(), manage_requested()
+        start_requested(LaunchRequest), save_requested(), manage_requested(),
+        import_requested(), export_requested(str): export the programme of that name.
     """
 
     start_requested = Signal(object)
     save_requested = Signal()
     manage_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal(str)
 
     def __init__(
         self,
@@ -60,6 +47,7 @@ class ProgrammesMenu(QPushButton):
         self.menu_ = QMenu(self)
         self.menu_.setAccessibleName(self.tr("Your programmes"))
         self.setMenu(self.menu_)
+        self.export_menu: QMenu | None = None  # built once there is something to export
         self.set_programmes(programmes)
 
     def set_programmes(self, programmes: Sequence[tuple[str, LaunchRequest]]) -> None:
@@ -78,3 +66,19 @@ class ProgrammesMenu(QPushButton):
         self.menu_.addAction(self.tr("Manage programmes\u2026")).triggered.connect(
             self.manage_requested
         )
+        self.menu_.addSeparator()
+        self.menu_.addAction(self.tr("Import from a file\u2026")).triggered.connect(
+            self.import_requested
+        )
+        if not programmes:  # nothing to export: no submenu to build (home is on its way)
+            self.menu_.addAction(self.tr("Export to a file")).setEnabled(False)
+            return
+        # the submenu lives as long as the button: clearing the menu removes only its entry
+        if self.export_menu is None:
+            self.export_menu = QMenu(self.tr("Export to a file"), self.menu_)
+            self.export_menu.setAccessibleName(self.tr("Export a programme to a file"))
+        self.export_menu.clear()
+        self.menu_.addMenu(self.export_menu)
+        for name, _request in programmes:
+            action = self.export_menu.addAction(name.replace("&", "&&") + "\u2026")
+            action.triggered.connect(lambda _checked=False, n=name: self.export_requested.emit(n))

@@ -1,0 +1,105 @@
+"""``breathe programmes``: list the named programmes, export one to a file, import a file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from breathe.cli.parser import UsageError
+from breathe.engine.choices import describe
+from breathe.store import programme_file
+from breathe.store.programmes import Programme, Programmes, session_words
+
+IMPORT_EXAMPLE = "e.g. breathe programmes --import client-a.breathe-programme"
+EXPORT_EXAMPLE = 'e.g. breathe programmes --export "Client A" --output client-a.breathe-programme'
+#: names longer than this do not push the descriptions further right
+NAME_COLUMN = 24
+
+
+def run(export: str | None, output: str | None, import_file: str | None) -> int:
+    """Run the command; bad input raises a ValueError subclass (exit 2 in the CLI)."""
+    if export is not None and import_file is not None:
+        raise UsageError("--export and --import are two commands; give one, " + EXPORT_EXAMPLE)
+    if output is not None and export is None:
+        raise UsageError("--output goes with --export NAME, " + EXPORT_EXAMPLE)
+    programmes = Programmes.load()
+    if programmes.notice:
+        print(f"breathe: {programmes.notice}", file=sys.stderr)
+    if import_file is not None:
+        return _import(programmes, import_file)
+    if export is not None:
+        return _export(programmes, export, output)
+    return _list(programmes)
+
+
+def summary(programme: Programme) -> str:
+    """``4-6 breathing, 8 min · voice on · tones off``."""
+    return " \u00b7 ".join(
+        [describe(programme.practice, programme.options), *session_words(programme)]
+    )
+
+
+def _list(programmes: Programmes) -> int:
+    names = programmes.names()
+    if not names:
+        print(
+            "No programmes yet: save one in the app (Programmes, on the home screen), "
+            "or add a file with breathe programmes --import FILE."
+        )
+        return 0
+    width = min(NAME_COLUMN, max(len(n) for n in names))
+    for name in names:
+        print(f"{name:<{width}}  {summary(programmes.get(name))}")
+    return 0
+
+
+def _export(programmes: Programmes, name: str, output: str | None) -> int:
+    if name not in programmes:
+        yours = ", ".join(repr(n) for n in programmes.names()) or "none yet"
+        raise UsageError(
+            f"there is no programme called {name!r} (yours: {yours}), " + EXPORT_EXAMPLE
+        )
+    kept = programmes.kept_name(name)
+    programme = programmes.get(kept)
+    if output is None:
+        sys.stdout.write(programme_file.text(kept, programme))
+        return 0
+    try:
+        programme_file.write(Path(output), kept, programme)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write {output}: {exc.strerror or exc}, {EXPORT_EXAMPLE}"
+        ) from None
+    print(f"Wrote {output}: {kept!r}, {summary(programme)}.", file=sys.stderr)
+    return 0
+
+
+def read_file(path: str, example: str = IMPORT_EXAMPLE) -> programme_file.ProgrammeFile:
+    """The programme in the file at ``path``; a bad file is bad input (one line, exit 2)."""
+    try:
+        return programme_file.read(Path(path))
+    except programme_file.ProgrammeFileError as exc:
+        message = str(exc)
+        raise UsageError(message if "e.g." in message else f"{message}, {example}") from None
+
+
+def _import(programmes: Programmes, path: str) -> int:
+    found = read_file(path)  # a bad file is bad input: exit 2, nothing changed
+    same = programmes.find(found.programme)
+    if same is not None:
+        print(f"You already have this programme, as {same!r}; nothing changed.")
+        return 0
+    name = programmes.free_name(found.name)
+    programmes.add_programme(name, found.programme)
+    try:
+        programmes.save()
+    except OSError as exc:
+        print(
+            f"breathe: could not save your programmes ({exc.strerror or exc}); nothing was added",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"Added the programme {name!r}: {summary(found.programme)}.")
+    if name != found.name:
+        print(f"(You already had a programme called {found.name!r}; it is unchanged.)")
+    return 0
