@@ -302,8 +302,11 @@ class History:
         pain_after: int | Unset | None = UNSET,
         tags: Iterable[str] | Unset = UNSET,
         note: str | Unset | None = UNSET,
+        preset: str | Unset | None = UNSET,
+        options: Mapping[str, Any] | Unset = UNSET,
     ) -> bool:
-        """Change the ratings, tags or note of a session (``None`` clears a value).
+        """Change the ratings, tags or note of a session (``None`` clears a value), or what it
+        was: a preset whose pace was changed mid-session is recorded as no longer that preset.
 
         Returns False when there is no such session.
 
@@ -318,6 +321,8 @@ class History:
                 "pain_after": pain_after,
                 "tags": tags,
                 "note": note,
+                "preset": preset,
+                "options": options,
             }
         )
         if not changes:

@@ -115,8 +115,9 @@ class Unset(enum.Enum):
 
 #: "leave this field as it is" for ``History.update``
 UNSET = Unset.UNSET
-#: the fields ``History.update`` changes (``started_at``, status and lengths are not edited)
-EDITABLE = (*SCORES, "tags", "note")
+#: the fields ``History.update`` changes (``started_at``, status and lengths are not edited;
+#: preset and options only when a preset's pace was changed mid-session)
+EDITABLE = (*SCORES, "tags", "note", "preset", "options")
 
 
 def check_changes(fields: Mapping[str, object]) -> dict[str, Any]:
@@ -135,16 +136,28 @@ def check_changes(fields: Mapping[str, object]) -> dict[str, Any]:
             changes[name] = check_tags(value)
         elif name == "note":
             changes[name] = check_note(value)
+        elif name == "preset":
+            changes[name] = None if value is None else check_practice_id("preset", value)
+        elif name == "options":
+            changes[name] = check_options(value)
         else:
             raise HistoryError(f"{name} is not a field a session's row can change")
     return changes
 
 
+def _column(name: str, value: Any) -> object:
+    if name == "tags":
+        return json.dumps(list(value))
+    if name == "options":
+        return json.dumps(dict(value), sort_keys=True)
+    return value
+
+
 def assignments(changes: Mapping[str, Any]) -> tuple[str, list[object]]:
-    """``"a = ?, b = ?"`` and its parameters for checked changes (tags stored as JSON).
+    """``"a = ?, b = ?"`` and its parameters for checked changes (tags, options as JSON).
 
     Column names come from ``EDITABLE`` (``check_changes`` refuses others); every value is
     a parameter.
     """
-    values = [json.dumps(list(v)) if k == "tags" else v for k, v in changes.items()]
+    values = [_column(k, v) for k, v in changes.items()]
     return ", ".join(f"{name} = ?" for name in changes), values

@@ -122,12 +122,14 @@ def test_pace_changes_at_the_next_breath_not_mid_breath(qtbot: QtBot, clock: obj
     assert later[0].duration == pytest.approx(4.0)
 
 
-def test_a_preset_keeps_its_pace_and_says_so(qtbot: QtBot, clock: object) -> None:
+def test_a_preset_changes_pace_too_and_becomes_custom(qtbot: QtBot, clock: object) -> None:
     view = presenter(qtbot, clock, preset="box")
     plan = view.controller.plan
+    at(view, clock, 4.0)
     qtbot.keyClick(view, Qt.Key.Key_Equal)
-    assert view.controller.plan is plan
-    assert view.session_screen.hint.text() == NO_PACE
+    assert view.controller.plan is not plan
+    assert view.controller.plan.options["from_preset"] == "box"
+    assert view.session_screen.hint.text() != NO_PACE
 
 
 def test_g_makes_it_gentler(qtbot: QtBot, clock: object) -> None:

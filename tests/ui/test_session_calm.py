@@ -198,8 +198,8 @@ def test_only_what_applies_shows_and_the_rest_is_under_more(qtbot: QtBot, clock:
         ids = ("pause", "skip", "gentler", "slower", "faster", "voice", "sound", "stop")
         return [i for i in ids if view.controls.button(i).isVisible()]
 
-    preset = session(qtbot, clock, build_plan("box", {}))
-    assert shown(preset) == ["pause", "gentler", "voice", "sound", "stop"]
+    preset = session(qtbot, clock, build_plan("box", {}))  # a preset's pace changes too
+    assert shown(preset) == ["pause", "gentler", "slower", "faster", "voice", "sound", "stop"]
     custom = session(qtbot, clock, build_plan("breathing", {"pattern": "4-6"}))
     assert shown(custom) == ["pause", "gentler", "slower", "faster", "voice", "sound", "stop"]
     grounding = session(qtbot, clock, build_plan("grounding", {}))

@@ -307,9 +307,13 @@ def test_gentler_that_keeps_the_current_step_announces_nothing_new(clock: object
     assert sounds.cues == ["intro"]
 
 
-def test_pace_keys_only_for_custom_rhythms(clock: object) -> None:
-    box, _, _ = make(box_plan(), clock)
-    assert not box.can_change_pace and box.change_pace(1.1) is False
+def test_pace_keys_for_every_breathing_session_a_preset_becoming_custom(clock: object) -> None:
+    box, _, _ = make(box_plan(), clock, replanners=None)  # breathing's own re-planners
+    box.start()
+    assert box.can_change_pace and box.change_pace(1.1) is True
+    assert (box.plan.preset, box.plan.options["from_preset"]) == (None, "box")
+    grounding, _, _ = make(breathing_plan(preset="box"), clock, replanners=Replanners())
+    assert not grounding.can_change_pace and grounding.change_pace(1.1) is False
     controller, _, _ = make(custom_plan(), clock)
     controller.start()
     assert controller.can_change_pace

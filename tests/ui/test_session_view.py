@@ -229,15 +229,21 @@ def test_gentler_is_off_where_the_practice_has_no_gentler(qtbot: QtBot, clock: o
     assert view.session_screen.hint.text() == ""
 
 
-def test_pace_keys_only_for_custom_rhythms(qtbot: QtBot, clock: object) -> None:
+def test_pace_keys_for_breathing_only(qtbot: QtBot, clock: object) -> None:
     preset = SessionView(SessionController(box_plan(), clock=clock))
     qtbot.addWidget(preset)
     show_active(qtbot, preset)
     preset.controller.start()
-    for name in ("slower", "faster"):  # no greyed-out buttons: they are not there at all
-        assert not preset.controls.button(name).isVisible()
-    qtbot.keyClick(preset, Qt.Key.Key_Minus)  # the key still answers, kindly
-    assert preset.session_screen.hint.text() == "This pattern keeps its own pace."
+    for name in ("slower", "faster"):  # a preset too: it becomes "custom, from box"
+        assert preset.controls.button(name).isVisible()
+    fixed = SessionView(SessionController(box_plan(), clock=clock, replanners=Replanners()))
+    qtbot.addWidget(fixed)
+    show_active(qtbot, fixed)
+    fixed.controller.start()
+    for name in ("slower", "faster"):  # no greyed-out buttons where the pace is fixed
+        assert not fixed.controls.button(name).isVisible()
+    qtbot.keyClick(fixed, Qt.Key.Key_Minus)  # the key still answers, kindly
+    assert fixed.session_screen.hint.text() == "This pattern keeps its own pace."
 
     custom = Plan("breathing", None, {}, lay_out([INTRO, IN, OUT, IN, OUT, OUTRO]))
     seen: list[float] = []

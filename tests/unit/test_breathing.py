@@ -22,7 +22,13 @@ from breathe.engine.practices.breathing import (
     parse_ratio,
     resume_at_inhale,
 )
-from breathe.engine.practices.breathing_replan import FASTER, GENTLE_SAY, SLOWER
+from breathe.engine.practices.breathing_replan import (
+    FASTER,
+    GENTLE_SAY,
+    SLOWER,
+    breath_at,
+    breaths_per_minute,
+)
 from breathe.engine.practices.errors import PracticeError
 from breathe.engine.practices.steps import Draft, Plan, Step, lay_out
 from breathe.engine.runner import SessionRunner
@@ -676,6 +682,45 @@ def test_change_pace_at_the_next_inhale() -> None:
     faster = change_pace(box, 5.0, FASTER)
     assert faster.steps[5].duration == pytest.approx(4 / 1.1)
     assert len(breaths(faster)) > len(breaths(box)) > len(breaths(plan))
+
+
+def test_a_preset_whose_pace_changed_says_so() -> None:
+    """Slower box is no longer box: the plan, and so its history row, says where it came from."""
+    box = breathing_plan(preset="box")
+    plan = change_pace(box, 5.0, SLOWER)
+    assert plan.preset is None
+    assert dict(plan.options) == {"pattern": [4, 4, 4, 4], "minutes": 4, "from_preset": "box"}
+    assert describe(plan) == "Custom, from box · 4-4-4-4 · 4 min"
+    assert describe(plan.options, None) == "Custom, from box · 4-4-4-4 · 4 min"  # a history row
+    again = change_pace(plan, 40.0, SLOWER)
+    assert dict(again.options) == dict(plan.options)  # still from box, said once
+    custom = breathing_plan(pattern="4-6")
+    assert change_pace(custom, 5.0, SLOWER).options == custom.options
+    assert change_pace(box, 240.0, SLOWER) is box  # nothing changed: still box
+    assert plan.to_json()["preset"] is None
+
+
+def test_the_pace_and_rhythm_being_breathed_now() -> None:
+    box = breathing_plan(preset="box")
+    assert breaths_per_minute(box, 0.0) == pytest.approx(3.75)  # the intro: the first breath
+    assert [(s.kind, s.duration) for s in breath_at(box, 20.0)] == [
+        ("inhale", 4.0),
+        ("hold", 4.0),
+        ("exhale", 4.0),
+        ("hold", 4.0),
+    ]
+    slower = change_pace(box, 5.0, SLOWER)
+    assert breaths_per_minute(slower, 5.0) == pytest.approx(3.75)  # this breath is as it was
+    assert breaths_per_minute(slower, 20.0) == pytest.approx(3.75 / 1.1)
+    # the last breath lost its hold; the outro: the rhythm is still the whole breath's
+    assert breaths_per_minute(box, box.total_seconds) == pytest.approx(3.75)
+    assert [s.kind for s in breath_at(box, box.total_seconds)][-1] == "hold"
+    sigh = breathing_plan(preset="sigh")
+    assert [s.label for s in breath_at(sigh, 4.0)] == ["Breathe in", "Top up", "Breathe out"]
+    assert breaths_per_minute(sigh, 4.0) == pytest.approx(6.0)
+    lone = Plan("breathing", None, {}, lay_out([Draft(3.0, "intro", "Get comfortable")]))
+    assert breath_at(lone, 1.0) == ()
+    assert breaths_per_minute(lone, 1.0) is None
 
 
 def test_change_pace_keeps_the_number_of_breaths_asked_for() -> None:

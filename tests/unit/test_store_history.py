@@ -161,6 +161,23 @@ def test_update_sets_clears_and_leaves_alone(history: History) -> None:
     assert history.get(sid).pain_before == 6  # type: ignore[union-attr]
 
 
+def test_a_changed_preset_is_recorded_as_what_it_became(history: History) -> None:
+    sid = history.begin("breathing", "box", {"pattern": [4, 4, 4, 4]}, 243)
+    assert history.update(sid, preset=None, options={"pattern": [4, 4, 4, 4], "from_preset": "box"})
+    row = history.get(sid)
+    assert row is not None
+    assert (row.preset, dict(row.options)) == (
+        None,
+        {"pattern": [4, 4, 4, 4], "from_preset": "box"},
+    )
+    assert history.update(sid, preset="box")
+    assert history.get(sid).preset == "box"  # type: ignore[union-attr]
+    with pytest.raises(HistoryError):
+        history.update(sid, preset="Box!")
+    with pytest.raises(HistoryError, match="options must be an object"):
+        history.update(sid, options=["box"])  # type: ignore[arg-type]
+
+
 def test_update_of_a_missing_session_says_so(history: History) -> None:
     assert not history.update("no-such-id", rating_after=3)
     assert not history.update("no-such-id")

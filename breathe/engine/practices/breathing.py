@@ -41,7 +41,12 @@ from breathe.engine.practices.breathing_presets import (
     plain_say,
     rate_cycle,
 )
-from breathe.engine.practices.breathing_replan import change_pace, gentler, resume_at_inhale
+from breathe.engine.practices.breathing_replan import (
+    FROM_PRESET,
+    change_pace,
+    gentler,
+    resume_at_inhale,
+)
 from breathe.engine.practices.errors import PracticeError
 from breathe.engine.practices.steps import Draft, Plan, lay_out
 
@@ -340,6 +345,9 @@ def describe(plan_or_options: Plan | Mapping[str, Any], preset: str | None = Non
         options = plan_or_options
     known = PRESETS.get(preset or "")
     parts = [known.title if known is not None else "Paced breathing"]
+    changed_from = options.get(FROM_PRESET)
+    if known is None and isinstance(changed_from, str):
+        parts = [f"Custom, from {changed_from}"]  # a preset whose pace was changed
 
     def number(key: str) -> float | None:
         values = _numbers([options.get(key)])

@@ -17,6 +17,7 @@ import bisect
 import logging
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from breathe.engine.practices.breathing_options import MAX_BPM, MIN_BPM, MIN_BREATH_PHASE, fmt
 from breathe.engine.practices.breathing_presets import (
@@ -30,7 +31,7 @@ from breathe.engine.practices.breathing_presets import (
     plain_say,
 )
 from breathe.engine.practices.errors import PracticeError
-from breathe.engine.practices.steps import Draft, Plan, drafts_of
+from breathe.engine.practices.steps import Draft, Plan, Step, drafts_of
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ GENTLE_FACTOR = 0.85
 GENTLE_MIN_SECONDS = 2.0
 SLOWER = 1.1  # one press of "-": each breath 10% longer
 FASTER = 1 / SLOWER
+#: the option naming the preset a plan was, before its pace was changed
+FROM_PRESET = "from_preset"
 
 Breath = tuple[int, int]  # index of its first step, index after its last step
 Shape = Callable[[Sequence[Draft]], list[Draft]]
@@ -185,8 +188,10 @@ def change_pace(plan: Plan, now: float, factor: float) -> Plan:
     """Each breath from the next inhale on lasts ``factor`` times as long (> 1 is slower).
 
     A session of so many minutes still ends about when planned; one of so many breaths
-    keeps its number of breaths. Raises PracticeError beyond 2 to 30 breaths a minute, or
-    if a breath in or out would be shorter than 1 second.
+    keeps its number of breaths. A preset whose pace changed is no longer that preset: the
+    plan says so (``preset`` None, ``options["from_preset"]`` its name: "custom, from box").
+    Raises PracticeError beyond 2 to 30 breaths a minute, or if a breath in or out would be
+    shorter than 1 second.
     """
     if not (math.isfinite(factor) and factor > 0):
         raise PracticeError(f"pace factor {factor}: it must be a number above 0, e.g. 1.1")
@@ -218,7 +223,30 @@ def change_pace(plan: Plan, now: float, factor: float) -> Plan:
     else:
         body = _refill(plan, future, at, plan.steps[stop - 1].end, scaled, required=True)
     log.debug("pace x%.3f from %.1f s", factor, at)
-    return _splice(plan, at, [*body, *_tail(plan)], start)
+    changed = _splice(plan, at, [*body, *_tail(plan)], start)
+    if plan.preset is None:
+        return changed
+    return replace(changed, preset=None, options={**plan.options, FROM_PRESET: plan.preset})
+
+
+def breath_at(plan: Plan, now: float) -> tuple[Step, ...]:
+    """The steps of the whole breath at ``now``: the rhythm being breathed.
+
+    The first breath in the intro, the last whole one in the outro (a last breath that
+    only lost its hold counts as the one before it); empty when the plan has no breaths.
+    """
+    breaths = _models(plan, _breaths(plan))
+    if not breaths:
+        return ()
+    starts = [plan.steps[first].start for first, _after in breaths]
+    first, after = breaths[max(bisect.bisect_right(starts, now) - 1, 0)]
+    return plan.steps[first:after]
+
+
+def breaths_per_minute(plan: Plan, now: float) -> float | None:
+    """The pace of the breath at ``now`` in breaths a minute (None: not a breathing plan)."""
+    breath = breath_at(plan, now)
+    return 60.0 / sum(s.duration for s in breath) if breath else None
 
 
 def resume_at_inhale(plan: Plan, now: float) -> Plan:

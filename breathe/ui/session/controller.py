@@ -178,8 +178,9 @@ class SessionController(QObject):
 
     @property
     def can_change_pace(self) -> bool:
-        """Pace keys work for custom and rate-based breathing, not for named presets."""
-        return self.replanners.change_pace is not None and self.plan.preset is None
+        """Pace keys work for every breathing session; a preset then becomes "custom, from
+        box" (the plan says so)."""
+        return self.replanners.change_pace is not None
 
     def attach_audio(self, cues: CueSink | None, voice: VoiceSink | None) -> None:
         """Sound and speech from now on (they arrive just after the first paint).
