@@ -1925,7 +1925,6 @@ before → after</source>
     <name>ReportDialog</name>
     <message>
         <source>Session summary</source>
-        <extracomment>a short note keeps the summary on one page</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1962,6 +1961,46 @@ before → after</source>
     </message>
     <message>
         <source>Summary message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials or an alias (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the summary is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4-6 breathing, 8 min, each evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice at home (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice at home: the same as today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2217,6 +2256,124 @@ before → after</source>
     <name>SessionLegend</name>
     <message>
         <source>What the colours mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before, %2 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned (ended early, by choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <extracomment>the body&apos;s type in points; a long summary steps down until it fits one page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress and pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <extracomment>drawn at print resolution (about 170 x 42 mm at 300 dpi), shown this wide on the page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0 (calm, no pain) to 10 (the worst), as the person said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with breathe %1. Ratings are the person&apos;s own, given at the time. Only what was entered for this session is on this page; nothing was sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <extracomment>grounding prompts by step kind, as the summary counts them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,7 +32,8 @@ if TYPE_CHECKING:  # built when first needed
     from PySide6.QtGui import QScreen
 
     from breathe.ui.presenter.view import PresenterView
-    from breathe.ui.session.report import ReportDialog, SessionReport
+    from breathe.ui.session.report import SessionReport
+    from breathe.ui.session.report_dialog import ReportDialog
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,8 @@ class SessionHost(QObject):
         self.view.done_requested.connect(self.done_requested)
         self.view.pdf_requested.connect(self.open_report)
         self.controller.finished.connect(self._on_finished)
+        self._label = (setup.plan.preset, dict(setup.plan.options))
+        self.controller.replanned.connect(self._relabel)
 
     # -- the parts that come later -------------------------------------------------------
     def start(self) -> None:
@@ -232,6 +235,7 @@ class SessionHost(QObject):
             self.controller.status.value,
             self.controller.position().elapsed,
             scores,
+            tags=self.tags,
             started_at=self._started_at,
         )
 
@@ -241,10 +245,12 @@ class SessionHost(QObject):
             return None  # nothing to sum up while it runs
         from PySide6.QtCore import Qt
 
-        from breathe.ui.session.report import ReportDialog
+        from breathe.ui.session.report_details import home_practice_suggestion
+        from breathe.ui.session.report_dialog import ReportDialog
 
         parent: QWidget = self.presenter if self.presenter is not None else self.view
-        dialog = ReportDialog(self.report(), parent)
+        suggestion = home_practice_suggestion(self.controller.plan)
+        dialog = ReportDialog(self.report(), parent, home_suggestion=suggestion)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
@@ -293,6 +299,15 @@ class SessionHost(QObject):
                 self.tags = [str(tag) for tag in value]
         if self.recorder is not None:
             self.recorder.update(**fields)
+
+    def _relabel(self) -> None:
+        """A preset whose pace was changed is recorded as what it became ("custom, from box")."""
+        plan = self.controller.plan
+        label = (plan.preset, dict(plan.options))
+        if label != self._label:
+            self._label = label
+            if self.recorder is not None:
+                self.recorder.update(preset=plan.preset, options=dict(plan.options))
 
     def _on_finished(self, status: Status) -> None:
         if self.recorder is not None:

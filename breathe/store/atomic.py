@@ -8,6 +8,7 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from breathe.paths import ensure_private_dir
@@ -44,6 +45,34 @@ def write_text_atomic(path: Path, text: str, *, private_dir: bool = True) -> Non
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(text)
             f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def atomic_target(path: Path) -> Iterator[Path]:
+    """A temp file next to ``path`` for other code to write (e.g. a PDF printer).
+
+    When the ``with`` block ends normally the temp file, if it holds anything, is fsynced
+    and replaces ``path``; if the block raises, or the file came out empty, it is removed
+    and ``path`` is left as it was. The file is readable by the user only (0600). The
+    folder must exist (it may be one the person chose).
+
+    Raises:
+        OSError: the folder is missing or not writable, or the file came out empty.
+    """
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as f:
+            if not f.read(1):
+                raise OSError(f"{path.name} came out empty, so it was not saved")
             os.fsync(f.fileno())
         tmp.replace(path)
     except BaseException:

@@ -39,7 +39,8 @@ from breathe.ui.main_window import MainWindow
 from breathe.ui.presenter.view import PresenterView
 from breathe.ui.programmes_dialog import ProgrammesDialog
 from breathe.ui.session.controller import SessionController
-from breathe.ui.session.report import ReportDialog, report_for
+from breathe.ui.session.report import report_for
+from breathe.ui.session.report_dialog import ReportDialog
 from breathe.ui.session.view import SessionView
 from breathe.ui.settings.dialog import SettingsDialog
 from breathe.ui.theme import DARK, LIGHT, Palette, Theme, check_palette

@@ -65,6 +65,29 @@ def test_ratings_and_the_end_reach_the_report_and_the_row(
         session.end()
 
 
+def test_a_preset_whose_pace_changed_is_recorded_as_custom_from_it(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    with History.open(tmp_path / "h.sqlite3") as history:
+        session = host(qtbot, clock, setup("box"), recorder=HistoryRecorder(history))
+        session.start()
+        clock.advance(5.0)
+        session.controller.tick()
+        assert session.view.controls.button("slower").isEnabled()  # presets too, now
+        session.view.controls.button("slower").click()
+        session.view.controls.button("slower").click()
+        assert history.flush(timeout=30)  # rows are written by the history's writer thread
+        (row,) = history.sessions()
+        assert row.preset is None
+        assert dict(row.options) == {"pattern": [4, 4, 4, 4], "minutes": 4, "from_preset": "box"}
+        session.view.controls.button("stop").click()
+        assert history.flush(timeout=30)
+        (row,) = history.sessions()
+        assert (row.status, row.preset, row.options["from_preset"]) == ("stopped", None, "box")
+        assert session.report().practice == "Custom breathing, from box"
+        session.end()
+
+
 def test_a_grounding_notes_are_kept_only_when_the_person_keeps_notes(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path
 ) -> None:

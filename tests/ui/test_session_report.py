@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from breathe.engine.practices.breathing import change_pace
 from breathe.engine.practices.catalog import build_plan
 from breathe.ui.session.report import (
+    MAX_CLIENT,
+    MAX_HOME,
     MAX_NOTE,
-    ReportDialog,
-    practice_title,
     report_for,
     suggested_name,
     write_pdf,
 )
+from breathe.ui.session.report_chart import AFTER
+from breathe.ui.session.report_details import home_practice_suggestion, practice_title
+from breathe.ui.session.report_dialog import ReportDialog
 
 WHEN = datetime(2025, 3, 4, 14, 5, tzinfo=timezone.utc)
 
@@ -48,8 +56,9 @@ def test_a_summary_is_one_pdf_page_with_the_session_on_it(
     assert pages == 1
     assert "4-6 breathing" in text
     assert "4 s in, 6 s out" in text
-    assert "7 / 10 before · 4 / 10 after" in text
-    assert "6 / 10 before · 5 / 10 after" in text
+    assert "Pace 6 breaths a minute" in text
+    assert "Stress 7 before, 4 after" in text
+    assert "Pain 6 before, 5 after" in text
     assert "Calmer after." in text
     assert "the whole session" in text
     assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]  # no temp file left
@@ -61,7 +70,11 @@ def test_the_longest_summary_still_fits_one_page(qapp: QApplication, tmp_path: P
         {"groups": 16, "release_only": True, "gentle": "neck,jaw", "skip": "left-hand,right-foot"},
     )
     note = ("Worked on the neck and shoulders; " * 40)[: MAX_NOTE + 200]
-    report = report_for(plan, "stopped", 95.0, note=note, started_at=WHEN)
+    ratings = {"rating_before": 10, "rating_after": 0, "pain_before": 9, "pain_after": 8}
+    report = report_for(
+        plan, "stopped", 95.0, ratings, note=note, started_at=WHEN, tags=["flare", "x" * 40] * 5
+    )
+    report = replace(report, client="W" * MAX_CLIENT, home_practice="W " * (MAX_HOME // 2))
     assert len(report.note) == MAX_NOTE
     path = tmp_path / "long.pdf"
     write_pdf(report, path)
@@ -77,11 +90,57 @@ def test_the_longest_summary_still_fits_one_page(qapp: QApplication, tmp_path: P
 def test_the_persons_words_are_shown_as_typed(qapp: QApplication, tmp_path: Path) -> None:
     plan = build_plan("grounding", {})
     report = report_for(plan, "completed", plan.total_seconds, note="<b>felt & heard</b>")
+    report = replace(report, client="<i>J.</i>", home_practice="<a href='x'>grounding</a>")
     path = tmp_path / "g.pdf"
     write_pdf(report, path)
     _pages, text = pdf_text(path)
     assert "<b>felt & heard</b>" in text
-    assert "– before · – after" in text  # not asked: a dash, never a zero
+    assert "For <i>J.</i>" in text
+    assert "Practice at home <a href='x'>grounding</a>" in text
+    assert "Not rated in this session." in text  # never a zero
+    assert "9 of 9 prompts: 3 seen, 3 heard, 3 small movements" in text
+
+
+def test_the_summary_reads_back_as_text_and_draws_its_chart(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """What pdftotext (poppler) reads, and what pdftoppm draws, as a second reader would."""
+    if not (shutil.which("pdftotext") and shutil.which("pdftoppm")):
+        pytest.skip("poppler-utils is missing (apt-get install poppler-utils; CI has it)")
+    plan = change_pace(build_plan("box", {}), 20.0, 1.1)
+    ratings = {"rating_before": 7, "rating_after": 3, "pain_before": 5}
+    report = report_for(plan, "stopped", 200.0, ratings, tags=["work"], started_at=WHEN)
+    report = replace(report, client="J.D.", home_practice="Box breathing, 4 min, twice a day")
+    path = tmp_path / "s.pdf"
+    write_pdf(report, path)
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    words = " ".join(text.split())
+    for expected in (
+        "Session summary",
+        "For J.D. · Custom breathing, from box · Tuesday 04 March 2025, 14:05",
+        "Pace 3.8 breaths a minute at the start, 3.4 at the end (changed during the session)",
+        "Tags Work",
+        "Stress 7 before, 3 after",
+        "Pain 5 before, not rated after",
+        "Practice at home Box breathing, 4 min, twice a day",
+    ):
+        assert expected in words
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", "-singlefile", str(path), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
+    page = QImage(str(tmp_path / "page.png"))
+    assert page.width() < page.height()  # portrait A4
+    dark = AFTER.rgb() & 0xFFFFFF
+    assert any(
+        abs((page.pixel(x, y) & 0xFF) - (dark & 0xFF)) < 24
+        and abs(((page.pixel(x, y) >> 16) & 0xFF) - (dark >> 16)) < 24
+        for x in range(page.width())
+        for y in range(page.height() // 3, page.height() * 2 // 3)
+    )  # the chart's dark "after" bar is on the page
 
 
 def test_a_folder_that_does_not_exist_raises_and_leaves_nothing(
@@ -118,8 +177,26 @@ def test_what_each_practice_reports() -> None:
     assert dict(report_for(box, "completed", 1.0).details)["Rhythm"] == (
         "4 s in, 4 s hold, 4 s out, 4 s hold"
     )
-    grounding = build_plan("grounding", {})
-    assert dict(report_for(grounding, "completed", 5.0).details) == {"Items": "9"}
+    grounding = build_plan("grounding", {"variant": "5-4-3-2-1"})
+    assert dict(report_for(grounding, "stopped", 5.0).details) == {"Noticed": "0 of 15 prompts"}
+    assert dict(report_for(grounding, "completed", grounding.total_seconds).details) == {
+        "Noticed": "15 of 15 prompts: 5 seen, 3 heard, 4 felt, 2 smelled, 1 tasted"
+    }
+    slower = change_pace(box, 20.0, 1.1)
+    details = dict(report_for(slower, "completed", slower.total_seconds).details)
+    assert details["Pace"] == (
+        "3.8 breaths a minute at the start, 3.4 at the end (changed during the session)"
+    )
+    assert practice_title(slower) == "Custom breathing, from box"
+
+
+def test_same_as_today_suggests_the_practice_as_it_was_chosen() -> None:
+    assert home_practice_suggestion(build_plan("box", {})) == "Box breathing, 4 min"
+    slower = change_pace(build_plan("box", {}), 20.0, 1.1)
+    assert home_practice_suggestion(slower) == "Box breathing, 4 min"
+    custom = build_plan("breathing", {"pattern": "4-6", "minutes": 8})
+    assert home_practice_suggestion(custom) == "4-6 breathing, 8 min"
+    assert home_practice_suggestion(build_plan("grounding", {})) == "3-3-3 grounding"
 
 
 def test_the_suggested_file_name() -> None:
@@ -148,7 +225,36 @@ def test_the_dialog_takes_ratings_and_a_note_and_saves(qtbot: QtBot, tmp_path: P
     assert saved.args == [target]
     assert dialog.message.text() == f"Saved to {target}"
     _pages, text = pdf_text(target)
-    assert "6 / 10 before · 3 / 10 after" in text
+    assert "Stress 6 before, 3 after" in text
     assert "Slower breathing helped." in text
     assert not dialog.save_to(tmp_path / "missing" / "x.pdf")
     assert dialog.message.text().startswith("The summary could not be saved")
+
+
+def test_the_dialog_takes_who_it_is_for_and_practice_at_home(qtbot: QtBot, tmp_path: Path) -> None:
+    plan = build_plan("box", {})
+    report = report_for(plan, "completed", plan.total_seconds, tags=["work"])
+    dialog = ReportDialog(report, home_suggestion=home_practice_suggestion(plan))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.client.text() == "" and dialog.home.text() == ""  # never required
+    assert dialog.client.maxLength() == MAX_CLIENT and dialog.home.maxLength() == MAX_HOME
+    dialog.same_button.click()
+    assert dialog.home.text() == "Box breathing, 4 min"
+    dialog.home.setText("  Box breathing, 4 min, before bed ")
+    dialog.client.setText(" J. ")
+    filled = dialog.filled_in()
+    assert (filled.client, filled.home_practice, filled.tags) == (
+        "J.",
+        "Box breathing, 4 min, before bed",
+        ("work",),
+    )
+    target = tmp_path / "s.pdf"
+    assert dialog.save_to(target)
+    _pages, text = pdf_text(target)
+    assert "For J. · Box breathing" in text
+    assert "Practice at home Box breathing, 4 min, before bed" in text
+    assert "Tags Work" in text
+    without = ReportDialog(report)
+    qtbot.addWidget(without)
+    assert not without.same_button.isVisibleTo(without)  # nothing to suggest

@@ -190,3 +190,37 @@ def test_a_taken_companion_name_also_moves_on_to_the_next_number(
 
 def test_timestamp_is_sortable_local_time() -> None:
     assert re.fullmatch(r"\d{8}-\d{6}", atomic.timestamp())
+
+
+# -- a file other code writes (a PDF printer) -------------------------------------------
+
+
+def test_an_atomic_target_replaces_the_file_only_when_written_whole(tmp_path: Path) -> None:
+    target = tmp_path / "summary.pdf"
+    target.write_bytes(b"old")
+    with atomic.atomic_target(target) as tmp:
+        assert tmp.parent == tmp_path and tmp != target
+        assert oct(tmp.stat().st_mode & 0o777) == "0o600"
+        tmp.write_bytes(b"%PDF new")
+        assert target.read_bytes() == b"old"  # not until the block ends
+    assert target.read_bytes() == b"%PDF new"
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]
+
+
+def test_a_failed_or_empty_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path) -> None:
+    target = tmp_path / "summary.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic.atomic_target(target) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("the printer failed")
+    empty = r"summary\.pdf came out empty, so it was not saved"
+    with pytest.raises(OSError, match=empty), atomic.atomic_target(target):
+        pass  # nothing written
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]
+
+
+def test_an_atomic_target_in_a_missing_folder_raises_before_anything(tmp_path: Path) -> None:
+    with pytest.raises(OSError), atomic.atomic_target(tmp_path / "missing" / "x.pdf"):
+        pytest.fail("the block must not run")  # pragma: no cover
+    assert list(tmp_path.iterdir()) == []
