@@ -13,13 +13,11 @@ _ = Whitelist()
 
 # -- Qt calls these by name (C++ virtual methods; Python never calls them) ------------------
 _.eventFilter  # app/shell.py, app/startup_probe.py, ui/session/follower.py
-_.minimumSizeHint  # ui/relaxation/body_map.py
 _.columnCount  # ui/history/model.py: the table view asks its model for these
 _.headerData
 _.flags
 
 # -- Named by a signature someone else calls, or read by name ------------------------------
-_.frame  # app/signals.py: a signal handler receives (signum, frame)
 _.filename  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol
 _.topic
 _.cb
@@ -44,7 +42,6 @@ _.ARTICLE_TITLES  # engine/explainers.py: with cited_titles and title_key, check
 _.cited_titles
 _.title_key
 _.has_holds  # engine/practices/breathing_presets.py
-_.remaining  # engine/runner.py: Position.remaining
 _.current_page  # ui/main_window.py
 _.frame_timer  # ui/session/screen.py
 _.fill_level  # ui/session/breath_pacer.py

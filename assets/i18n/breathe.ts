@@ -471,6 +471,65 @@
     </message>
 </context>
 <context>
+    <name>ControlPanel</name>
+    <message>
+        <source>Paused: the client&apos;s screen says so too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same session again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisPage</name>
     <message>
         <source>If you need urgent help</source>
@@ -1374,15 +1433,12 @@ before → after</source>
 <context>
     <name>PresenterView</name>
     <message>
-        <source>Space pause · − slower · + faster · G gentler · → next · Esc stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>breathe – presenter</source>
+        <extracomment>keys the client&apos;s screen answers to besides the controls&apos; own (− is also _ there)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,23 +1446,7 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save summary as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a summary of this session as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the presenter screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S saves a summary · Esc closes</source>
+        <source>1 breath</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1758,6 +1798,70 @@ before → after</source>
     </message>
 </context>
 <context>
+    <name>Readout</name>
+    <message>
+        <source>On the client&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the client&apos;s session is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2 from the next breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>seconds, then in, hold or out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelaxationPanel</name>
     <message>
         <source>If you live with pain: use about half your strength, skip any area that hurts, or choose release only.</source>
@@ -2033,6 +2137,49 @@ before → after</source>
     </message>
     <message>
         <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenQuestion</name>
+    <message>
+        <source>The client&apos;s session is in a window on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s session is on screen %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the client&apos;s session go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen on screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a window on this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2806,6 +2953,54 @@ before → after</source>
     </message>
     <message>
         <source>%1 more taps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TherapistNotes</name>
+    <message>
+        <source>Private notes</source>
+        <extracomment>the most a note keeps (the history&apos;s limit)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never shown to the client. Kept with this session in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never shown to the client, and not kept: this session is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for yourself during the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s ratings (optional, 0 to 10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 0 to 10 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,8 @@ class Shell(Protocol):
 
     def launch(self, request: LaunchRequest) -> None: ...
 
+    def launch_asking(self, request: LaunchRequest) -> None: ...
+
     def end_session(self) -> None: ...
 
     def set_reduced_motion(self, on: bool) -> None: ...
@@ -159,7 +161,7 @@ class Pages:
         shell = self.shell
         current = self.current_choice()
         dialog = ProgrammesDialog(Programmes.load(), current=current, parent=shell.window)
-        dialog.start_requested.connect(shell.launch)
+        dialog.start_requested.connect(shell.launch_asking)
         dialog.programmes_changed.connect(lambda _items: self.refresh_programmes())
         open_dialog(dialog)
 
@@ -220,7 +222,7 @@ class Pages:
         programmes = Programmes.load()
         dialog = ProgrammeOffer(found, programmes, source=Path(path).name, parent=shell.window)
         dialog.added.connect(self._added)
-        dialog.start_requested.connect(shell.launch)
+        dialog.start_requested.connect(shell.launch_asking)
         open_dialog(dialog)
 
     def _added(self, name: str) -> None:

@@ -17,7 +17,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from breathe.engine.cues import CueSink, SessionRecorder, VoiceSink
 from breathe.engine.practices.catalog import runner_policy
@@ -31,6 +30,8 @@ from breathe.ui.session.view import SessionView
 if TYPE_CHECKING:  # built when first needed
     from PySide6.QtGui import QScreen
 
+    from breathe.ui.presenter.control import ControlPanel
+    from breathe.ui.presenter.screens import Placement
     from breathe.ui.presenter.view import PresenterView
     from breathe.ui.session.report import SessionReport
     from breathe.ui.session.report_dialog import ReportDialog
@@ -150,7 +151,10 @@ class SessionHost(QObject):
         self.ratings: dict[str, int] = {}
         self.tags: list[str] = []
         self.presenter: PresenterView | None = None
+        self.placement: Placement | None = None
         self._started_at: datetime | None = None
+        self._saved_notes = ""
+        self._clock = clock
         self.controller = SessionController(
             setup.plan,
             clock=clock,
@@ -163,23 +167,49 @@ class SessionHost(QObject):
             parent=self,
         )
         self.controller.set_muted(not setup.sounds_on)
-        self.view = SessionView(
+        self.view: SessionView | ControlPanel = (
+            self._control_panel() if setup.request.presenter else self._session_view()
+        )
+        self.controller.finished.connect(self._on_finished)
+        self._label = (setup.plan.preset, dict(setup.plan.options))
+        self.controller.replanned.connect(self._relabel)
+
+    def _session_view(self) -> SessionView:
+        """The person's own session page (the usual case)."""
+        setup = self.setup
+        view = SessionView(
             self.controller,
             pacer=self._new_pacer(),
             pacer_style=setup.pacer_style,
             reduced_motion=setup.reduced_motion,
             offer_explainer=setup.offer_explainer,
-            clock=clock,
+            clock=self._clock,
         )
-        self.view.explain_requested.connect(self._explain)
-        self.view.fullscreen_toggled.connect(self.fullscreen_toggled)
-        self.view.ratings_changed.connect(self._rated)
-        self.view.again_requested.connect(self.again_requested)
-        self.view.done_requested.connect(self.done_requested)
-        self.view.pdf_requested.connect(self.open_report)
-        self.controller.finished.connect(self._on_finished)
-        self._label = (setup.plan.preset, dict(setup.plan.options))
-        self.controller.replanned.connect(self._relabel)
+        view.explain_requested.connect(self._explain)
+        view.fullscreen_toggled.connect(self.fullscreen_toggled)
+        view.ratings_changed.connect(self._rated)
+        view.again_requested.connect(self.again_requested)
+        view.done_requested.connect(self.done_requested)
+        view.pdf_requested.connect(self.open_report)
+        return view
+
+    def _control_panel(self) -> ControlPanel:
+        """Presenter mode: the therapist's page; the client's screen comes with
+        ``show_presenter``."""
+        from breathe.ui.presenter.control import ControlPanel
+
+        panel = ControlPanel(
+            self.controller,
+            pacer=self._new_pacer(),
+            pacer_style=self.setup.pacer_style,
+            reduced_motion=self.setup.reduced_motion,
+            recording=not self.setup.private,
+        )
+        panel.ratings_changed.connect(self._rated)
+        panel.again_requested.connect(self.again_requested)
+        panel.done_requested.connect(self.done_requested)
+        panel.pdf_requested.connect(self.open_report)
+        return panel
 
     # -- the parts that come later -------------------------------------------------------
     def start(self) -> None:
@@ -205,24 +235,42 @@ class SessionHost(QObject):
         self.controller.set_inhibitor(inhibitor)
 
     # -- presenter mode ---------------------------------------------------------------------
-    def show_presenter(self, screens: Sequence[QScreen]) -> None:
-        """The clean full-screen view for the client, on the chosen screen."""
-        from breathe.ui.presenter.view import PresenterView, show_presenter
+    def show_presenter(self, screens: Sequence[QScreen], where: Placement | None = None) -> None:
+        """The client's screen: the session alone, where it was chosen to go.
 
+        ``where`` is the therapist's answer when the asked-for screen was missing; without
+        it (a command line), the sensible fallback, which the control window names.
+        """
+        from breathe.ui.presenter.view import PresenterView, show_client
+
+        panel = self.view
+        assert not isinstance(panel, SessionView), "presenter mode has a control panel"
         presenter = PresenterView(
             self.controller,
             pacer=self._new_pacer(),
             pacer_style=self.setup.pacer_style,
             reduced_motion=self.setup.reduced_motion,
+            actions=panel.control_actions(),  # a key does the same on either screen
         )
-        presenter.closed.connect(self.end)
+        presenter.closed.connect(self._client_closed)
         presenter.summary_requested.connect(self.open_report)
         self.presenter = presenter
-        choice = show_presenter(
-            presenter, screens, self.setup.request.screen, self.setup.presenter_screen
+        request = self.setup.request
+        self.placement, text = show_client(
+            presenter,
+            panel,
+            screens,
+            where,
+            requested=request.screen,
+            default=self.setup.presenter_screen,
         )
-        if choice.notice:
-            self.notice.emit(choice.notice)
+        panel.attach_client(presenter, text)
+
+    def _client_closed(self) -> None:
+        """The client's window went: a running session stops (saved as stopped); the
+        therapist's window stays, with the summary, Again and Done."""
+        if not self.controller.status.ended:
+            self.controller.stop()
 
     # -- the summary --------------------------------------------------------------------------
     def report(self) -> SessionReport:
@@ -248,9 +296,9 @@ class SessionHost(QObject):
         from breathe.ui.session.report_details import home_practice_suggestion
         from breathe.ui.session.report_dialog import ReportDialog
 
-        parent: QWidget = self.presenter if self.presenter is not None else self.view
         suggestion = home_practice_suggestion(self.controller.plan)
-        dialog = ReportDialog(self.report(), parent, home_suggestion=suggestion)
+        # on the therapist's own screen, never the client's
+        dialog = ReportDialog(self.report(), self.view, home_suggestion=suggestion)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
@@ -261,9 +309,10 @@ class SessionHost(QObject):
         """Stop the session if it runs (saved as stopped) and let go of its windows."""
         if not self.controller.status.ended:
             self.controller.stop()
+        self._save_notes()
         if self.presenter is not None:
             presenter, self.presenter = self.presenter, None
-            presenter.closed.disconnect(self.end)
+            presenter.closed.disconnect(self._client_closed)
             presenter.close()
             presenter.deleteLater()
         self.view.hide()
@@ -292,8 +341,11 @@ class SessionHost(QObject):
         self.explain_requested.emit(self.setup.practice)
 
     def _rated(self, fields: Mapping[str, object]) -> None:
+        fields = {k: (None if v == -1 else v) for k, v in fields.items()}  # -1: not asked
         for name, value in fields.items():
-            if name in SCORE_FIELDS and isinstance(value, int):
+            if name in SCORE_FIELDS and value is None:
+                self.ratings.pop(name, None)
+            elif name in SCORE_FIELDS and isinstance(value, int):
                 self.ratings[name] = value
             elif name == "tags" and isinstance(value, list):
                 self.tags = [str(tag) for tag in value]
@@ -320,15 +372,33 @@ class SessionHost(QObject):
         from breathe.engine.resonance_finder import paces_tried
 
         tried = paces_tried(self.controller.plan, self.controller.position().elapsed)
-        if tried and not self.setup.private:
+        # the person's own summary asks; a presenter session is the therapist's to note
+        if tried and not self.setup.private and isinstance(self.view, SessionView):
             self.view.summary.offer_paces(tried)
             self.view.summary.pace_chosen.connect(self.pace_chosen)
 
     def _save_after_end(self) -> None:
-        """The person's words from a grounding card, if they chose to keep notes."""
+        """The person's words from a grounding card, if they chose to keep notes, and the
+        therapist's private notes (only a recorded session has a recorder at all)."""
         assert self.recorder is not None
-        if not self.setup.keep_notes:
-            return
-        typed = [w for w in self.view.pacer.typed_words() if w]
-        if typed:
-            self.recorder.update(note="; ".join(typed))
+        self._saved_notes = self._notes()
+        if self._saved_notes:
+            self.recorder.update(note=self._saved_notes)
+
+    def _notes(self) -> str:
+        typed = [w for w in self.view.pacer.typed_words() if w] if self.setup.keep_notes else []
+        parts = ["; ".join(typed)] if typed else []
+        if isinstance(self.view, SessionView):
+            return "".join(parts)
+        from breathe.store.history_record import MAX_NOTE
+
+        private = self.view.private_notes()
+        return "\n".join([*parts, private] if private else parts)[:MAX_NOTE]
+
+    def _save_notes(self) -> None:
+        """Notes typed after the end, kept when the session is (Done, Again, closing)."""
+        if self.recorder is not None and self.controller.status.ended:
+            notes = self._notes()
+            if notes != self._saved_notes:
+                self._saved_notes = notes
+                self.recorder.update(note=notes or None)

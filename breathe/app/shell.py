@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # loaded when first used: the first screen needs none of them
     from breathe.engine.runner import Status
     from breathe.store.history import History
     from breathe.store.recorder import HistoryRecorder
+    from breathe.ui.presenter.screens import Placement
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class AppShell(QObject):
             sounds=self.settings.sounds,
         )
         self.pages = Pages(self)
-        self.window.start_requested.connect(self.launch)
+        self.window.start_requested.connect(self.launch_asking)
         self.window.choice_changed.connect(self._remember_choice)
         self.window.explainer_shown.connect(self._seen_explainer)
         self.window.history_requested.connect(self.pages.show_history)
@@ -139,8 +140,20 @@ class AppShell(QObject):
         return [p for p in ("breathing", "grounding", "relaxation") if p not in seen]
 
     # -- launching ------------------------------------------------------------------
-    def launch(self, request: LaunchRequest) -> None:
-        """Show the window, and start the requested session at once (or offer a file)."""
+    def launch_asking(self, request: LaunchRequest) -> None:
+        """What the person chose in the app: like ``launch``, but a presenter session whose
+        screen is not connected asks first where the client's session should go."""
+        from breathe.app.screen_choice import ask_if_missing
+
+        if not ask_if_missing(self, request):
+            self.launch(request)
+
+    def launch(self, request: LaunchRequest, where: Placement | None = None) -> None:
+        """Show the window, and start the requested session at once (or offer a file).
+
+        ``where``: the client's screen as the therapist chose it (presenter mode); without
+        it nothing is asked (a command line never waits) and a missing one falls back.
+        """
         if request.open_file is not None:
             self.window.show()
             self.pages.offer_programme_file(request.open_file)
@@ -149,7 +162,7 @@ class AppShell(QObject):
             self.start_session(request)
         if request.presenter and self.session is not None:
             self.window.show()  # the therapist's own controls
-            self.session.show_presenter(self.app.screens())
+            self.session.show_presenter(self.app.screens(), where)
         elif request.fullscreen:
             self._place_on_screen(request.screen)
             self.window.showFullScreen()
@@ -377,7 +390,7 @@ class AppShell(QObject):
 
         if Tray.available():
             self.tray = Tray(self.pages.programmes(), parent=self)
-            self.tray.start_requested.connect(self.launch)
+            self.tray.start_requested.connect(self.launch_asking)
             self.tray.show_requested.connect(self._show_window)
             self.tray.quit_requested.connect(self.shutdown)
             self.tray.show()

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -162,7 +161,7 @@ class ProgrammeOffer(QDialog):
         self.message.setAccessibleName(self.tr("Programme message"))
         self.message.hide()
         layout.addWidget(self.message)
-        layout.addWidget(self._build_buttons())
+        layout.addLayout(self._build_buttons())
         apply_type_scale(self)
         self.resize(max(480, self.fontMetrics().averageCharWidth() * 64), self.sizeHint().height())
 
@@ -185,30 +184,29 @@ class ProgrammeOffer(QDialog):
         self.name.setText(self.programmes.free_name(self.found.name))
         self.name.returnPressed.connect(self.add)
 
-    def _build_buttons(self) -> QDialogButtonBox:
+    def _build_buttons(self) -> QHBoxLayout:
         """Add (the default), Try it now, Not now; Start it when it is here already."""
         new = self.existing is None
-        buttons = QDialogButtonBox(self)
         self.add_button = QPushButton(self.tr("Add to my programmes"), self)
         self.add_button.setAccessibleName(self.tr("Add to my programmes"))
         self.add_button.clicked.connect(self.add)
+        self.add_button.setVisible(new)
         self.try_button = QPushButton(self.tr("Try it now") if new else self.tr("Start it"), self)
         self.try_button.setAccessibleName(
             self.tr("Start it once without adding it") if new else self.tr("Start this programme")
         )
         self.try_button.clicked.connect(self.try_it)
-        if new:
-            buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        else:
-            self.add_button.hide()
-        (self.add_button if new else self.try_button).setDefault(True)
-        buttons.addButton(self.try_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        close.setText(self.tr("Not now"))
+        close = QPushButton(self.tr("Not now"), self)
         close.setAccessibleName(self.tr("Not now: add nothing"))
-        close.setIcon(QIcon())
-        buttons.rejected.connect(self.reject)
-        return buttons
+        close.clicked.connect(self.reject)
+        for button in (self.add_button, self.try_button, close):
+            button.setAutoDefault(True)
+        (self.add_button if new else self.try_button).setDefault(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.add_button, self.try_button, close):
+            row.addWidget(button)
+        return row
 
     def what_text(self, programme: Programme) -> str:
         """``“Client A”: 4-6 breathing, 8 min`` and what it sets, one per line."""

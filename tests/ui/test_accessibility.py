@@ -33,10 +33,14 @@ from breathe.audio.speech import Voice
 from breathe.engine.cues import NullCues
 from breathe.engine.practices.breathing import breathing_plan
 from breathe.launch import LaunchRequest
-from breathe.store.programmes import Programmes
+from breathe.store.programme_file import ProgrammeFile
+from breathe.store.programmes import Programme, Programmes
 from breathe.store.settings import Settings
 from breathe.ui.main_window import MainWindow
+from breathe.ui.presenter.control import ControlPanel
+from breathe.ui.presenter.screen_question import ScreenQuestion
 from breathe.ui.presenter.view import PresenterView
+from breathe.ui.programme_files import ProgrammeOffer
 from breathe.ui.programmes_dialog import ProgrammesDialog
 from breathe.ui.session.controller import SessionController
 from breathe.ui.session.report import report_for
@@ -257,8 +261,20 @@ def test_presenter_view(qtbot: QtBot, themed: str, clock: object) -> None:
     assert view.accessibleName()
     assert view.session_screen.phase.accessibleName() == "Get comfortable"
     controller.stop()
-    controls = check_screen(qtbot, view, at_least=2)
-    assert view.save_button in controls and view.close_button in controls
+    assert focus_chain(view) == []  # the end too: the summary is on the therapist's screen
+
+
+def test_the_therapists_control_window(qtbot: QtBot, themed: str, clock: object) -> None:
+    controller = SessionController(breathing_plan(preset="box"), clock=clock, cues=NullCues())
+    panel = ControlPanel(controller)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 760)
+    show_active(qtbot, panel)
+    controller.start()
+    controls = check_screen(qtbot, panel, at_least=12)  # the controls, ratings and notes
+    assert panel.notes in controls
+    controller.stop()
+    check_screen(qtbot, panel, at_least=3)  # Summary, Again, Done
 
 
 def test_programmes_and_summary_dialogs(qtbot: QtBot, themed: str) -> None:
@@ -268,6 +284,10 @@ def test_programmes_and_summary_dialogs(qtbot: QtBot, themed: str) -> None:
     dialogs: list[Callable[[], QWidget]] = [
         lambda: ProgrammesDialog(programmes, current=current),
         lambda: ReportDialog(report_for(breathing_plan(preset="box"), "completed", 60.0)),
+        lambda: ProgrammeOffer(
+            ProgrammeFile("Client A", Programme("box", voice=True)), programmes, source="x"
+        ),
+        lambda: ScreenQuestion(3, QApplication.screens() * 2, 0),
     ]
     for make in dialogs:
         dialog = make()

@@ -1,4 +1,5 @@
-"""Presenter mode on screen: room-sized, no buttons, keyboard only, the right screen, a PDF."""
+"""The client's screen in presenter mode: room-sized, nothing to press, nothing for the
+therapist on it, the keys working, the right screen."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from breathe.engine.cues import NullCues
 from breathe.engine.practices.breathing import breathing_plan
 from breathe.engine.runner import Status
 from breathe.paths import locations
-from breathe.ui.presenter.screens import type_sizes
-from breathe.ui.presenter.view import KEYS_HINT, PresenterView, show_presenter
-from breathe.ui.session.controller import SessionController
+from breathe.ui.presenter.screens import Placement, type_sizes
+from breathe.ui.presenter.view import PresenterView, place_presenter
+from breathe.ui.session.controller import PACE_LIMIT_NOTICE, SessionController
 from breathe.ui.session.screen import GENTLER_HINT, NO_PACE
 
 
@@ -58,17 +59,24 @@ def test_room_sized_words_and_nothing_to_press(qtbot: QtBot, clock: object) -> N
     assert view.session_screen.phase.font().pixelSize() == sizes.phase >= 110
     assert view.session_screen.countdown.font().pixelSize() == sizes.countdown
     assert visible_buttons(view) == []  # no clutter while the session runs
-    assert (
-        view.session_screen.hint.text() == KEYS_HINT
-    )  # a short reminder of the keys for the therapist
+    assert view.session_screen.hint.text() == ""  # the keys are the therapist's business
     at(view, clock, 3.5)
     assert view.session_screen.phase.text() == "Breathe in"
     assert view.session_screen.phase.accessibleName() == "Breathe in"
     assert view.session_screen.countdown.text() == "4"
     assert view.session_screen.count.text() == "Breath 1 of 12"
-    at(view, clock, 12.0)
-    assert view.session_screen.hint.text() == ""  # the reminder leaves once the session has settled
     assert not locations().database.exists()  # private: nothing is recorded
+
+
+def test_notices_for_the_therapist_never_reach_the_clients_screen(
+    qtbot: QtBot, clock: object
+) -> None:
+    view = presenter(qtbot, clock, pattern="1-1", minutes=1)  # 30 a minute: the fastest
+    at(view, clock, 4.0)
+    with qtbot.waitSignal(view.controller.notice):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.session_screen.hint.text() == ""
+    assert PACE_LIMIT_NOTICE not in view.session_screen.hint.text()
 
 
 def test_type_follows_the_screen_size(qtbot: QtBot, clock: object) -> None:
@@ -142,6 +150,7 @@ def test_g_makes_it_gentler(qtbot: QtBot, clock: object) -> None:
 
 
 def test_esc_stops_then_closes_and_s_asks_for_the_summary(qtbot: QtBot, clock: object) -> None:
+    """The end is a calm word for the client; the summary opens on the therapist's screen."""
     view = presenter(qtbot, clock, pattern="4-6", minutes=2)
     asked: list[bool] = []
     view.summary_requested.connect(lambda: asked.append(True))
@@ -153,7 +162,7 @@ def test_esc_stops_then_closes_and_s_asks_for_the_summary(qtbot: QtBot, clock: o
     assert view.stack.currentWidget() is view.ending
     assert view.end_heading.text() == "Thank you for taking this time."
     assert view.end_facts.text() == "40 s · 4 breaths"
-    assert visible_buttons(view) == ["Save summary as PDF…", "Close"]
+    assert visible_buttons(view) == []
     qtbot.keyClick(view, Qt.Key.Key_S)
     assert asked == [True]
 
@@ -167,7 +176,7 @@ def test_a_completed_session_says_well_done(qtbot: QtBot, clock: object) -> None
     at(view, clock, 100.0)
     assert view.controller.status is Status.COMPLETED
     assert view.end_heading.text() == "Well done."
-    assert view.save_button.hasFocus()
+    assert visible_buttons(view) == []
 
 
 def test_an_ended_session_opens_on_its_end(qtbot: QtBot, clock: object) -> None:
@@ -179,16 +188,26 @@ def test_an_ended_session_opens_on_its_end(qtbot: QtBot, clock: object) -> None:
     assert view.stack.currentWidget() is view.ending
 
 
-def test_one_screen_falls_back_to_it_with_a_notice(qtbot: QtBot, clock: object) -> None:
-    view = PresenterView(SessionController(breathing_plan(preset="box"), clock=clock))
-    qtbot.addWidget(view)
+def test_the_clients_session_fills_a_screen_or_sits_in_a_window(
+    qtbot: QtBot, clock: object
+) -> None:
     screens = QApplication.screens()
-    choice = show_presenter(view, screens, None, 2)
-    assert choice.index == 0
-    assert choice.notice == "Screen 2 is not connected, so the session is on your main screen."
-    qtbot.waitExposed(view)
-    assert view.isFullScreen()
-    assert view.screen() is screens[0]
+    full = PresenterView(SessionController(breathing_plan(preset="box"), clock=clock))
+    qtbot.addWidget(full)
+    assert place_presenter(full, screens, Placement(0), 0) is screens[0]
+    qtbot.waitExposed(full)
+    assert full.isFullScreen()
+    window = PresenterView(SessionController(breathing_plan(preset="box"), clock=clock))
+    qtbot.addWidget(window)
+    place_presenter(window, screens, Placement(None, missing=2), 0)
+    qtbot.waitExposed(window)
+    assert not window.isFullScreen()
+    area = screens[0].availableGeometry()
+    assert window.width() < area.width() and window.height() < area.height()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F11)  # F11: this window's own full screen
+    qtbot.waitUntil(window.isFullScreen)
 
 
 TWO_SCREENS = {
@@ -202,17 +221,24 @@ CHILD = textwrap.dedent(
     """
     import sys
     from PySide6.QtWidgets import QApplication
-    from breathe.engine.practices.breathing import breathing_plan
-    from breathe.ui.presenter.view import PresenterView, show_presenter
-    from breathe.ui.session.controller import SessionController
+    from breathe.app.shell import AppShell
+    from breathe.launch import LaunchRequest
+    from breathe.paths import locations
 
     app = QApplication(sys.argv[:1])
-    requested = None if sys.argv[1] == "-" else int(sys.argv[1])
-    view = PresenterView(SessionController(breathing_plan(preset="box")))
-    choice = show_presenter(view, app.screens(), requested, int(sys.argv[2]))
+    screen = None if sys.argv[1] == "-" else int(sys.argv[1])
+    locs = locations()
+    locs.ensure()
+    shell = AppShell(app, locs)
+    shell.settings.presenter_screen = int(sys.argv[2])
+    shell.launch(LaunchRequest(practice="box", presenter=True, screen=screen))
     app.processEvents()
-    g = view.geometry()
-    print(view.screen().name(), g.x(), g.width(), g.height(), view.isFullScreen(), choice.notice)
+    client = shell.session.presenter
+    panel = shell.session.view
+    print(panel.window().screen().name(), panel.window().isFullScreen())
+    print(client.screen().name(), client.geometry().width(), client.isFullScreen())
+    print(panel.where.text())
+    shell.end_session()
     """
 )
 
@@ -220,18 +246,48 @@ CHILD = textwrap.dedent(
 @pytest.mark.parametrize(
     ("requested", "default", "expected"),
     [
-        ("-", "2", "Projector 1280 1920 1080 True None"),  # the setting: screen 2
-        ("1", "2", "Laptop 0 1280 800 True None"),  # --screen 1 wins
-        ("2", "1", "Projector 1280 1920 1080 True None"),  # --screen 2 wins
-        ("3", "2", "Laptop 0 1280 800 True There is no screen 3 (this computer has 2)"),
+        ("-", "2", ["Laptop False", "Projector 1920 True", "The client's session is on screen 2"]),
+        ("1", "2", ["Laptop False", "Laptop 1280 True", "The client's session is on screen 1"]),
+        (
+            "3",
+            "2",
+            [
+                "Laptop False",
+                "Projector 1920 True",  # another screen than the therapist's, full screen
+                "Screen 3 is not connected. The client's session is on screen 2 (Projector",
+            ],
+        ),
     ],
 )
-def test_presenter_opens_on_the_asked_screen_of_two(
-    tmp_path: Path, requested: str, default: str, expected: str
+def test_the_control_window_and_the_clients_screen_on_two_screens(
+    tmp_path: Path, requested: str, default: str, expected: list[str]
 ) -> None:
-    config = tmp_path / "two-screens.json"
-    config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    """The therapist's controls on the laptop, the session alone on the projector."""
+    done = run_child(tmp_path, TWO_SCREENS, requested, default)
+    lines = done.stdout.strip().splitlines()
+    assert [line[: len(want)] for line, want in zip(lines, expected, strict=True)] == expected
+
+
+def test_one_screen_from_the_command_line_is_a_window_and_says_so(tmp_path: Path) -> None:
+    one = {"screens": TWO_SCREENS["screens"][:1]}
+    done = run_child(tmp_path, one, "-", "2")
+    lines = done.stdout.strip().splitlines()
+    assert lines[1].startswith("Laptop") and lines[1].endswith("False")  # a window
+    assert lines[2] == (
+        "Screen 2 is not connected. The client's session is in a window on this screen."
+    )
+
+
+def run_child(
+    tmp_path: Path, screens: dict[str, object], requested: str, default: str
+) -> subprocess.CompletedProcess[str]:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "BREATHE_HOME": str(tmp_path / "home"),
+    }
     done = subprocess.run(
         [sys.executable, "-c", CHILD, requested, default],
         env=env,
@@ -241,23 +297,22 @@ def test_presenter_opens_on_the_asked_screen_of_two(
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().startswith(expected)
+    return done
 
 
-def test_the_therapists_window_and_the_presenter_follow_one_session(
-    qtbot: QtBot, clock: object
-) -> None:
-    from breathe.ui.session.view import SessionView
+def test_the_question_offers_every_other_screen_and_a_window(qtbot: QtBot) -> None:
+    from breathe.ui.presenter.screen_question import ScreenQuestion
 
-    controller = SessionController(breathing_plan(pattern="4-6", minutes=2), clock=clock)
-    own = SessionView(controller)  # the therapist's screen, with every control
-    qtbot.addWidget(own)
-    view = PresenterView(controller)
-    qtbot.addWidget(view)
-    show_active(qtbot, view)
-    controller.start()
-    at(view, clock, 4.0)
-    own.session_screen.refresh()
-    assert own.session_screen.phase.text() == view.session_screen.phase.text() == "Breathe in"
-    qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert own.controls.button("pause").text().startswith("Resume")
+    screen = QApplication.screens()[0]
+    size = f"{screen.size().width()} × {screen.size().height()}"
+    asked = ScreenQuestion(3, [screen, screen], 0)  # two screens, the therapist's is 1
+    qtbot.addWidget(asked)
+    asked.show()
+    assert [b.text() for b in asked.choices] == [
+        f"Full screen on screen 2 ({screen.name()}, {size})",
+        "In a window on this screen",
+    ]
+    assert asked.choices[0].isDefault()
+    with qtbot.waitSignal(asked.chosen) as chosen:
+        asked.choices[0].click()
+    assert chosen.args == [Placement(1, missing=3)]

@@ -17,6 +17,7 @@ from breathe.engine.runner import Status
 from breathe.launch import LaunchRequest
 from breathe.store.history import History
 from breathe.store.recorder import HistoryRecorder
+from breathe.ui.presenter.control import ControlPanel
 from tests.conftest import FakeClock
 
 
@@ -131,7 +132,7 @@ def test_a_recorder_that_arrives_after_the_end_still_gets_the_whole_row(
     session.end()
 
 
-def test_presenter_mode_shows_the_client_screen_and_closing_it_ends_the_session(
+def test_presenter_mode_shows_the_client_screen_and_closing_it_stops_the_session(
     qtbot: QtBot, clock: FakeClock
 ) -> None:
     base = setup("coherent")
@@ -144,6 +145,7 @@ def test_presenter_mode_shows_the_client_screen_and_closing_it_ends_the_session(
     )
     assert presenting.private  # presenter mode records nothing unless asked to
     session = host(qtbot, clock, presenting)
+    assert isinstance(session.view, ControlPanel)  # the therapist's page, not the client's
     notices: list[str] = []
     session.notice.connect(notices.append)
     session.start()
@@ -151,8 +153,10 @@ def test_presenter_mode_shows_the_client_screen_and_closing_it_ends_the_session(
     presenter = session.presenter
     assert presenter is not None
     qtbot.waitExposed(presenter)
-    assert notices == ["Screen 2 is not connected, so the session is on your main screen."]
+    assert notices == []  # said once, in the control window
+    assert session.view.where.text().startswith("Screen 2 is not connected.")
     presenter.close()
     assert session.controller.status is Status.STOPPED
-    assert session.presenter is None
+    assert session.view.end.isVisible()  # the therapist's window stays, with what is next
     session.end()
+    assert session.presenter is None
