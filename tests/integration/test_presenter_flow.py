@@ -4,6 +4,8 @@ fallback that asks nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -75,3 +77,24 @@ def test_a_connected_screen_is_used_without_a_question(shell: AppShell, qtbot: Q
     assert session is not None and session.presenter is not None
     qtbot.waitUntil(session.presenter.isFullScreen)
     assert session.presenter.screen() is QApplication.screens()[0]
+
+
+def test_a_summary_that_cannot_be_saved_says_why_and_leaves_nothing(
+    shell: AppShell, qtbot: QtBot, tmp_path: Path
+) -> None:
+    shell.launch(LaunchRequest(practice="box", presenter=True, screen=1))
+    session = shell.session
+    assert session is not None
+    session.controller.stop()
+    dialog = session.open_report()
+    assert dialog is not None and dialog.parentWidget().window() is shell.window  # theirs
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    folder = chosen / "summaries"
+    folder.write_text("a file where the folder should be")
+    assert not dialog.save_to(folder / "summary.pdf")
+    assert dialog.message.text().startswith("The summary could not be saved: ")
+    assert [p.name for p in chosen.iterdir()] == ["summaries"]
+    assert dialog.save_to(chosen / "summary.pdf")
+    assert (chosen / "summary.pdf").read_bytes().startswith(b"%PDF")
+    dialog.close()
