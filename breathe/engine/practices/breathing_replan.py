@@ -243,12 +243,6 @@ def breath_at(plan: Plan, now: float) -> tuple[Step, ...]:
     return plan.steps[first:after]
 
 
-def breaths_per_minute(plan: Plan, now: float) -> float | None:
-    """The pace of the breath at ``now`` in breaths a minute (None: not a breathing plan)."""
-    breath = breath_at(plan, now)
-    return 60.0 / sum(s.duration for s in breath) if breath else None
-
-
 def resume_at_inhale(plan: Plan, now: float) -> Plan:
     """The future starts with a breath in at ``now``, with the breaths still to come kept.
 

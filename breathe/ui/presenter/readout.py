@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from breathe.engine.practices.breathing_replan import breath_at, breaths_per_minute
+from breathe.engine.pacing import breath_rate, breath_rates
+from breathe.engine.practices.breathing_replan import breath_at
 from breathe.engine.practices.steps import Plan, Step
 from breathe.engine.runner import Position
 from breathe.i18n import fill
@@ -28,6 +29,7 @@ class Readout(QWidget):
         facts.setHorizontalSpacing(14)
         facts.setVerticalSpacing(6)
         self._keys: dict[QLabel, QLabel] = {}
+        self._rates: tuple[Plan | None, list[tuple[float, float]]] = (None, [])
         self.pace = self._fact(facts, 0, self.tr("Pace"))
         self.pattern = self._fact(facts, 1, self.tr("Pattern"))
         self.left = self._fact(facts, 2, self.tr("Time left"))
@@ -98,11 +100,14 @@ class Readout(QWidget):
 
     def pace_text(self, plan: Plan, elapsed: float, breath: tuple[Step, ...]) -> str:
         """``6 breaths a minute``; after − or +, also the pace from the next breath."""
-        rate = breaths_per_minute(plan, elapsed)
+        if self._rates[0] is not plan:  # worked out once for each (re-)planned session
+            self._rates = (plan, breath_rates(plan))
+        rates = self._rates[1]
+        rate = breath_rate(rates, elapsed)
         if rate is None or not breath:
             return ""
         now = fill(self.tr("%1 breaths a minute"), number(rate))
-        coming = breaths_per_minute(plan, breath[-1].end)  # the next breath's
+        coming = breath_rate(rates, breath[-1].end)  # the next breath's
         if coming is None or number(coming) == number(rate):
             return now
         return fill(self.tr("%1, then %2 from the next breath"), now, number(coming))

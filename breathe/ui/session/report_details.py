@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from breathe.engine import choices
-from breathe.engine.pacing import breath_count
-from breathe.engine.practices.breathing_replan import FROM_PRESET, breaths_per_minute
+from breathe.engine.pacing import breath_count, breath_rate, breath_rates
+from breathe.engine.practices.breathing_replan import FROM_PRESET
 from breathe.engine.practices.steps import Plan
 from breathe.i18n import QT_TRANSLATE_NOOP
 
@@ -80,7 +80,8 @@ def _breathing_details(plan: Plan, elapsed: float) -> list[tuple[str, str]]:
         details.append((RHYTHM, f"{rates[0]:g} down to {rates[-1]:g} breaths a minute"))
     elif options.get("bpm") and not pattern:
         details.append((RHYTHM, f"{options['bpm']:g} breaths a minute"))
-    start, end = breaths_per_minute(plan, 0.0), breaths_per_minute(plan, elapsed)
+    rates = breath_rates(plan)
+    start, end = breath_rate(rates, 0.0), breath_rate(rates, elapsed)
     if start is not None and end is not None and not options.get("rates"):
         if abs(start - end) < _PACE_CHANGED:
             details.append((PACE, f"{_rate(start)} breaths a minute"))
