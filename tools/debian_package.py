@@ -77,6 +77,8 @@ def stage(bundle: Path, root: Path, version: str, date: datetime) -> None:
     share = root / "usr" / "share"
     _copy(ROOT / "assets" / "icons" / f"{APP_ID}.desktop", share / "applications")
     _copy(PACKAGING / f"{APP_ID}.metainfo.xml", share / "metainfo")
+    # the programme files' type: dpkg's trigger runs update-mime-database for this folder
+    _copy(ROOT / "assets" / "mime" / f"{APP_ID}.xml", share / "mime" / "packages")
     icons = share / "icons" / "hicolor"
     _copy(ROOT / "assets" / "icons" / f"{APP_ID}.svg", icons / "scalable" / "apps")
     for size in ICON_SIZES:

@@ -149,6 +149,9 @@ def test_the_package_installs_the_launcher_entry_icons_man_page_and_metadata(roo
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     assert (share / "man" / "man1" / "breathe.1.gz").is_file()
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    assert "MimeType=application/x-breathe-programme;" in entry.read_text()
+    mime = (share / "mime" / "packages" / f"{APP_ID}.xml").read_text()
+    assert 'type="application/x-breathe-programme"' in mime and "*.breathe-programme" in mime
     assert (share / "doc" / "breathe-desktop" / "copyright").is_file()
 
 
