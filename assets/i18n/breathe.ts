@@ -2547,6 +2547,11 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This pattern holds the breath: if that feels hard, just breathe gently.</source>
+        <extracomment>the same caution on the client&apos;s screen in presenter mode, where the therapist has the keys</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tense gently, about half your strength. Stop if anything hurts.</source>
         <translation type="unfinished"></translation>
     </message>

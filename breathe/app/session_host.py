@@ -247,7 +247,7 @@ class SessionHost(QObject):
         assert not isinstance(panel, SessionView), "presenter mode has a control panel"
         presenter = PresenterView(
             self.controller,
-            pacer=self._new_pacer(),
+            pacer=self._new_pacer(for_client=True),
             pacer_style=self.setup.pacer_style,
             reduced_motion=self.setup.reduced_motion,
             actions=panel.control_actions(),  # a key does the same on either screen
@@ -319,14 +319,19 @@ class SessionHost(QObject):
         self.view.deleteLater()
 
     # -- internals ----------------------------------------------------------------------------
-    def _new_pacer(self) -> Pacer | None:
-        """The practice's own pacer (None: the view's breath pacer); one per window."""
+    def _new_pacer(self, *, for_client: bool = False) -> Pacer | None:
+        """The practice's own pacer (None: the view's breath pacer); one per window.
+
+        ``for_client``: the client's screen in presenter mode, which only shows the session.
+        """
         practice = self.setup.practice
         if practice == "grounding":
             from breathe.ui.grounding.card import GroundingCard
 
             card = GroundingCard()
             card.set_keep_notes(self.setup.keep_notes)
+            if for_client:
+                card.set_for_client()
             return card
         if practice == "relaxation":
             from breathe.ui.relaxation.session_map import SessionBodyMap

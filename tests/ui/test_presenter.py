@@ -316,3 +316,26 @@ def test_the_question_offers_every_other_screen_and_a_window(qtbot: QtBot) -> No
     with qtbot.waitSignal(asked.chosen) as chosen:
         asked.choices[0].click()
     assert chosen.args == [Placement(1, missing=3)]
+
+
+def test_the_clients_screen_names_no_key_and_takes_no_words(qtbot: QtBot, clock: object) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from breathe.engine.practices.grounding import grounding_plan
+    from breathe.ui.grounding.card import GroundingCard
+
+    box = presenter(qtbot, clock, preset="box")
+    words = box.session_screen.safety.text()
+    assert "holds the breath" in words and "press G" not in words  # the therapist has the keys
+    card = GroundingCard()
+    card.set_for_client()
+    controller = SessionController(grounding_plan(), clock=clock, cues=NullCues())
+    view = PresenterView(controller, pacer=card)
+    qtbot.addWidget(view)
+    show_active(qtbot, view)
+    controller.start()
+    at(view, clock, 6.0)  # the first item: "Name something you can see"
+    assert card.findChild(QLineEdit, "word").isHidden()  # type: ignore[union-attr]
+    assert visible_buttons(view) == []  # no Next: the therapist moves on
+    shown = " ".join(label.text() for label in card.findChildren(QLabel) if label.isVisible())
+    assert "Name something you can see" in shown and "Keep my notes" not in shown

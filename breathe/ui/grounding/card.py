@@ -221,6 +221,7 @@ class GroundingCard(Pacer):
         self._sections: list[str] = []
         self._words: dict[int, str] = {}
         self._index = -1
+        self._for_client = False  # presenter mode's client screen: prompts only
         self.setAccessibleName(self.tr("Grounding"))
 
         self._section = _label("section", rich=True)
@@ -316,6 +317,12 @@ class GroundingCard(Pacer):
         return done / total
 
     # -- the person's words ------------------------------------------------------------
+    def set_for_client(self) -> None:
+        """The client's screen in presenter mode: the prompts only. The therapist moves on
+        and keeps any words, so no field, no note about saving, no Next button here."""
+        self._for_client = True
+        self._set_visible_parts(item=self._slots.isVisibleTo(self), outro=False)
+
     def set_keep_notes(self, keep: bool) -> None:
         """Say whether typed words will be kept (the session view decides and stores)."""
         self._note.setText(self.tr(NOTE_KEPT if keep else NOTE_PRIVATE))
@@ -356,10 +363,11 @@ class GroundingCard(Pacer):
         return " · ".join(names)
 
     def _set_visible_parts(self, *, item: bool, outro: bool) -> None:
+        client = self._for_client
         self._slots.setVisible(item)
-        self._word.setVisible(item)
-        self._note.setVisible(item)
-        self._next.setVisible(not outro)
+        self._word.setVisible(item and not client)
+        self._note.setVisible(item and not client)
+        self._next.setVisible(not outro and not client)
 
     # -- input ---------------------------------------------------------------------------
     def request_advance(self) -> None:

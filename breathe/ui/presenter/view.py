@@ -96,6 +96,7 @@ class PresenterView(QWidget):
             paused_hint=self.tr(PAUSED),
             reduced_motion=reduced_motion,
             progress_on_top=False,
+            for_client=True,
             parent=self,
         )
         # notices are for the therapist (e.g. the pace cannot go further): not shown here

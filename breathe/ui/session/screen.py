@@ -40,6 +40,10 @@ DIZZY = QT_TRANSLATE_NOOP(
 HOLDS = QT_TRANSLATE_NOOP(
     "SessionScreen", "This pattern holds the breath: if that feels hard, press G for gentler."
 )
+#: the same caution on the client's screen in presenter mode, where the therapist has the keys
+HOLDS_FOR_CLIENT = QT_TRANSLATE_NOOP(
+    "SessionScreen", "This pattern holds the breath: if that feels hard, just breathe gently."
+)
 TENSE_GENTLY = QT_TRANSLATE_NOOP(
     "SessionScreen", "Tense gently, about half your strength. Stop if anything hurts."
 )
@@ -61,6 +65,7 @@ class SessionScreen(QWidget):
         reduced_motion: a still fill and calm frames instead of movement.
         progress_on_top: the progress line above the pacer (else at the bottom).
         hint_until: session time at which a hint shown from the start goes.
+        for_client: the client's screen in presenter mode: no word names a key there.
     """
 
     def __init__(
@@ -72,11 +77,13 @@ class SessionScreen(QWidget):
         reduced_motion: bool = False,
         progress_on_top: bool = True,
         hint_until: float | None = None,
+        for_client: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.pacer = pacer
+        self._for_client = for_client
         self._paused_hint = paused_hint
         self._reduced_motion = reduced_motion
         self._frame_listeners: list[FrameListener] = []
@@ -169,7 +176,7 @@ class SessionScreen(QWidget):
         if plan.practice == "breathing":
             lines = [self.tr(GENTLER_HINT) + ".", self.tr(DIZZY)]
             if "hold" in kinds:
-                lines.append(self.tr(HOLDS))
+                lines.append(self.tr(HOLDS_FOR_CLIENT if self._for_client else HOLDS))
         elif "tense" in kinds:
             lines = [self.tr(TENSE_GENTLY)]
         return "\n".join(lines)
