@@ -52,7 +52,8 @@ def run(request: LaunchRequest) -> int:
 
     from breathe.i18n import install_translators
 
-    translators = install_translators(app)  # before any module that translates is loaded
+    # before any window is made; English (the source language) installs nothing
+    translators = install_translators(app)
     from breathe.app.shell import AppShell
 
     shell = AppShell(app, locs)

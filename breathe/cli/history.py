@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from breathe.language import gettext, ngettext
 from breathe.store.errors import HistoryError
 from breathe.store.history import History
 from breathe.store.history_export import parse_import, to_csv, to_json, to_table
@@ -22,18 +23,24 @@ def run(fmt: str, output: str | None, import_file: str | None) -> int:
                 text = Path(import_file).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 reason = getattr(exc, "strerror", None) or str(exc)
-                raise ValueError(
-                    f"cannot read {import_file}: {reason}, "
-                    "e.g. breathe history --import sessions.json"
-                ) from None
+                message = gettext(
+                    "cannot read {file}: {reason}, e.g. breathe history --import sessions.json"
+                )
+                raise ValueError(message.format(file=import_file, reason=reason)) from None
             try:
                 added, skipped = history.import_records(parse_import(text))
             except HistoryError as exc:
-                raise ValueError(
-                    f"cannot import {import_file}: {exc}, "
+                message = gettext(
+                    "cannot import {file}: {problem}, "
                     "e.g. breathe history --import sessions.json (from --format json)"
-                ) from None
-            print(f"Imported {added} sessions ({skipped} were already here).")
+                )
+                raise ValueError(message.format(file=import_file, problem=exc)) from None
+            imported = ngettext(
+                "Imported {added} session ({skipped} were already here).",
+                "Imported {added} sessions ({skipped} were already here).",
+                added,
+            )
+            print(imported.format(added=added, skipped=skipped))
             return 0
         text = FORMATS[fmt](history.sessions())
     if output is None:
@@ -44,9 +51,9 @@ def run(fmt: str, output: str | None, import_file: str | None) -> int:
     try:
         write_text_atomic(Path(output), text, private_dir=False)
     except OSError as exc:
-        raise ValueError(
-            f"cannot write {output}: {exc.strerror or exc}, "
-            "e.g. breathe history --format csv --output sessions.csv"
-        ) from None
-    print(f"Wrote {output}.", file=sys.stderr)
+        message = gettext(
+            "cannot write {file}: {reason}, e.g. breathe history --format csv --output sessions.csv"
+        )
+        raise ValueError(message.format(file=output, reason=exc.strerror or exc)) from None
+    print(gettext("Wrote {file}.").format(file=output), file=sys.stderr)
     return 0

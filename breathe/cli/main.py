@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from breathe.cli.parser import UsageError, build_parser, practice_options
+from breathe import language
+from breathe.cli.parser import UsageError, asked_language, build_parser, practice_options
 from breathe.engine.practices.errors import PracticeError
 
 if TYPE_CHECKING:
@@ -36,15 +37,18 @@ def one_line(text: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from breathe import paths
+
+    words = sys.argv[1:] if argv is None else list(argv)
+    locs = paths.locations()
+    choose_language(asked_language(words), locs.settings)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(words)
     except UsageError as exc:
         print(one_line(str(exc)), file=sys.stderr)
         return 2
-    from breathe import paths
     from breathe.app import logging_setup
 
-    locs = paths.locations()
     # the app rotates its log after its first paint (logging_setup.start_rotating)
     logging_setup.configure(
         locs.log_file, verbose=getattr(args, "verbose", False), rotating=not _opens_app(args)
@@ -64,9 +68,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         log.exception("unexpected error")
-        problem = f"breathe: unexpected error: {exc} (details in {locs.log_file})"
-        print(one_line(problem), file=sys.stderr)
+        problem = language.gettext("breathe: unexpected error: {error} (details in {log})")
+        print(one_line(problem.format(error=exc, log=locs.log_file)), file=sys.stderr)
         return 1
+
+
+def choose_language(asked: str | None, settings: Path) -> str:
+    """Speak ``--lang``'s language, else the one saved in Settings, else the system's.
+
+    An unknown code falls back to English, silently (the contract): a person who typed
+    ``--lang xx`` still gets a working breathe.
+    """
+    saved = None
+    if not asked:
+        from breathe.store.settings import saved_language
+
+        saved = saved_language(settings)
+    return language.use(language.choose(asked, saved))
 
 
 def _desktop_entry_asked(args: argparse.Namespace) -> bool:
@@ -112,7 +130,7 @@ def display_problem() -> str | None:
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
-        return (
+        return language.gettext(
             "breathe needs a display: neither DISPLAY nor WAYLAND_DISPLAY is set "
             "(start it from your desktop, or set QT_QPA_PLATFORM=offscreen for a test run)"
         )
@@ -171,7 +189,9 @@ def start_request(args: argparse.Namespace) -> LaunchRequest:
         practice = args.practice
     notice(make_plan(practice, options))  # bad input is exit 2 before any window
     if args.screen is not None and args.screen < 1:
-        raise UsageError("--screen counts from 1, e.g. breathe start box --screen 2")
+        raise UsageError(
+            language.gettext("--screen counts from 1, e.g. breathe start box --screen 2")
+        )
     return LaunchRequest(
         practice=practice,
         options=options,

@@ -19,6 +19,7 @@ from breathe.engine.choices import CUSTOM, PRESET_NAMES
 from breathe.engine.cues import DEFAULT_VOICE_RATE, FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
 from breathe.engine.resonance_finder import is_pace
+from breathe.language import LANGUAGES
 from breathe.paths import locations
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.config_file import ConfigFile
@@ -185,6 +186,10 @@ class Settings(ConfigFile):
     presenter_screen: int = _setting(2, _number(1, 16, whole=True), "a screen number, 1 to 16")
     #: the pace the person marked easiest after a resonance session (breaths a minute)
     your_pace: float | None = _setting(None, _is_pace, "breaths a minute, 2 to 30, or nothing")
+    #: the language breathe speaks ("": the system's); read at start-up (``saved_language``)
+    language: str = _setting(
+        "", _one_of("", *LANGUAGES), f"nothing or one of {', '.join(LANGUAGES)}"
+    )
 
     def __post_init__(self) -> None:
         self.path: Path | None = None
@@ -268,3 +273,17 @@ def _clean(spec: Field[Any], value: object) -> object:
     if isinstance(spec.default, float) and isinstance(value, int):
         return float(value)
     return copy.deepcopy(value)
+
+
+def saved_language(path: Path | None = None) -> str | None:
+    """The language saved in the settings file, read before anything is shown.
+
+    Only reads: a missing or damaged file (which ``Settings.load`` sets aside later, with
+    its notice) or an unknown language gives None, and the system's language is used.
+    """
+    try:
+        data = json.loads((path or Settings.default_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get("language") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value in LANGUAGES else None

@@ -303,7 +303,7 @@ class HomePage(QWidget):
     ) -> PracticeCard:
         card = PracticeCard(
             practice,
-            choices.CARD_TITLES[practice],
+            choices.card_title(practice),
             PRACTICES[practice].summary,
             customisable=True,
             new=practice in new,

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from breathe.engine.practices import muscle_groups
 from breathe.engine.practices.muscle_groups import GROUPS, LATERAL, PARTS, SIDES, programme
 from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.ui.theme import AA_TEXT, contrast_ratio
@@ -79,7 +80,7 @@ def part_name(part: str) -> str:
 def area_name(base: str) -> str:
     """A region's name without its side, e.g. "Upper arm" for ``upper-arm``."""
     if base in LATERAL:
-        return _capital(GROUPS[f"{SIDES[0]}-{base}"].name.partition(" ")[2])
+        return _capital(muscle_groups.area_name(base))
     return part_name(base)
 
 
