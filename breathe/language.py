@@ -215,6 +215,8 @@ def npgettext(context: str, singular: str, plural: str, n: int) -> str:
 
 #: the message whose translation is the decimal separator
 DECIMAL_CONTEXT = "decimal separator"
+#: the Qt disambiguation of a date pattern (Qt's format codes, translated per language)
+DATE_FORMAT = "date format"
 
 
 def decimal(number: str) -> str:
@@ -288,7 +290,9 @@ class PseudoTranslations(_gettext.NullTranslations):
         return self.gettext(msgid1 if n == 1 else msgid2)
 
     def pgettext(self, context: str, message: str) -> str:
-        return message if context == DECIMAL_CONTEXT else self.gettext(message)
+        if context == DECIMAL_CONTEXT or context.endswith(f"|{DATE_FORMAT}"):
+            return message  # a separator or a date pattern, not words: kept as they work
+        return self.gettext(message)
 
     def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
         return self.ngettext(msgid1, msgid2, n)

@@ -32,6 +32,8 @@ class RatingRow(QWidget):
         super().__init__(parent)
         self.subject = subject
         self.question = QLabel(question)
+        # a long question (German, French) wraps rather than pushing the numbers off the row
+        self.question.setWordWrap(True)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         row = QHBoxLayout(self)
