@@ -116,8 +116,6 @@ def _clipped(widget: QWidget) -> str | None:
         needed = widget.sizeHint().width()
         if widget.width() + 1 < needed and widget.textFormat() != Qt.TextFormat.RichText:
             return f"label {widget.width()} px wide, its text needs {needed}"
-    if isinstance(widget, QAbstractButton) and widget.text() and not widget.icon().isNull() is None:
-        return None
     if isinstance(widget, QAbstractButton) and widget.text():
         needed = widget.minimumSizeHint().width()
         if widget.width() + 1 < needed:
