@@ -289,7 +289,10 @@ class Pages:
             try:
                 pain_map.save()
             except OSError as exc:
-                shell.window.show_banner(f"Your pain map could not be saved: {exc.strerror}")
+                problem = QCoreApplication.translate(
+                    "Pages", "Your pain map could not be saved: %1"
+                )
+                shell.window.show_banner(fill(problem, exc.strerror or exc))
 
         editor.changed.connect(save)
         editor.flare_day_changed.connect(shell.set_flare_day)

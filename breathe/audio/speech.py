@@ -20,6 +20,7 @@ from typing import Literal, Protocol, overload
 
 from breathe.audio.aiff import aiff_to_wav
 from breathe.audio.speech_cache import RenderError, RenderSettings, SpeechCache
+from breathe.language import N_, gettext
 from breathe.paths import locations
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 #: a cue may start at most this many seconds after it was asked for; later it is skipped
 ON_TIME = 0.3
 #: what "Test voice" says, and how long it may take to render before it is given up
-TEST_PHRASE = "Hello. I'm here to guide you, gently and at your own pace."
+TEST_PHRASE = N_("Hello. I'm here to guide you, gently and at your own pace.")
 TEST_WAIT = 10.0
 #: how long one render may take before it is given up (a long cue takes ~50 ms)
 RENDER_TIMEOUT = 5.0
@@ -101,11 +102,26 @@ class _Pending:
     not_after: float
 
 
+def language_voice(voices: Iterable[tuple[str, str]], language: str) -> str | None:
+    """The engine's voice for ``language`` (``de``), or None to keep its default.
+
+    English keeps the engine's default voice (the person's system may have chosen one).
+    espeak-ng names its voices by language (``gmw/de``, ``roa/fr``); other engines name
+    theirs by people, and then the system's default is kept.
+    """
+    if language == "en":
+        return None
+    for voice_id, _name in voices:
+        if voice_id.rpartition("/")[2].lower() == language:
+            return voice_id
+    return None
+
+
 def missing_engine_reason(platform: str = sys.platform) -> str:
     """What to tell a person whose computer has no speech engine pyttsx3 can use."""
     if platform.startswith("linux"):
-        return "Speech is off: espeak-ng is not installed (sudo apt install espeak-ng)."
-    return "Speech is off: no text-to-speech engine was found on this computer."
+        return gettext("Speech is off: espeak-ng is not installed (sudo apt install espeak-ng).")
+    return gettext("Speech is off: no text-to-speech engine was found on this computer.")
 
 
 def _driver_module(engine: object) -> object:
@@ -238,7 +254,12 @@ class Voice:
 
         Texts already prepared are rendered again in the background with the new settings.
         """
-        new = RenderSettings(voice_id or None, int(rate), min(1.0, max(0.0, float(volume))))
+        new = RenderSettings(
+            voice_id or None,
+            int(rate),
+            min(1.0, max(0.0, float(volume))),
+            self._settings.language,
+        )
         with self._cv:
             if new == self._settings:
                 return
@@ -274,7 +295,7 @@ class Voice:
         """
         if not self.available:
             return False
-        self._say(TEST_PHRASE, self._clock() + TEST_WAIT)
+        self._say(gettext(TEST_PHRASE), self._clock() + TEST_WAIT)
         return True
 
     def is_rendered(self, text: str) -> bool:
@@ -362,7 +383,9 @@ class Voice:
             # pyttsx3 has no type hints: _Engine above says what is used of its engine
             import pyttsx3  # type: ignore[import-untyped]
         except ImportError as exc:
-            self._fail("Speech is off: pyttsx3 is not installed (pip install pyttsx3).", exc)
+            self._fail(
+                gettext("Speech is off: pyttsx3 is not installed (pip install pyttsx3)."), exc
+            )
             return
         try:
             with _ENGINE_LOCK:
@@ -377,7 +400,7 @@ class Voice:
             self._fail(missing_engine_reason(), exc)
             return
         except Exception as exc:  # any other engine failure leaves the app running, silent
-            self._fail("Speech is off: the text-to-speech engine could not start.", exc)
+            self._fail(gettext("Speech is off: the text-to-speech engine could not start."), exc)
             return
         with self._cv:
             self._engine = engine
@@ -446,6 +469,8 @@ class Voice:
             # pyttsx3 defers setProperty and swallows its error: check the id here instead
             log.warning("Voice %r is not available; using the default voice", voice)
             voice = None
+        if voice is None:
+            voice = language_voice(self._voices, settings.language)
         engine.setProperty("voice", voice or self._default_voice)
         engine.setProperty("rate", settings.rate)
         engine.setProperty("volume", settings.volume)
