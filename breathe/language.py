@@ -226,7 +226,7 @@ def decimal(number: str) -> str:
     engine's words take the separator from the catalogue, so nothing more is loaded.
     """
     # Translators: the decimal separator of your language ("," in German and French)
-    return number.replace(".", _in_force.translations.pgettext(DECIMAL_CONTEXT, "."))
+    return number.replace(".", _in_force.translations.pgettext("decimal separator", "."))
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's own name for the marker

@@ -347,24 +347,31 @@ def desktop_entry_text(languages: dict[str, Catalog]) -> str:
 
 def appstream_text(languages: dict[str, Catalog]) -> str:
     """The AppStream file with an ``xml:lang`` sibling after each translatable element."""
-    lines = APPSTREAM.read_text(encoding="utf-8").splitlines()
-    kept = [line for line in lines if "xml:lang=" not in line]
-    root = ET.fromstring("\n".join(kept))
-    by_text = {_text(e): e.tag for e in appstream_elements(root)}
+    lines = [
+        line
+        for line in APPSTREAM.read_text(encoding="utf-8").splitlines()
+        if "xml:lang=" not in line
+    ]
     out: list[str] = []
-    for line in kept:
-        out.append(line)
-        match = re.fullmatch(r"(\s*)<(summary|caption|keyword|li)>(.*)</\2>", line)
+    i = 0
+    while i < len(lines):
+        match = re.match(r"(\s*)<(summary|caption|keyword|li|p)>", lines[i])
         if not match:
+            out.append(lines[i])
+            i += 1
             continue
-        indent, tag, inner = match.groups()
-        text = " ".join(inner.split())
-        if text not in by_text:
-            continue
+        indent, tag = match.groups()
+        j = i
+        while f"</{tag}>" not in lines[j]:
+            j += 1
+        out.extend(lines[i : j + 1])
+        inner = " ".join(" ".join(lines[i : j + 1]).split())
+        text = _unescape(re.sub(r"</?[a-z]+>", "", inner).strip())
         for lang, catalog in languages.items():
-            translated = _translated(catalog, APPSTREAM_CONTEXT, _unescape(text))
+            translated = _translated(catalog, APPSTREAM_CONTEXT, text)
             if translated:
                 out.append(f'{indent}<{tag} xml:lang="{lang}">{_escape(translated)}</{tag}>')
+        i = j + 1
     return "\n".join(out) + "\n"
 
 
