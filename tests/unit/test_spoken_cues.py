@@ -205,7 +205,7 @@ def test_every_cue_ends_before_its_step_does(
         for text, seconds in steps.items()
         if spoken[rate][text] > seconds
     }
-    assert too_long == {}
+    assert too_long == {}, "\n".join(f"{t}: {v}" for t, v in too_long.items())
 
 
 @pytest.mark.parametrize("rate", RATES)
