@@ -286,3 +286,32 @@ def test_a_right_to_left_language_mirrors_the_windows(
         qapp.removeTranslator(translator)
     translators.clear()
     qtbot.waitUntil(lambda: qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_desktop_entry_and_appstream_carry_each_languages_names() -> None:
+    languages = messages.languages()
+    desktop = messages.DESKTOP.read_text(encoding="utf-8")
+    appstream = messages.APPSTREAM.read_text(encoding="utf-8")
+    assert desktop == messages.desktop_entry_text(languages), "python tools/messages.py metadata"
+    assert appstream == messages.appstream_text(languages), "python tools/messages.py metadata"
+    assert "Name[de]=Box-Atmung" in desktop and "Comment[de]=" in desktop
+    assert '<summary xml:lang="de">' in appstream
+
+
+def test_every_german_message_is_translated_and_keeps_its_placeholders() -> None:
+    with asset("locale", "de", "LC_MESSAGES", "breathe.po").open("rb") as f:
+        catalog = read_po(f)
+    untranslated, broken = [], []
+    for m in catalog:
+        if not m.id:
+            continue
+        ids = [m.id] if isinstance(m.id, str) else list(m.id)
+        strings = [m.string] if isinstance(m.string, str) else list(m.string)
+        if m.fuzzy or not all(strings):
+            untranslated.append(ids[0])
+            continue
+        wanted = set(re.findall(r"%\d|%n|\{[a-z_]*\}", ids[-1]))
+        if any(set(re.findall(r"%\d|%n|\{[a-z_]*\}", s)) != wanted for s in strings[-1:]):
+            broken.append(ids[0])
+    assert untranslated == []
+    assert broken == []
