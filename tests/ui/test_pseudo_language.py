@@ -141,6 +141,8 @@ def _overlaps(layout: QLayout) -> Iterator[str]:
 
 
 def layout_problems(top: QWidget) -> list[str]:
+    QApplication.sendPostedEvents()  # pending layout requests land before anything is measured
+    QApplication.processEvents()
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisible():
@@ -160,6 +162,7 @@ def layout_problems(top: QWidget) -> list[str]:
 def pseudo_shell(
     request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot
 ) -> Iterator[AppShell]:
+    look = (qapp.styleSheet(), qapp.font(), qapp.palette())  # the shell's theme is app-wide
     language.use(request.param)
     translators: list[QTranslator] = install_translators(qapp)
     _some_history()
@@ -181,6 +184,9 @@ def pseudo_shell(
     shell.deleteLater()
     for translator in translators:
         qapp.removeTranslator(translator)
+    qapp.setStyleSheet(look[0])
+    qapp.setFont(look[1])
+    qapp.setPalette(look[2])
     qtbot.waitUntil(lambda: qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight)
 
 
@@ -243,8 +249,15 @@ def test_history_page(pseudo_shell: AppShell, qtbot: QtBot) -> None:
 def test_a_session_and_its_summary(pseudo_shell: AppShell, qtbot: QtBot, practice: str) -> None:
     pseudo_shell.launch(LaunchRequest(practice=practice, voice=False, sounds=False))
     assert pseudo_shell.session is not None
+    controller = pseudo_shell.session.controller
     _check(pseudo_shell.window)
-    pseudo_shell.session.controller.stop()
+    for _ in range(6):  # steps of each kind: a breath, a grounding item, a tense step
+        controller.skip()
+        qtbot.wait(20)  # the screen repaints from the runner's new position
+        _check(pseudo_shell.window)
+    controller.toggle_pause()
+    _check(pseudo_shell.window)
+    controller.stop()
     _check(pseudo_shell.window)
 
 
