@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe import language
 from breathe.engine.practices.grounding import SELF_PACED_KINDS, VARIANTS, Sense, item_slots
 from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Position
-from breathe import language
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.relaxation.body_figure import mix, soft_text
 from breathe.ui.session.pacer import Pacer
