@@ -85,8 +85,7 @@ def to_table(records: Sequence[SessionRecord]) -> str:
 
 
 def _status(status: str) -> str:
-    if status not in STATUS_WORDS:
-        return status
+    # a record's status is one of STATUSES (history_record checks it on the way in)
     return gettext(STATUS_WORDS[status])
 
 

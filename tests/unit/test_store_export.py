@@ -262,3 +262,10 @@ def test_tags_are_tidied_on_import() -> None:
     assert r.tags == ("work", "sleep")
     with pytest.raises(HistoryImportError, match="at most 20 tags"):
         parse_import(json.dumps([minimal(tags=[f"t{i}" for i in range(21)])]))
+
+
+def test_every_status_has_words_for_the_table() -> None:
+    from breathe.store.history_export import STATUS_WORDS
+    from breathe.store.history_record import STATUSES
+
+    assert set(STATUS_WORDS) == set(STATUSES)
