@@ -169,12 +169,14 @@ def start_request(args: argparse.Namespace) -> LaunchRequest:
     session: dict[str, Any] = {}
     if args.programme is not None:
         if args.practice is not None:
-            raise UsageError(f"give PRACTICE or --programme, not both, {START_FILE}")
+            message = language.gettext("give PRACTICE or --programme, not both, {example}")
+            raise UsageError(message.format(example=START_FILE))
         if options:
             flag = "--" + next(iter(options)).replace("_", "-")
-            raise UsageError(
-                f"{flag} does not go with --programme (the file sets the practice), {START_FILE}"
+            message = language.gettext(
+                "{flag} does not go with --programme (the file sets the practice), {example}"
             )
+            raise UsageError(message.format(flag=flag, example=START_FILE))
         from breathe.cli.programmes import read_file
 
         programme = read_file(args.programme, START_FILE).programme
@@ -184,7 +186,7 @@ def start_request(args: argparse.Namespace) -> LaunchRequest:
             programme.session(),
         )
     elif args.practice is None:
-        raise UsageError("choose a practice, e.g. breathe start box")
+        raise UsageError(language.gettext("choose a practice, e.g. breathe start box"))
     else:
         practice = args.practice
     notice(make_plan(practice, options))  # bad input is exit 2 before any window

@@ -199,8 +199,12 @@ def build_parser() -> OneLineParser:
         "history", parents=[common], help=gettext("your session history (stays on this computer)")
     )
     history.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    history.add_argument("--output", metavar="FILE", help=gettext("write to FILE instead of the screen"))
-    history.add_argument("--import", dest="import_file", metavar="FILE", help=gettext("merge an export"))
+    history.add_argument(
+        "--output", metavar="FILE", help=gettext("write to FILE instead of the screen")
+    )
+    history.add_argument(
+        "--import", dest="import_file", metavar="FILE", help=gettext("merge an export")
+    )
 
     programmes = sub.add_parser(
         "programmes",
@@ -222,7 +226,9 @@ def build_parser() -> OneLineParser:
             "  breathe start --programme client-a.breathe-programme"
         ),
     )
-    programmes.add_argument("--export", metavar="NAME", help=gettext("write the programme called NAME"))
+    programmes.add_argument(
+        "--export", metavar="NAME", help=gettext("write the programme called NAME")
+    )
     programmes.add_argument(
         "--output", metavar="FILE", help=gettext("the file --export writes (default: the screen)")
     )

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from breathe.engine.cues import FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.practices.catalog import FLAGS
+from breathe.language import gettext
 from breathe.store.checks import is_practice_id
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -95,18 +96,19 @@ def session_words(programme: Programme) -> list[str]:
     minute``, ``tones off``, ``at your own pace``, ``on the client's screen``."""
     words = []
     if programme.voice is not None:
-        voice = "voice on" if programme.voice else "voice off"
+        voice = gettext("voice on") if programme.voice else gettext("voice off")
         if programme.voice and programme.voice_name:
             voice += f" ({programme.voice_name})"
         if programme.voice and programme.voice_rate:
-            voice += f", {programme.voice_rate} words a minute"
+            rate = gettext("{rate} words a minute").format(rate=programme.voice_rate)
+            voice = gettext("{voice}, {rate}").format(voice=voice, rate=rate)
         words.append(voice)
     if programme.sounds is not None:
-        words.append("tones on" if programme.sounds else "tones off")
+        words.append(gettext("tones on") if programme.sounds else gettext("tones off"))
     if programme.self_paced is not None:
-        words.append("at your own pace" if programme.self_paced else "timed")
+        words.append(gettext("at your own pace") if programme.self_paced else gettext("timed"))
     if programme.presenter:
-        words.append("on the client's screen")
+        words.append(gettext("on the client's screen"))
     return words
 
 

@@ -139,10 +139,7 @@ def test_pause_freezes_the_countdown(view: SessionView, clock: object, qtbot: Qt
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.controller.status is Status.PAUSED
     assert view.session_screen.hint.text() == PAUSED_HINT
-    pause = view.controls.button("pause")
-    # its key beside the word where the row has room, else in its tooltip (narrow windows,
-    # long words, large type)
-    assert pause.text() in ("Resume  Space", "Resume") and "Space" in pause.toolTip()
+    assert view.controls.button("pause").text() == "Resume  Space"
     shown = (
         view.session_screen.phase.text(),
         view.session_screen.countdown.text(),
@@ -685,12 +682,12 @@ def test_a_row_too_narrow_for_the_keys_leaves_them_off_its_buttons(qtbot: QtBot)
     qtbot.addWidget(window)
     controls = SessionControls({c.id: (lambda: None) for c in CONTROLS})
     QVBoxLayout(window).addWidget(controls)
-    window.setFixedWidth(2000)
+    window.setFixedWidth(2400)
     window.show()
     qtbot.waitExposed(window)
     assert controls.button("stop").text() == "Stop  Esc"
     window.setFixedWidth(500)
     qtbot.waitUntil(lambda: controls.button("stop").text() == "Stop")
     assert "Esc" in controls.button("stop").toolTip()  # the key is still told
-    window.setFixedWidth(2000)
+    window.setFixedWidth(2400)
     qtbot.waitUntil(lambda: controls.button("stop").text() == "Stop  Esc")

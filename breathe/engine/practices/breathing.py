@@ -278,7 +278,8 @@ def breathing_plan(
     count = check_cycles(cycles) if cycles is not None else None
     if count is not None and limit is not None and count > limit:
         message = gettext(
-            "cycles {count}: {title} is done at most {limit} times in a row, e.g. --cycles {example}"
+            "cycles {count}: {title} is done at most {limit} times in a row, "
+            "e.g. --cycles {example}"
         )
         title = PRESETS[preset or ""].title
         raise PracticeError(

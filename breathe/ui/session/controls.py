@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
@@ -157,7 +157,13 @@ class SessionControls(QWidget):
         self._shortcuts: dict[str, list[QShortcut]] = {}
         self._in_more = [c for c in CONTROLS if c.id in set(in_more)]
         self._hidden: set[str] = set()
-        self._key_texts = {c.id: self.tr(c.key_text) for c in CONTROLS}
+        # Space and Esc have names in each language; letters, arrows and F11 are the keys
+        self._key_texts = {
+            c.id: self.tr(c.key_text) if c.key_text in (SPACE, ESC) else c.key_text
+            for c in CONTROLS
+        }
+        self._words: dict[str, str] = {}  # each button's words now, without its key
+        self._compact = False  # keys left off the buttons: the row is too narrow for them
         self._menu: QMenu | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -201,6 +207,7 @@ class SessionControls(QWidget):
         """
         control = _control(control_id)
         self._buttons[control_id].setText(self._button_text(control, self.tr(text)))
+        self._refit()
 
     def set_toggle(self, control_id: str, on: bool) -> None:
         """Show a toggle's state: checked, an icon, and "Voice: on" to eyes and ears alike.
@@ -221,6 +228,11 @@ class SessionControls(QWidget):
         button.setAccessibleName(name)
         button.setIcon(toggle_icon(control_id, on, button.palette()))
         self._set_tip(control_id)
+        self._refit()
+
+    def _refit(self) -> None:
+        if self.isVisible():
+            self._fit()  # longer words ("Voice: off") may no longer fit with their keys
 
     def set_applies(self, control_id: str, applies: bool) -> None:
         """Show a control only where it does something; its keys keep working regardless
@@ -319,12 +331,35 @@ class SessionControls(QWidget):
 
     # -- inner workings ------------------------------------------------------------------
     def _button_text(self, control: Control, text: str | None = None) -> str:
-        """``Pause  Space``: the control's text, then its key."""
+        """``Pause  Space``: the control's text, then its key (only the text when compact)."""
+        words = text or self.tr(control.text)
+        self._words[control.id] = words
+        if self._compact:
+            return words
         return fill(
             self.tr("%1  %2", "a control's text, then its key"),
-            text or self.tr(control.text),
-            self._key_texts.get(control.id, self.tr(control.key_text)),
+            words,
+            self._key_texts.get(control.id, control.key_text),
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Leave the keys off the buttons when the row is too narrow for them (a language's
+        longer words, a small window, large type): each key stays in its button's tooltip."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        for compact in (False, True):
+            self._compact = compact
+            for control in CONTROLS:
+                words = self._words.get(control.id)
+                self._buttons[control.id].setText(self._button_text(control, words))
+            layout.invalidate()
+            if layout.minimumSize().width() <= self.width():
+                return
 
     def _set_tip(self, control_id: str) -> None:
         button = self._buttons[control_id]

@@ -70,11 +70,6 @@ class SessionReport:
         return any(v is not None for v in scores)
 
 
-def _group_name(group: str) -> str:
-    found = GROUPS.get(group)
-    return found.name if found is not None else group.replace("-", " ")
-
-
 def report_for(
     plan: Plan,
     status: str,
@@ -271,7 +266,8 @@ def write_pdf(report: SessionReport, path: Path) -> None:
     document = one_page(report)
     with atomic_target(path) as tmp:
         writer = QPdfWriter(str(tmp))
-        writer.setTitle(fill(_tr("Session summary: %1"), report.practice))
+        title = QCoreApplication.translate("SessionReport", "Session summary: %1")
+        writer.setTitle(fill(title, report.practice))
         writer.setCreator("breathe")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
