@@ -139,7 +139,10 @@ def test_pause_freezes_the_countdown(view: SessionView, clock: object, qtbot: Qt
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.controller.status is Status.PAUSED
     assert view.session_screen.hint.text() == PAUSED_HINT
-    assert view.controls.button("pause").text() == "Resume  Space"
+    pause = view.controls.button("pause")
+    # its key beside the word where the row has room, else in its tooltip (narrow windows,
+    # long words, large type left by an earlier test)
+    assert pause.text() in ("Resume  Space", "Resume") and "Space" in pause.toolTip()
     shown = (
         view.session_screen.phase.text(),
         view.session_screen.countdown.text(),
