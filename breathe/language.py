@@ -167,7 +167,6 @@ def use(code: str) -> str:
     chosen = code if code in (ENGLISH, PSEUDO, PSEUDO_RTL) or has_catalogue(code) else ENGLISH
     _in_force.translations = _gettext.NullTranslations() if chosen == ENGLISH else load(chosen)
     _in_force.code = chosen
-    log.debug("language: %s", chosen)
     return chosen
 
 
