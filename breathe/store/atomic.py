@@ -19,11 +19,15 @@ log = logging.getLogger(__name__)
 def write_json_atomic(path: Path, obj: object, *, private_dir: bool = True) -> None:
     """Write ``obj`` as JSON to ``path`` atomically (see ``write_text_atomic``).
 
+    ``NaN`` and ``Infinity`` are written as Python reads them: breathe's own values never
+    hold them (every check refuses them), but a value kept unread from a file may, and it
+    is written back as it was rather than making every later save fail.
+
     Raises:
         OSError: the file could not be written; an existing file is left as it was.
         TypeError, ValueError: ``obj`` cannot be written as JSON (nothing is touched).
     """
-    text = json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
+    text = json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True)
     write_text_atomic(path, text + "\n", private_dir=private_dir)
 
 

@@ -343,6 +343,32 @@ def test_contacts_are_added_changed_and_removed(qtbot: QtBot, dialog: SettingsDi
     assert page.list.item(0).text() == "Crisis line · 0800 000 111"
 
 
+def test_contacts_from_a_newer_breathe_keep_their_fields_and_the_unusable_ones_stay(
+    qtbot: QtBot,
+) -> None:
+    newer = {"name": "Sam", "number": "07700 900123", "relation": "family"}
+    blank = {"name": "", "number": ""}
+    locations().config.mkdir(parents=True)
+    locations().settings.write_text(
+        json.dumps({"crisis_contacts": [newer, blank], "from_a_newer_breathe": [1]}),
+        encoding="utf-8",
+    )
+    d = SettingsDialog(Settings.load())
+    qtbot.addWidget(d)
+    d.show()
+    page = d.contacts
+    d.show_section(page)
+    assert page.list.count() == 1
+    page.list.setCurrentRow(0)
+    page.number.setText("07700 900999")
+    click(qtbot, page.change_button)
+    assert saved()["crisis_contacts"] == [
+        {"name": "Sam", "number": "07700 900999", "relation": "family"},
+        blank,
+    ]
+    assert saved()["from_a_newer_breathe"] == [1]
+
+
 # -- backup, restore, reset -------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,13 +53,18 @@ def test_failed_replace_keeps_the_old_file_and_cleans_up(
 
 
 @pytest.mark.parametrize(
-    ("value", "error"), [({"x": {1, 2}}, TypeError), ({"x": float("nan")}, ValueError)]
+    ("value", "error"),
+    [({"x": {1, 2}}, TypeError), ({"x": [[[]]]}, RecursionError)],
+    ids=["a set", "nested too deep"],
 )
 def test_a_value_json_cannot_hold_touches_nothing(
     tmp_path: Path, value: object, error: type[Exception]
 ) -> None:
     target = tmp_path / "settings.json"
     write_json_atomic(target, {"ok": True})
+    if error is RecursionError:
+        for _ in range(sys.getrecursionlimit()):
+            value = [value]
     with pytest.raises(error):
         write_json_atomic(target, value)
     assert json.loads(target.read_text(encoding="utf-8")) == {"ok": True}
@@ -224,3 +230,13 @@ def test_an_atomic_target_in_a_missing_folder_raises_before_anything(tmp_path: P
     with pytest.raises(OSError), atomic.atomic_target(tmp_path / "missing" / "x.pdf"):
         pytest.fail("the block must not run")  # pragma: no cover
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_non_finite_number_kept_from_a_file_is_written_back_as_python_read_it(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "settings.json"
+    write_json_atomic(target, {"x": float("inf"), "y": float("-inf")})
+    assert json.loads(target.read_text(encoding="utf-8")) == {
+        "x": float("inf"), "y": float("-inf"),
+    }  # fmt: skip

@@ -247,9 +247,7 @@ class BackupPage(Page):
 
     def reset_settings(self) -> None:
         """Every setting to its default, except those in ``KEPT_BY_RESET``."""
-        fresh = Settings()
-        for name in KEPT_BY_RESET:
-            fresh.set(name, self.binder.get(name))
+        fresh = self.binder.settings.reset(keep=KEPT_BY_RESET)
         if self.binder.get("autostart"):
             try:
                 desktop_entry.set_autostart(False)
