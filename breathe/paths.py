@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,21 @@ class Locations:
         ``hashlib`` it loads no OpenSSL (~9 ms) before the first window.
         """
         return f"breathe-{zlib.crc32(str(self.data.resolve()).encode()):08x}"
+
+
+def file_kind(mode: int) -> str:
+    """What a ``stat`` mode is, in words: "a FIFO", "a character device"..."""
+    for test, kind in (
+        (stat.S_ISREG, "a regular file"),
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a file"
 
 
 def ensure_private_dir(folder: Path) -> None:

@@ -7,6 +7,7 @@ Only what a command needs is imported: ``breathe plan`` never loads Qt, and
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -14,8 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from breathe.cli.parser import UsageError, build_parser, practice_options
+from breathe.cli.parser import CommandError, UsageError, build_parser, practice_options
 from breathe.engine.practices.errors import PracticeError
+from breathe.terminal import one_line
 
 if TYPE_CHECKING:
     from breathe.launch import LaunchRequest
@@ -25,17 +27,12 @@ log = logging.getLogger(__name__)
 START_FILE = "e.g. breathe start --programme evening.breathe-programme"
 
 
-def one_line(text: str) -> str:
-    """``text`` on one printable line: line breaks and control characters are escaped.
-
-    An argument is echoed in its error message; a newline or a terminal escape in it must
-    neither break the one-line contract nor drive the terminal.
-    """
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # an output that cannot hold every character (a redirected Windows console, a C
+        # locale) gets escapes for the rest, never a failed command
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
@@ -55,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # every bad-input error type in breathe is a ValueError subclass with a readable text
         print(one_line(f"breathe: {exc}"), file=sys.stderr)
         return 2
+    except CommandError as exc:
+        print(one_line(f"breathe: {exc}"), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -107,15 +107,21 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def display_problem() -> str | None:
     """Why no window can be shown here, or None (Qt would abort instead of saying so)."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return None
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform not in ("", "xcb") or not sys.platform.startswith(
+        ("linux", "freebsd", "openbsd", "netbsd")
     ):
+        return None
+    display, wayland = os.environ.get("DISPLAY"), os.environ.get("WAYLAND_DISPLAY")
+    if not (display or (wayland and not platform)):
         return (
             "breathe needs a display: neither DISPLAY nor WAYLAND_DISPLAY is set "
             "(start it from your desktop, or set QT_QPA_PLATFORM=offscreen for a test run)"
         )
+    if display and (platform or not wayland):  # X11 it is: is anyone there?
+        from breathe.cli.display import x_server_problem
+
+        return x_server_problem(display)
     return None
 
 
@@ -131,7 +137,7 @@ def _open_app(args: argparse.Namespace) -> int:
         request = LaunchRequest(open_file=str(Path(args.open).absolute()))
     problem = display_problem()
     if problem:
-        print(problem, file=sys.stderr)
+        print(one_line(problem), file=sys.stderr)
         return 1
     from breathe.app.startup import run
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from breathe.store.errors import HistoryError, HistoryImportError
 from breathe.store.history_record import COLUMNS, SessionRecord, record_from_json
+from breathe.terminal import printable
 
 #: a cell a spreadsheet would run as a formula; OWASP adds tab and carriage return
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -17,9 +18,14 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 EMPTY_TABLE = "No sessions yet. When you do a practice, it is kept here, on this computer only."
 
 
-def to_json(records: Sequence[SessionRecord]) -> str:
-    """The JSON export of docs/contract.md: a list of objects, one per session."""
-    return json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False) + "\n"
+def to_json(records: Sequence[SessionRecord], *, ascii_only: bool = False) -> str:
+    """The JSON export of docs/contract.md: a list of objects, one per session.
+
+    ``ascii_only``: every other character as a ``\\u`` escape (for an output that cannot
+    hold them all; the JSON means the same).
+    """
+    rows = [r.to_json() for r in records]
+    return json.dumps(rows, indent=2, ensure_ascii=ascii_only) + "\n"
 
 
 def to_csv(records: Sequence[SessionRecord]) -> str:
@@ -59,7 +65,8 @@ def to_table(records: Sequence[SessionRecord]) -> str:
             r.status,
             _before_after(r.rating_before, r.rating_after),
             _before_after(r.pain_before, r.pain_after),
-            ", ".join(r.tags),
+            # imported tags may hold terminal escapes: shown, never obeyed
+            printable(", ".join(r.tags)),
         )
         for r in sorted(records, key=lambda r: r.started.timestamp(), reverse=True)
     ]
@@ -96,6 +103,10 @@ def parse_import(text: str) -> list[SessionRecord]:
         raise HistoryImportError(
             f"the file is not valid JSON ({exc}); nothing was imported"
         ) from exc
+    except RecursionError:  # [[[[... thousands deep: no export looks like that
+        raise HistoryImportError(
+            "the file nests lists or objects too deeply to be an export; nothing was imported"
+        ) from None
     if not isinstance(data, list):
         raise HistoryImportError(
             "the file should hold a list of sessions, as breathe history --format json "
