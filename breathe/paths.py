@@ -7,6 +7,7 @@ with it, everything lives in ``data/``, ``config/``, ``cache/`` and ``log/`` und
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import zlib
@@ -15,6 +16,16 @@ from pathlib import Path
 
 APP_NAME = "breathe"
 APP_ID = "io.github.breathe_desktop.Breathe"
+
+
+#: what breathe cannot do without each folder (said in the one line about unusable folders)
+WITHOUT = {
+    "data": "your sessions are not saved",
+    "locks": "a session cut short by a crash may stay marked as running",
+    "config": "changed settings are not kept",
+    "cache": "speech is rendered again each time",
+    "log": "there is no log",
+}
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,11 @@ class Locations:
         return self.data / "history.sqlite3"
 
     @property
+    def locks(self) -> Path:
+        """Where a running session's liveness lock lives (one small file each)."""
+        return self.data / "locks"
+
+    @property
     def settings(self) -> Path:
         return self.config / "settings.json"
 
@@ -42,10 +58,28 @@ class Locations:
     def speech_cache(self) -> Path:
         return self.cache / "speech"
 
-    def ensure(self) -> None:
-        """Create the folders, readable by the user only."""
-        for folder in (self.data, self.config, self.cache, self.log):
-            ensure_private_dir(folder)
+    def ensure(self) -> dict[str, OSError]:
+        """Create the folders, readable by the user only; returns those that cannot be used.
+
+        Never raises: a folder that cannot be made (a file in its way, a symlink loop, a
+        path too long, no permission...) is returned by name (``data``, ``locks``,
+        ``config``, ``cache``, ``log``) with the error, and breathe goes on without it.
+        """
+        unusable: dict[str, OSError] = {}
+        for name, folder in (
+            ("data", self.data),
+            ("locks", self.locks),
+            ("config", self.config),
+            ("cache", self.cache),
+            ("log", self.log),
+        ):
+            if name == "locks" and "data" in unusable:
+                continue  # said once, for the data folder
+            try:
+                ensure_private_dir(folder)
+            except OSError as exc:
+                unusable[name] = exc
+        return unusable
 
     def instance_key(self) -> str:
         """A name for the single-instance socket, unique to the resolved data folder.
@@ -53,7 +87,32 @@ class Locations:
         A CRC-32 is plenty to tell one person's data folders apart, and unlike
         ``hashlib`` it loads no OpenSSL (~9 ms) before the first window.
         """
-        return f"breathe-{zlib.crc32(str(self.data.resolve()).encode()):08x}"
+        # realpath, not Path.resolve: a symlink loop there must not stop breathe starting
+        return f"breathe-{zlib.crc32(os.path.realpath(self.data).encode()):08x}"
+
+
+def unusable_line(unusable: dict[str, OSError]) -> str | None:
+    """One line for the person about folders breathe cannot use, or None when all are fine.
+
+    Folders that fail for one reason (``BREATHE_HOME`` is a file) are named once.
+    """
+    if not unusable:
+        return None
+    causes: dict[str, list[str]] = {}  # reason: the paths it stops
+    for exc in unusable.values():
+        where = exc.filename if isinstance(exc.filename, str) else "?"
+        causes.setdefault(exc.strerror or str(exc), []).append(where)
+    # one reason for several folders (BREATHE_HOME is a file, or too long): named once
+    said = [f"{_common(where)} ({reason})" for reason, where in causes.items()]
+    missing = [WITHOUT[name] for name in unusable]
+    return f"cannot use {'; '.join(said)}: {', '.join(missing)}"
+
+
+def _common(paths: list[str]) -> str:
+    try:
+        return os.path.commonpath(paths) if len(paths) > 1 else paths[0]
+    except ValueError:  # on different drives
+        return ", ".join(paths)
 
 
 def file_kind(mode: int) -> str:
@@ -72,13 +131,41 @@ def file_kind(mode: int) -> str:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) with user-only permissions."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    """Create ``folder`` (and parents) with user-only permissions.
+
+    Raises:
+        OSError: it cannot be a folder. The error names the path that is in the way (a
+            file or FIFO where a folder should be, a symlink loop, a dangling symlink), or
+            says what the OS said (a path too long, no permission, a full disk).
+    """
+    missing: list[Path] = []
+    blocked: OSError | None = None
+    for path in (folder, *folder.parents):
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            if path.is_symlink():
+                raise FileNotFoundError(
+                    errno.ENOENT, "it is a symlink to something that is not there", str(path)
+                ) from None
+            missing.append(path)
+            continue
+        except OSError as exc:
+            if exc.errno in (errno.ENOTDIR, errno.ELOOP):  # the cause is further up
+                blocked = exc
+                continue
+            raise
+        if not stat.S_ISDIR(mode):
+            raise NotADirectoryError(
+                errno.ENOTDIR, f"it is {file_kind(mode)}, not a folder", str(path)
+            )
+        break
+    if blocked is not None:
+        raise blocked
     for new in reversed(missing):  # every folder breathe creates is user-only
         new.mkdir(exist_ok=True, mode=0o700)
-    if folder.is_dir():  # a regular file in its place is the caller's error, left as it is
-        with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
-            folder.chmod(0o700)
+    with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
+        folder.chmod(0o700)
 
 
 def locations() -> Locations:

@@ -15,11 +15,10 @@ _ = Whitelist()
 _.eventFilter  # app/shell.py, app/startup_probe.py, ui/session/follower.py
 _.columnCount  # ui/history/model.py: the table view asks its model for these
 _.headerData
-_.flags
+_.handleError  # app/logging_setup.py: logging calls it when a record cannot be written
 
 # -- Named by a signature someone else calls, or read by name ------------------------------
-_.filename  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol
-_.topic
+_.topic  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol
 _.cb
 _.row_factory  # store/history_schema.py: sqlite3 reads it for every query
 _.RESUME  # ui/session/controls.py: marks "Resume" for translators (lupdate reads it)

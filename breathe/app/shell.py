@@ -10,16 +10,17 @@ the session before anything else is loaded; ``after_first_paint`` brings in the 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from breathe.app.history_access import HistoryAccess
 from breathe.app.pages import Pages
 from breathe.engine.practices.catalog import resolve
 from breathe.launch import LaunchRequest
-from breathe.paths import Locations
+from breathe.paths import Locations, unusable_line
 from breathe.store.painmap import PainMap
 from breathe.store.settings import Settings
 from breathe.ui.main_window import MainWindow
@@ -43,19 +44,40 @@ log = logging.getLogger(__name__)
 
 
 class AppShell(QObject):
-    """Owns the window, the settings, the history and at most one running session."""
+    """Owns the window, the settings, the history and at most one running session.
 
-    def __init__(self, app: QApplication, locations: Locations) -> None:
+    Signals:
+        trouble(str): a line for the person from another thread (queued to ``notify``).
+    """
+
+    trouble = Signal(str)
+
+    def __init__(
+        self,
+        app: QApplication,
+        locations: Locations,
+        *,
+        unusable: Mapping[str, OSError] | None = None,
+    ) -> None:
+        """``unusable``: folders that could not be made (``Locations.ensure``): breathe runs
+        without them, and says so once."""
         super().__init__(app)
         self.app = app
         self.locations = locations
+        self.unusable = dict(unusable or {})
         self.notices: list[str] = []
-        self.settings = Settings.load(locations.settings)
-        if self.settings.notice:
-            self.notices.append(self.settings.notice)
-        self.pain_map = PainMap.load()
-        if self.pain_map.notice:
-            self.notices.append(self.pain_map.notice)
+        line = unusable_line(self.unusable)
+        if line is not None:
+            self.notices.append(line)
+        if "config" in self.unusable:  # nothing to read there; the line says so
+            self.settings, self.pain_map = Settings(), PainMap()
+            self.settings.path = locations.settings
+        else:
+            self.settings = Settings.load(locations.settings)
+            self.pain_map = PainMap.load(locations.config / PainMap.FILE_NAME)
+        for notice in (self.settings.notice, self.pain_map.notice):
+            if notice:
+                self.notices.append(notice)
         self.theme = Theme(
             self.settings.theme,
             large_type=self.settings.large_type,
@@ -64,12 +86,16 @@ class AppShell(QObject):
         self.theme.apply(app)
         self.session: SessionHost | None = None
         self.request: LaunchRequest | None = None
+        self._said_settings = False  # that settings could not be saved (once is enough)
         self.cues: CuePlayer | None = None
         self.voice: Voice | None = None
         self.tray: Tray | None = None
         self.reminders: ReminderTimer | None = None
         self.server: InstanceServer | None = None
-        self.histories = HistoryAccess(locations.database, self.notify, self)
+        # a data folder that cannot be used is never opened: the line above said so
+        self.histories = HistoryAccess(
+            locations.database, self.notify, self, off="data" in self.unusable
+        )
         self.histories.ready.connect(self._history_ready)
         self._painted = False
         self.window = MainWindow(
@@ -95,6 +121,9 @@ class AppShell(QObject):
         self.window.flare_day_changed.connect(self.set_flare_day)
         self.window.set_your_pace(self.settings.your_pace)
         self.window.installEventFilter(self)
+        self.trouble.connect(self.notify)
+        for notice in self.notices:  # someone who started breathe from a menu sees them too
+            self.window.show_banner(notice)
         app.aboutToQuit.connect(self.end_session)
         # logout: the session manager asks us to save; a running session ends as stopped
         app.commitDataRequest.connect(lambda _manager: self.end_session())
@@ -367,6 +396,7 @@ class AppShell(QObject):
                 self.cues,
                 cache_dir=self.locations.speech_cache,
                 settings=RenderSettings(*self._voice_choice(), s.voice_volume),
+                on_trouble=self.trouble.emit,
             )
             self.app.aboutToQuit.connect(self.voice.close)
         except Exception:  # sound must never stop a session
@@ -440,6 +470,9 @@ class AppShell(QObject):
             self.settings.save(self.locations.settings)
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
+            if not self._said_settings and "config" not in self.unusable:  # said once
+                self._said_settings = True
+                self.notify(f"Your settings could not be saved: {exc.strerror or exc}.")
 
     # -- ending ------------------------------------------------------------------------
     def shutdown(self) -> None:

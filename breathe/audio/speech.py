@@ -175,6 +175,8 @@ class Voice:
         on_rendered: called on the worker thread after each render with the text and
             the file (``None`` if rendering failed); must be thread-safe (a Qt signal's
             ``emit`` is).
+        on_trouble: called once, on the worker thread, with a sentence for the person
+            when a cue cannot be rendered (a full disk): cues are skipped, never late.
     """
 
     def __init__(
@@ -185,12 +187,14 @@ class Voice:
         settings: RenderSettings | None = None,
         clock: Clock = time.monotonic,
         on_rendered: RenderedCallback | None = None,
+        on_trouble: Callable[[str], None] | None = None,
     ) -> None:
         self._cache = SpeechCache(cache_dir or locations().speech_cache)
         self._output = output
         self._settings = settings or RenderSettings()
         self._clock = clock
         self._on_rendered = on_rendered
+        self._on_trouble = on_trouble
         self._cv = threading.Condition()
         self._jobs: deque[_Job] = deque()
         self._queued: set[str] = set()  # keys waiting or being rendered
@@ -408,8 +412,14 @@ class Voice:
                 return self._cache.store(job.key, lambda tmp: self._save(engine, job.text, tmp))
         except Exception as exc:  # one bad cue (disk full, engine hiccup) must not stop the rest
             self._failures += 1
-            level = logging.WARNING if self._failures == 1 else logging.DEBUG
-            log.log(level, "Could not render the cue %r: %s", job.text, exc)
+            if self._failures == 1:  # not the cue's words: they say what the session was
+                log.warning("Could not render a cue: %s", exc)
+                if self._on_trouble is not None:
+                    reason = getattr(exc, "strerror", None) or str(exc)
+                    self._on_trouble(
+                        f"Spoken cues could not be prepared ({reason}); they are skipped."
+                    )
+            log.debug("Could not render the cue %r: %s", job.text, exc)
             return None
 
     def _save(self, engine: _Engine, text: str, path: Path) -> None:

@@ -95,8 +95,14 @@ class SpeechCache:
         return final
 
     def prune(self, keep: int = KEEP_FILES) -> int:
-        """Delete the oldest rendered files beyond ``keep``; returns how many went."""
-        files = sorted(self.folder.glob("*.wav"), key=_mtime)
+        """Delete the oldest rendered files beyond ``keep``; returns how many went.
+
+        A folder that cannot be read (not made yet, or unusable) has nothing to prune.
+        """
+        try:
+            files = sorted(self.folder.glob("*.wav"), key=_mtime)
+        except OSError:
+            return 0
         extra = files[: max(0, len(files) - keep)]
         for path in extra:
             path.unlink(missing_ok=True)

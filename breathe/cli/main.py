@@ -43,11 +43,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     locs = paths.locations()
     # the app rotates its log after its first paint (logging_setup.start_rotating)
-    logging_setup.configure(
+    problem = logging_setup.configure(
         locs.log_file, verbose=getattr(args, "verbose", False), rotating=not _opens_app(args)
     )
+    if problem is not None and not _opens_app(args):  # the app says it with its other notices
+        print(one_line(f"breathe: {paths.unusable_line({'log': problem})}"), file=sys.stderr)
     try:
-        return _dispatch(args)
+        return _dispatch(args, log_problem=problem)
     except (UsageError, PracticeError, ValueError) as exc:
         # every bad-input error type in breathe is a ValueError subclass with a readable text
         print(one_line(f"breathe: {exc}"), file=sys.stderr)
@@ -64,8 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         log.exception("unexpected error")
-        problem = f"breathe: unexpected error: {exc} (details in {locs.log_file})"
-        print(one_line(problem), file=sys.stderr)
+        details = f" (details in {locs.log_file})" if problem is None else ""
+        print(one_line(f"breathe: unexpected error: {exc}{details}"), file=sys.stderr)
         return 1
 
 
@@ -77,7 +79,7 @@ def _opens_app(args: argparse.Namespace) -> bool:
     return args.command in (None, "start") and not _desktop_entry_asked(args)
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, *, log_problem: OSError | None = None) -> int:
     if _desktop_entry_asked(args):
         from breathe.desktop import desktop_entry
 
@@ -102,7 +104,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from breathe.cli.programmes import run as programmes_run
 
         return programmes_run(args.export, args.output, args.import_file)
-    return _open_app(args)
+    return _open_app(args, log_problem)
 
 
 def display_problem() -> str | None:
@@ -125,7 +127,7 @@ def display_problem() -> str | None:
     return None
 
 
-def _open_app(args: argparse.Namespace) -> int:
+def _open_app(args: argparse.Namespace, log_problem: OSError | None) -> int:
     from breathe.launch import LaunchRequest
 
     request = LaunchRequest()
@@ -141,7 +143,7 @@ def _open_app(args: argparse.Namespace) -> int:
         return 1
     from breathe.app.startup import run
 
-    return run(request)
+    return run(request, log_problem=log_problem)
 
 
 def start_request(args: argparse.Namespace) -> LaunchRequest:

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from breathe.audio import speech
+from breathe.audio import speech, speech_cache
 from breathe.audio.speech import (
     ON_TIME,
     TEST_PHRASE,
@@ -496,3 +496,23 @@ def test_the_drivers_print_goes_to_the_debug_log(
     speech._driver_print("Audio saved to", "x.wav")  # what pyttsx3's driver now calls
     assert capsys.readouterr().out == ""
     assert "pyttsx3: Audio saved to x.wav" in caplog.text
+
+
+def test_cues_that_cannot_be_written_are_said_once_and_skipped(
+    output: RecordingOutput, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(self: object, key: str, render: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(speech_cache.SpeechCache, "store", full)
+    troubles: list[str] = []
+    voice = Voice(output, on_trouble=troubles.append)
+    try:
+        voice.prepare(["Breathe in", "Breathe out"])
+        assert voice.wait_idle(WAIT)
+        assert not voice.is_rendered("Breathe in")
+    finally:
+        voice.close()
+    assert troubles == [
+        "Spoken cues could not be prepared (No space left on device); they are skipped."
+    ]

@@ -1,0 +1,106 @@
+"""Where breathe keeps its files, and what it says when a folder cannot be used."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from breathe import paths
+from breathe.paths import ensure_private_dir, locations
+
+
+def mode(path: Path) -> int:
+    return path.lstat().st_mode & 0o777
+
+
+def test_folders_are_made_user_only_with_their_parents(tmp_path: Path) -> None:
+    folder = tmp_path / "a" / "b" / "c"
+    ensure_private_dir(folder)
+    assert [mode(p) for p in (tmp_path / "a", tmp_path / "a" / "b", folder)] == [0o700] * 3
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: p.write_text("x", encoding="utf-8"), "it is a regular file, not a folder"),
+        (os.mkfifo, "it is a FIFO, not a folder"),
+    ],
+    ids=["file", "fifo"],
+)
+def test_what_stands_where_a_folder_should_be_is_named_and_left_alone(
+    tmp_path: Path, make: object, reason: str
+) -> None:
+    blocker = tmp_path / "home"
+    assert callable(make)
+    make(blocker)
+    for folder in (blocker, blocker / "data" / "locks"):
+        with pytest.raises(NotADirectoryError) as caught:
+            ensure_private_dir(folder)
+        assert (caught.value.strerror, caught.value.filename) == (reason, str(blocker))
+    assert not blocker.is_dir()
+
+
+def test_a_symlink_loop_is_named_at_the_link(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(OSError, match="Too many levels") as caught:
+        ensure_private_dir(tmp_path / "a" / "data")
+    assert caught.value.errno == errno.ELOOP
+    assert caught.value.filename == str(tmp_path / "a")
+
+
+def test_a_dangling_symlink_is_said_as_one(tmp_path: Path) -> None:
+    (tmp_path / "home").symlink_to(tmp_path / "gone")
+    with pytest.raises(FileNotFoundError, match="a symlink to something that is not there"):
+        ensure_private_dir(tmp_path / "home" / "data")
+
+
+def test_a_symlinked_folder_is_used(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "home").symlink_to(tmp_path / "real")
+    ensure_private_dir(tmp_path / "home" / "data")
+    assert (tmp_path / "real" / "data").is_dir()
+
+
+def test_ensure_returns_each_unusable_folder_and_makes_the_rest(breathe_home: Path) -> None:
+    breathe_home.mkdir()
+    (breathe_home / "cache").write_text("x", encoding="utf-8")
+    unusable = locations().ensure()
+    assert list(unusable) == ["cache"]
+    assert all((breathe_home / f).is_dir() for f in ("data", "data/locks", "config", "log"))
+    assert paths.unusable_line(unusable) == (
+        f"cannot use {breathe_home / 'cache'} (it is a regular file, not a folder): "
+        "speech is rendered again each time"
+    )
+    assert paths.unusable_line({}) is None
+
+
+def test_one_cause_for_every_folder_is_said_once(breathe_home: Path) -> None:
+    breathe_home.write_text("x", encoding="utf-8")
+    unusable = locations().ensure()
+    assert list(unusable) == ["data", "config", "cache", "log"]  # locks: said with data
+    assert paths.unusable_line(unusable) == (
+        f"cannot use {breathe_home} (it is a regular file, not a folder): your sessions are "
+        "not saved, changed settings are not kept, speech is rendered again each time, "
+        "there is no log"
+    )
+
+
+def test_a_path_too_long_is_said_once_at_the_common_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / ("x" * 300)
+    monkeypatch.setenv("BREATHE_HOME", str(home))
+    unusable = locations().ensure()
+    line = paths.unusable_line(unusable)
+    assert line is not None
+    assert line.startswith(f"cannot use {home} (File name too long): your sessions")
+
+
+def test_the_instance_key_survives_a_symlink_loop(breathe_home: Path) -> None:
+    breathe_home.symlink_to(breathe_home.with_name("other"))
+    breathe_home.with_name("other").symlink_to(breathe_home)
+    assert locations().instance_key().startswith("breathe-")
