@@ -197,3 +197,42 @@ def assets_dir() -> Path:
 def asset(*parts: str) -> Path:
     """Path to one shipped asset, e.g. ``asset("explainers", "overview.md")``."""
     return assets_dir().joinpath(*parts)
+
+
+def runtime_dir() -> Path:
+    """A folder only this user can enter, gone at logout: the single-instance socket lives
+    here, and speech rendered for a private session.
+
+    ``$XDG_RUNTIME_DIR`` when it is a folder of this user's that no one else can enter;
+    otherwise ``breathe-<uid>`` in the temporary folder, made user-only.
+
+    Raises:
+        OSError: neither can be had safely (someone else made ``/tmp/breathe-<uid>``
+            first, or it is a symlink): the caller goes without.
+    """
+    xdg = os.environ.get("XDG_RUNTIME_DIR")
+    if xdg and Path(xdg).is_absolute():
+        with contextlib.suppress(OSError):  # e.g. another user's, after `su`: fall back
+            return _private_folder(Path(xdg), create=False)
+    # not tempfile.gettempdir(): the tempfile module costs ~10 ms before the first window
+    temp = Path(os.environ.get("TMPDIR") or "/tmp")
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    return _private_folder(temp / f"{APP_NAME}-{'user' if uid is None else uid}", create=True)
+
+
+def _private_folder(folder: Path, *, create: bool) -> Path:
+    """``folder``, if it is a real folder of this user's that no one else can enter."""
+    if create:
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+    st = os.lstat(folder)  # a symlink planted in its place is refused, never followed
+    if not stat.S_ISDIR(st.st_mode):
+        kind = "a symlink" if stat.S_ISLNK(st.st_mode) else file_kind(st.st_mode)
+        raise NotADirectoryError(errno.ENOTDIR, f"it is {kind}, not a folder", str(folder))
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        raise PermissionError(errno.EACCES, "it belongs to another user", str(folder))
+    if st.st_mode & 0o077:
+        if not create:
+            raise PermissionError(errno.EACCES, "other users can enter it", str(folder))
+        folder.chmod(0o700)
+    return folder

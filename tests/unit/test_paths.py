@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from breathe import paths
-from breathe.paths import ensure_private_dir, locations
+from breathe.paths import ensure_private_dir, locations, runtime_dir
 
 
 def mode(path: Path) -> int:
@@ -104,3 +104,55 @@ def test_the_instance_key_survives_a_symlink_loop(breathe_home: Path) -> None:
     breathe_home.symlink_to(breathe_home.with_name("other"))
     breathe_home.with_name("other").symlink_to(breathe_home)
     assert locations().instance_key().startswith("breathe-")
+
+
+# -- the runtime folder -------------------------------------------------------------------
+
+
+def test_the_runtime_folder_is_xdg_runtime_dir_when_it_is_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    xdg = tmp_path / "run"
+    xdg.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(xdg))
+    assert runtime_dir() == xdg
+
+
+@pytest.mark.parametrize("problem", ["unset", "others can enter", "not absolute"])
+def test_without_a_private_xdg_runtime_dir_a_user_only_folder_in_tmp_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, problem: str
+) -> None:
+    xdg = tmp_path / "run"
+    xdg.mkdir()
+    xdg.chmod(0o755)
+    value = {"unset": None, "others can enter": str(xdg), "not absolute": "run"}[problem]
+    if value is None:
+        monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    else:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", value)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    folder = runtime_dir()
+    assert folder == tmp_path / f"breathe-{os.getuid()}"
+    assert mode(folder) == 0o700
+    folder.chmod(0o755)  # someone loosened it: it is made private again
+    assert mode(runtime_dir()) == 0o700
+
+
+def test_a_planted_symlink_or_someone_elses_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    elsewhere = tmp_path / "attacker"
+    elsewhere.mkdir()
+    planted = tmp_path / f"breathe-{os.getuid()}"
+    planted.symlink_to(elsewhere)
+    with pytest.raises(NotADirectoryError, match="it is a symlink, not a folder"):
+        runtime_dir()
+    planted.unlink()
+    planted.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("only root can give a folder to another user")
+    os.chown(planted, 65534, 65534)
+    with pytest.raises(PermissionError, match="it belongs to another user"):
+        runtime_dir()
