@@ -236,3 +236,45 @@ def _private_folder(folder: Path, *, create: bool) -> Path:
             raise PermissionError(errno.EACCES, "other users can enter it", str(folder))
         folder.chmod(0o700)
     return folder
+
+
+def private_temp_dir(purpose: str) -> Path:
+    """A new user-only folder for one ``purpose`` (e.g. ``speech``), which the caller
+    removes when done; in the runtime folder, else the temporary folder. Folders of that
+    purpose left by a breathe that crashed are removed first."""
+    import tempfile
+
+    try:
+        parent = runtime_dir()
+    except OSError:
+        parent = Path(tempfile.gettempdir())
+    prefix = f"{APP_NAME}-{purpose}-"
+    _remove_abandoned(parent, prefix)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+
+
+def _remove_abandoned(parent: Path, prefix: str) -> None:
+    """Remove ``<prefix><pid>-*`` folders of ours whose process is gone (POSIX only: on
+    Windows, ``os.kill`` would end the process it asks about)."""
+    if not hasattr(os, "getuid"):
+        return
+    import shutil
+
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(parent):
+            pid = entry.name[len(prefix) :].partition("-")[0]
+            if not (entry.name.startswith(prefix) and pid.isdigit()) or pid == str(os.getpid()):
+                continue
+            if entry.stat(follow_symlinks=False).st_uid != os.getuid() or _alive(int(pid)):
+                continue
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True

@@ -360,7 +360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This removes every session in your history with its ratings and notes, your settings, crisis contacts, pain map and saved programmes. It cannot be undone. A backup you saved elsewhere is not touched.</source>
+        <source>This removes every session in your history with its ratings and notes, your settings, crisis contacts, pain map and saved programmes, the log and the rendered speech. It cannot be undone. A backup you saved elsewhere is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2194,7 +2194,7 @@ before → after</source>
     <name>SessionController</name>
     <message>
         <source>That is as far as the pace goes. This rhythm is fine as it is.</source>
-        <extracomment>what a failed pace change says (the practice&apos;s own limits were reached); emitted translated</extracomment>
+        <extracomment>while a session runs the controller looks at the clock this often, so that a longer gap (a suspended computer whose clock went on) is known to be frozen time, not practice what a failed pace change says (the practice&apos;s own limits were reached); emitted translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2789,7 +2789,35 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All your data is deleted from this computer.</source>
+        <source>There was no data of yours on this computer to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your session history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your settings and crisis contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your pain map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendered speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from this computer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

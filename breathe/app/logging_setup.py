@@ -28,6 +28,19 @@ BACKUPS = 3
 _installed: list[logging.Handler] = []
 
 
+class _PrivateSession(logging.Filter):
+    """While a private session runs, only errors reach the log file: no line names the
+    practice, its length or a cue it spoke."""
+
+    on = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not self.on or record.levelno >= logging.ERROR
+
+
+_PRIVATE = _PrivateSession()
+
+
 class _FailedWrite:
     """Whether a record that could not be written has been said on stderr yet."""
 
@@ -35,6 +48,11 @@ class _FailedWrite:
 
 
 _FAILED_WRITE = _FailedWrite()
+
+
+def set_private(on: bool) -> None:
+    """A private session starts (``True``) or has ended (``False``)."""
+    _PRIVATE.on = on
 
 
 class _PrivateOpen:
@@ -133,6 +151,7 @@ def start_rotating() -> None:
                 logging.getLogger(__name__).warning("the log stays unrotated: %s", exc)
                 return
             rotating.setFormatter(handler.formatter)
+            rotating.addFilter(_PRIVATE)
             root.addHandler(rotating)
             root.removeHandler(handler)
             handler.close()
@@ -153,5 +172,7 @@ def _rotating_handler(log_file: Path) -> logging.Handler:
 
 def _install(root: logging.Logger, handler: logging.Handler) -> None:
     handler.setFormatter(logging.Formatter(FORMAT))
+    if isinstance(handler, logging.FileHandler):  # stderr (--verbose) is the person's own
+        handler.addFilter(_PRIVATE)
     root.addHandler(handler)
     _installed.append(handler)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from breathe.app import logging_setup
 from breathe.app.history_access import HistoryAccess
 from breathe.app.pages import Pages
 from breathe.engine.practices.catalog import resolve
@@ -250,6 +251,10 @@ class AppShell(QObject):
         setup = self.setup_for(request)  # bad input raises before anything changes
         self.end_session()
         self.request = request
+        # a private session leaves no trace: no log line names it, nothing cached stays
+        logging_setup.set_private(setup.private)
+        if self.voice is not None:
+            self.voice.render_privately(setup.private or "cache" in self.unusable)
         # a quick start opens the history just after the first paint (after_first_paint)
         session = SessionHost(
             setup,
@@ -272,6 +277,9 @@ class AppShell(QObject):
         session.start()  # Start now stays what the person chose: a session never changes it
         if self.reminders is not None:
             self.reminders.session_started()
+        if setup.private:
+            log.info("private session started")  # never what, or for how long
+            return
         log.info("session started: %s %s", request.practice, dict(request.options))
 
     def _recorder_for(self, setup: SessionSetup, *, wait: bool = False) -> HistoryRecorder | None:
@@ -297,8 +305,9 @@ class AppShell(QObject):
             return
         if session.recorder is None:  # ended before its history was open: still saved
             self._attach_recorder(session, wait=True)
-        self._seen_explainer(session.setup.practice)  # after a first session, not "new"
-        self.save_settings()
+        if not session.setup.private:  # a private session changes no setting, not even these
+            self._seen_explainer(session.setup.practice)  # after a first session, not "new"
+            self.save_settings()
         if self.reminders is not None:
             self.reminders.session_ended()
         if not self.window.has_home:  # built now, so that "Done" shows it at once
@@ -324,6 +333,7 @@ class AppShell(QObject):
             self.session = None
             session.deleteLater()
             self._speak_as_session()
+            logging_setup.set_private(False)
 
     def _voice_choice(self) -> tuple[str | None, int]:
         """The voice and words a minute of this session (a programme's own), else the settings'."""
@@ -399,6 +409,9 @@ class AppShell(QObject):
                 on_trouble=self.trouble.emit,
             )
             self.app.aboutToQuit.connect(self.voice.close)
+            session = self.session
+            private = session is not None and session.setup.private
+            self.voice.render_privately(private or "cache" in self.unusable)
         except Exception:  # sound must never stop a session
             log.exception("sound and speech unavailable")
 
@@ -460,6 +473,8 @@ class AppShell(QObject):
         self.save_settings()
 
     def _seen_explainer(self, explainer: str) -> None:
+        if self.session is not None and self.session.setup.private:
+            return  # read during a private session: remembered nowhere
         if explainer not in self.settings.seen_explainers:
             self.settings.seen_explainers = [*self.settings.seen_explainers, explainer]
             self.save_settings()

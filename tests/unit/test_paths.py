@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from breathe import paths
-from breathe.paths import ensure_private_dir, locations, runtime_dir
+from breathe.paths import ensure_private_dir, locations, private_temp_dir, runtime_dir
 
 
 def mode(path: Path) -> int:
@@ -156,3 +157,37 @@ def test_a_planted_symlink_or_someone_elses_folder_is_refused(
     os.chown(planted, 65534, 65534)
     with pytest.raises(PermissionError, match="it belongs to another user"):
         runtime_dir()
+
+
+def test_a_private_temporary_folder_is_new_user_only_and_the_abandoned_ones_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    xdg = tmp_path / "run"
+    xdg.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(xdg))
+    dead = xdg / "breathe-speech-999999999-abc"  # no such process
+    dead.mkdir()
+    (dead / "cue.wav").write_bytes(b"RIFF")
+    alive = xdg / f"breathe-speech-{os.getppid()}-def"
+    alive.mkdir()
+    other = xdg / "breathe-speech-notapid"
+    other.mkdir()
+    folder = private_temp_dir("speech")
+    assert folder.parent == xdg
+    assert folder.name.startswith(f"breathe-speech-{os.getpid()}-")
+    assert mode(folder) == 0o700
+    assert not dead.exists()
+    assert alive.exists() and other.exists()
+    assert private_temp_dir("speech") != folder
+    assert folder.exists()  # this process's own stay
+
+
+def test_without_a_runtime_folder_the_temporary_folder_serves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    (tmp_path / f"breathe-{os.getuid()}").write_text("in the way", encoding="utf-8")
+    folder = private_temp_dir("speech")
+    assert folder.parent == tmp_path

@@ -53,8 +53,9 @@ class ConfirmErase(QDialog):
         text = QLabel(
             self.tr(
                 "This removes every session in your history with its ratings and notes, "
-                "your settings, crisis contacts, pain map and saved programmes. "
-                "It cannot be undone. A backup you saved elsewhere is not touched."
+                "your settings, crisis contacts, pain map and saved programmes, the log and "
+                "the rendered speech. It cannot be undone. A backup you saved elsewhere is "
+                "not touched."
             ),
             self,
         )
