@@ -87,6 +87,7 @@ class AppShell(QObject):
         self.theme.apply(app)
         self.session: SessionHost | None = None
         self.request: LaunchRequest | None = None
+        self._replacing = False  # a new session is replacing the current one
         self._said_settings = False  # that settings could not be saved (once is enough)
         self.cues: CuePlayer | None = None
         self.voice: Voice | None = None
@@ -249,7 +250,11 @@ class AppShell(QObject):
         from breathe.app.session_host import SessionHost
 
         setup = self.setup_for(request)  # bad input raises before anything changes
-        self.end_session()
+        self._replacing = True  # the session it replaces does not quit the app (hand-off)
+        try:
+            self.end_session()
+        finally:
+            self._replacing = False
         self.request = request
         # a private session leaves no trace: no log line names it, nothing cached stays
         logging_setup.set_private(setup.private)
@@ -312,7 +317,9 @@ class AppShell(QObject):
             self.reminders.session_ended()
         if not self.window.has_home:  # built now, so that "Done" shows it at once
             QTimer.singleShot(0, self, lambda: self.window.home)
-        if session.setup.request.quit_at_end:
+        # --quit-at-end belongs to its own session: one replaced by a newer request (a second
+        # `breathe start`, a tray quick start) ends as stopped and leaves the newer running
+        if session.setup.request.quit_at_end and not self._replacing:
             self.app.quit()
 
     def _attach_recorder(self, session: SessionHost, *, wait: bool = False) -> None:
@@ -488,6 +495,20 @@ class AppShell(QObject):
             if not self._said_settings and "config" not in self.unusable:  # said once
                 self._said_settings = True
                 self.notify(f"Your settings could not be saved: {exc.strerror or exc}.")
+
+    def continued(self, act: bool) -> None:
+        """The process was stopped and continues (SIGCONT): that time is not practice.
+
+        Called from the signal handler first (``act`` False: the controller only sets a
+        flag) and then from the event loop, where the session catches up at once.
+        """
+        session = self.session
+        if session is None:
+            return
+        if act:
+            session.controller.heartbeat()  # unless an overdue tick has already
+        else:
+            session.controller.note_continued()
 
     # -- ending ------------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -66,7 +66,7 @@ def run(request: LaunchRequest, *, log_problem: OSError | None = None) -> int:
     app.setQuitOnLastWindowClosed(not shell.settings.keep_in_tray)
     notices = NoticePrinter(shell.notices)
     notices.print_new()
-    stopper = SignalStopper(shell.shutdown, app)
+    stopper = SignalStopper(shell.shutdown, app, on_continued=shell.continued)
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook(shell)
     try:

@@ -1,5 +1,5 @@
-"""The app shell in-process: private sessions change nothing, and a setting that cannot be
-saved is said.
+"""The app shell in-process: private sessions change nothing, and a newer session is never
+lost to an older one's --quit-at-end.
 
 The whole app object (``AppShell``) on offscreen Qt, with a real history in a temporary
 ``BREATHE_HOME``.
@@ -12,13 +12,56 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from breathe.app import logging_setup
 from breathe.app.shell import AppShell
+from breathe.engine.runner import Status
 from breathe.launch import LaunchRequest
 from breathe.paths import locations
 from tests.integration.conftest import read_rows
+
+
+@pytest.fixture
+def quits(shell: AppShell, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Records the shell's requests to quit the application, instead of quitting."""
+    asked: list[str] = []
+
+    class App:
+        def __getattr__(self, name: str) -> object:
+            return getattr(QCoreApplication.instance(), name)
+
+        def quit(self) -> None:
+            asked.append("quit")
+
+    monkeypatch.setattr(shell, "app", App())
+    return asked
+
+
+def test_a_tray_quick_start_during_a_quit_at_end_session_keeps_the_app_and_both_rows(
+    shell: AppShell, qtbot: QtBot, quits: list[str]
+) -> None:
+    shell.launch(LaunchRequest(practice="box", quit_at_end=True))
+    qtbot.waitExposed(shell.window)
+    shell.after_first_paint()
+    first = shell.session
+    assert first is not None
+    shell.launch(LaunchRequest(practice="grounding"))  # the tray's (or a second launch's)
+    assert quits == []  # the first session ended, but not the app: a newer one runs
+    second = shell.session
+    assert second is not None and second is not first
+    assert second.controller.status is Status.RUNNING
+    assert [(r["practice"], r["status"]) for r in read_rows()] == [
+        ("breathing", "stopped"),
+        ("grounding", "running"),
+    ]
+    second.controller.stop()
+    assert quits == []  # the newer request did not ask to quit at its end
+    shell.launch(LaunchRequest(practice="box", quit_at_end=True))
+    assert shell.session is not None
+    shell.session.controller.stop()
+    assert quits == ["quit"]  # a --quit-at-end session that is not replaced still quits
 
 
 def test_a_private_session_changes_no_setting_and_logs_nothing_of_itself(
