@@ -32,7 +32,6 @@ _.filled  # ui/grounding/card.py: the items filled in so far
 _.sequence  # ui/relaxation/body_map.py: the muscle groups in the order practised
 _.check_palette  # ui/theme.py: the colour pairs below WCAG AA contrast
 _.SCHEMA_V1  # store/history_schema.py: tests make a real version-1 file to migrate
-_.trouble  # store/history_writer.py: a write failed (a busy file) and will be tried again
 _.rows_read  # ui/history/model.py: a long history opens reading only the rows on screen
 
 # -- TEMPORARY: read only by tests, in packages being rewritten now; their owners move each

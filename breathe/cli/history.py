@@ -15,7 +15,7 @@ from pathlib import Path
 
 from breathe.cli.parser import CommandError, stdout_is_utf8
 from breathe.store.atomic import FileTooLargeError, NotAFileError, read_regular
-from breathe.store.errors import HistoryError
+from breathe.store.errors import HistoryError, HistoryUnavailableError, StoreError
 from breathe.store.history import History
 from breathe.store.history_export import parse_import, to_csv, to_json, to_table
 from breathe.store.history_record import SessionRecord
@@ -57,8 +57,9 @@ def _open_history() -> History:
     """The history; one line and exit 1 when it cannot be used (not the person's input)."""
     try:
         return History.open()
-    except (OSError, sqlite3.Error, HistoryError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+    except (StoreError, OSError, sqlite3.Error) as exc:
+        cause = exc.__cause__ if isinstance(exc, HistoryUnavailableError) else exc
+        reason = getattr(cause, "strerror", None) or str(exc)
         raise CommandError(f"cannot open your history: {reason}") from None
 
 

@@ -39,10 +39,10 @@ class ConfigFile(ABC):
     def to_json(self) -> dict[str, Any]:
         """What this version uses, as a JSON object."""
 
+    @abstractmethod
     def to_file(self) -> dict[str, Any]:
         """The JSON object to write: ``to_json`` plus anything read that this version could
         not use, kept as it was (a newer breathe's keys and values are never dropped)."""
-        return self.to_json()
 
     @classmethod
     def load(cls: type[C], path: Path | None = None) -> C:

@@ -75,7 +75,7 @@ def test_a_symlinked_settings_file_stays_a_link_after_a_session(
     assert settings.is_symlink()
     saved = json.loads(real.read_text(encoding="utf-8"))
     assert saved["theme"] == "dark"
-    assert saved["default_practice"] == "breathing"  # written, through the link
+    assert saved["start_now"] == "coherent"  # written, through the link
     assert [p.name for p in dotfiles.iterdir()] == ["breathe-settings.json"]  # no temp left
 
 

@@ -45,7 +45,7 @@ def test_settings_a_newer_breathe_wrote_survive_a_session_and_never_reach_the_lo
     assert app.end() == 0  # the settings are saved as the session ends
     after = json.loads(settings.read_text(encoding="utf-8"))
     assert {k: after[k] for k in NEWER_SETTINGS} == NEWER_SETTINGS
-    assert after["default_practice"] == "breathing"  # it was saved, not left alone
+    assert after["start_now"] == "coherent"  # it was saved, not left alone
     assert messages(app.stderr) == []
     log = app.log_file.read_text(encoding="utf-8")
     assert "setting 'crisis_contacts': some entries are kept as they are" in log

@@ -288,7 +288,7 @@ def test_a_failed_begin_with_no_lock_to_release_raises_as_it_was(breathe_home: P
     h = History.open()
     h.close()
     h.locks_dir.write_text("a file where the folder should be", encoding="utf-8")
-    with pytest.raises(sqlite3.ProgrammingError):
+    with pytest.raises(HistoryUnavailableError, match="closed database"):
         h.begin("breathing", None, {}, 60)
 
 
