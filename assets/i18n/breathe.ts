@@ -907,12 +907,21 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Damaged</source>
+        <extracomment>a cell whose stored value could not be read (see ``SessionRecord.damaged``)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the session could not be read. The rest is shown, and an export keeps it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stress</source>
-        <extracomment>the whole SessionRecord of a row</extracomment>
+        <extracomment>the stored fields behind each column the whole SessionRecord of a row</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,6 +15,8 @@ from breathe.terminal import printable
 #: a cell a spreadsheet would run as a formula; OWASP adds tab and carriage return
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+#: a cell of the table whose stored value could not be read (the export keeps it as it was)
+DAMAGED = "(damaged)"
 EMPTY_TABLE = "No sessions yet. When you do a practice, it is kept here, on this computer only."
 
 
@@ -58,15 +60,21 @@ def to_table(records: Sequence[SessionRecord]) -> str:
         return EMPTY_TABLE + "\n"
     header = ("When", "Practice", "Length", "Status", "Stress", "Pain", "Tags")
     rows = [header] + [
-        (
-            r.started.strftime("%Y-%m-%d %H:%M"),
-            r.practice if r.preset is None else f"{r.practice} ({r.preset})",
-            _minutes(r.duration_seconds),
-            r.status,
-            _before_after(r.rating_before, r.rating_after),
-            _before_after(r.pain_before, r.pain_after),
-            # imported tags may hold terminal escapes: shown, never obeyed
-            printable(", ".join(r.tags)),
+        tuple(
+            DAMAGED if any(name in r.damaged for name in fields) else text
+            for text, fields in (
+                (r.started.strftime("%Y-%m-%d %H:%M"), ("started_at",)),
+                (
+                    r.practice if r.preset is None else f"{r.practice} ({r.preset})",
+                    ("practice", "preset"),
+                ),
+                (_minutes(r.duration_seconds), ("duration_seconds",)),
+                (r.status, ("status",)),
+                (_before_after(r.rating_before, r.rating_after), ("rating_before", "rating_after")),
+                (_before_after(r.pain_before, r.pain_after), ("pain_before", "pain_after")),
+                # imported tags may hold terminal escapes: shown, never obeyed
+                (printable(", ".join(r.tags)), ("tags",)),
+            )
         )
         for r in sorted(records, key=lambda r: r.started.timestamp(), reverse=True)
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import threading
@@ -263,3 +264,17 @@ def test_a_display_no_server_answers_at_is_one_line_and_exit_1(breathe_home: Pat
         "from your desktop, or set QT_QPA_PLATFORM=offscreen for a test run)"
     ]
     assert not (breathe_home / "data" / "history.sqlite3").exists()
+
+
+def test_damaged_rows_are_listed_and_exported_as_damaged_never_failing_the_command() -> None:
+    one_session()
+    with sqlite3.connect(locations().database) as conn:
+        conn.execute("UPDATE sessions SET tags = '[broken', started_at = '9999-12-31T00:00Z'")
+    table = run_breathe("history")
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.splitlines()[1].startswith("(damaged)")
+    exported = run_breathe("history", "--format", "json")
+    assert exported.returncode == 0, exported.stderr
+    (row,) = json.loads(exported.stdout)
+    assert (row["tags"], row["started_at"]) == ("[broken", "9999-12-31T00:00Z")  # as stored
+    assert run_breathe("history", "--format", "csv").returncode == 0
