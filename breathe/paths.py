@@ -105,7 +105,7 @@ def unusable_line(unusable: dict[str, OSError]) -> str | None:
     # one reason for several folders (BREATHE_HOME is a file, or too long): named once
     said = [f"{_common(where)} ({reason})" for reason, where in causes.items()]
     missing = [WITHOUT[name] for name in unusable]
-    return f"cannot use {'; '.join(said)}: {', '.join(missing)}"
+    return f"Cannot use {'; '.join(said)}: {', '.join(missing)}."
 
 
 def _common(paths: list[str]) -> str:

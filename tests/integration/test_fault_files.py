@@ -83,8 +83,8 @@ def test_a_log_folder_that_cannot_be_made_is_one_line_and_the_command_still_work
     done = run_breathe("plan", "box")
     assert done.returncode == 0
     assert messages(done.stderr) == [
-        f"breathe: cannot use {breathe_home / 'log'} (it is a regular file, not a folder): "
-        "there is no log"
+        f"breathe: Cannot use {breathe_home / 'log'} (it is a regular file, not a folder): "
+        "there is no log."
     ]
 
 

@@ -28,7 +28,7 @@ SHORT = ("start", "breathing", "--bpm", "30", "--cycles", "1", "--quit-at-end")
 #: what breathe goes without, by folder, as its one line says it
 WITHOUT_ALL = (
     "your sessions are not saved, changed settings are not kept, "
-    "speech is rendered again each time, there is no log"
+    "speech is rendered again each time, there is no log."
 )
 
 
@@ -230,7 +230,7 @@ def test_a_breathe_home_that_cannot_be_a_folder_runs_the_session_with_one_line(
     runs: dict[str, Run | str], name: str
 ) -> None:
     run = result(runs, name)
-    assert run.lines == [f"breathe: cannot use {run.home} ({HOME_REASONS[name]}): {WITHOUT_ALL}"]
+    assert run.lines == [f"breathe: Cannot use {run.home} ({HOME_REASONS[name]}): {WITHOUT_ALL}"]
     if name != "home is not ours":  # the command that needs the history cannot: exit 1
         history = run_breathe("history", env=child_env(BREATHE_HOME=str(run.home)))
         assert history.returncode == 1
@@ -243,7 +243,7 @@ def test_a_breathe_home_too_long_for_the_os_runs_the_session_with_one_short_line
 ) -> None:
     run = result(runs, "home is too long")
     (line,) = run.lines
-    assert line.startswith("breathe: cannot use ")
+    assert line.startswith("breathe: Cannot use ")
     assert line.endswith(f"(File name too long): {WITHOUT_ALL}")
     assert len(line) < 500  # the 300-character name is cut where it is echoed
 
@@ -266,9 +266,9 @@ def test_one_unusable_folder_is_one_line_and_the_session_is_still_saved(
     run = result(runs, name)
     folder, reason = ONE_FOLDER[name]
     (line,) = run.lines
-    assert line.startswith(f"breathe: cannot use {run.home / folder} ({reason}): ")
+    assert line.startswith(f"breathe: Cannot use {run.home / folder} ({reason}): ")
     if folder == "data/locks":
-        assert line.endswith("a session cut short by a crash may stay marked as running")
+        assert line.endswith("a session cut short by a crash may stay marked as running.")
     (row,) = read_rows(run.home / "data" / "history.sqlite3")
     assert row["status"] == "completed"
 
@@ -277,7 +277,7 @@ def test_a_log_file_that_is_a_fifo_never_blocks_the_session(runs: dict[str, Run 
     run = result(runs, "the log file is a FIFO")
     log_file = run.home / "log" / "breathe.log"
     assert run.lines == [
-        f"breathe: cannot use {log_file} (it is a FIFO, not a regular file): there is no log"
+        f"breathe: Cannot use {log_file} (it is a FIFO, not a regular file): there is no log."
     ]
     assert read_rows(run.home / "data" / "history.sqlite3")[0]["status"] == "completed"
 
@@ -287,7 +287,7 @@ def test_a_root_owned_log_after_sudo_breathe_leaves_the_session_running(
 ) -> None:
     run = result(runs, "the log is root's")
     log_file = run.home / "log" / "breathe.log"
-    assert run.lines == [f"breathe: cannot use {log_file} (Permission denied): there is no log"]
+    assert run.lines == [f"breathe: Cannot use {log_file} (Permission denied): there is no log."]
     assert log_file.read_text(encoding="utf-8") == "root was here\n"
     assert read_rows(run.home / "data" / "history.sqlite3")[0]["status"] == "completed"
 

@@ -142,8 +142,8 @@ def test_unusable_data_folder_runs_the_session_with_history_off(
     app.log_line("session started: box")
     assert app.end() == 0
     assert messages(app.stderr) == [
-        f"breathe: cannot use {blocker} (it is a regular file, not a folder): "
-        "your sessions are not saved"
+        f"breathe: Cannot use {blocker} (it is a regular file, not a folder): "
+        "your sessions are not saved."
     ]
     assert blocker.read_text(encoding="utf-8") == "not a folder\n"
     assert oct(blocker.stat().st_mode & 0o777) == oct(0o644)

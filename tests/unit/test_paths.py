@@ -73,8 +73,8 @@ def test_ensure_returns_each_unusable_folder_and_makes_the_rest(breathe_home: Pa
     assert list(unusable) == ["cache"]
     assert all((breathe_home / f).is_dir() for f in ("data", "data/locks", "config", "log"))
     assert paths.unusable_line(unusable) == (
-        f"cannot use {breathe_home / 'cache'} (it is a regular file, not a folder): "
-        "speech is rendered again each time"
+        f"Cannot use {breathe_home / 'cache'} (it is a regular file, not a folder): "
+        "speech is rendered again each time."
     )
     assert paths.unusable_line({}) is None
 
@@ -84,9 +84,9 @@ def test_one_cause_for_every_folder_is_said_once(breathe_home: Path) -> None:
     unusable = locations().ensure()
     assert list(unusable) == ["data", "config", "cache", "log"]  # locks: said with data
     assert paths.unusable_line(unusable) == (
-        f"cannot use {breathe_home} (it is a regular file, not a folder): your sessions are "
+        f"Cannot use {breathe_home} (it is a regular file, not a folder): your sessions are "
         "not saved, changed settings are not kept, speech is rendered again each time, "
-        "there is no log"
+        "there is no log."
     )
 
 
@@ -98,7 +98,7 @@ def test_a_path_too_long_is_said_once_at_the_common_folder(
     unusable = locations().ensure()
     line = paths.unusable_line(unusable)
     assert line is not None
-    assert line.startswith(f"cannot use {home} (File name too long): your sessions")
+    assert line.startswith(f"Cannot use {home} (File name too long): your sessions")
 
 
 def test_the_instance_key_survives_a_symlink_loop(breathe_home: Path) -> None:
