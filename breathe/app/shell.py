@@ -67,18 +67,7 @@ class AppShell(QObject):
         self.locations = locations
         self.unusable = dict(unusable or {})
         self.notices: list[str] = []
-        line = unusable_line(self.unusable)
-        if line is not None:
-            self.notices.append(line)
-        if "config" in self.unusable:  # nothing to read there; the line says so
-            self.settings, self.pain_map = Settings(), PainMap()
-            self.settings.path = locations.settings
-        else:
-            self.settings = Settings.load(locations.settings)
-            self.pain_map = PainMap.load(locations.config / PainMap.FILE_NAME)
-        for notice in (self.settings.notice, self.pain_map.notice):
-            if notice:
-                self.notices.append(notice)
+        self.settings, self.pain_map = self._read_config()
         self.theme = Theme(
             self.settings.theme,
             large_type=self.settings.large_type,
@@ -129,6 +118,21 @@ class AppShell(QObject):
         app.aboutToQuit.connect(self.end_session)
         # logout: the session manager asks us to save; a running session ends as stopped
         app.commitDataRequest.connect(lambda _manager: self.end_session())
+
+    def _read_config(self) -> tuple[Settings, PainMap]:
+        """The settings and the pain map, with a notice for each that could not be read (and
+        the one line about unusable folders first)."""
+        line = unusable_line(self.unusable)
+        if line is not None:
+            self.notices.append(line)
+        if "config" in self.unusable:  # nothing to read there; the line says so
+            settings, pain_map = Settings(), PainMap()
+            settings.path = self.locations.settings
+            return settings, pain_map
+        settings = Settings.load(self.locations.settings)
+        pain_map = PainMap.load(self.locations.config / PainMap.FILE_NAME)
+        self.notices += [n for n in (settings.notice, pain_map.notice) if n]
+        return settings, pain_map
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Closing the window ends a session as stopped; keep-in-tray hides instead."""

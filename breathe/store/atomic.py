@@ -106,11 +106,14 @@ def atomic_target(path: Path) -> Iterator[Path]:
     When the ``with`` block ends normally the temp file, if it holds anything, is fsynced
     and replaces ``path``; if the block raises, or the file came out empty, it is removed
     and ``path`` is left as it was. The file is readable by the user only (0600). The
-    folder must exist (it may be one the person chose).
+    folder must exist (it may be one the person chose). A symlink is written through: its
+    target is replaced, and the link stays.
 
     Raises:
+        NotAFileError: ``path`` leads to a device, a FIFO or a folder (nothing written).
         OSError: the folder is missing or not writable, or the file came out empty.
     """
+    path = replace_target(path)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     tmp = Path(tmp_name)

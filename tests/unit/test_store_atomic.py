@@ -323,3 +323,17 @@ def test_reading_stops_past_a_limit(tmp_path: Path) -> None:
     with pytest.raises(FileTooLargeError, match="it is larger than 2 MiB"):
         read_regular(big, limit=2 * 2**20)
     assert read_regular(big, limit=3 * 2**20) == b"x" * (2 * 2**20 + 1)
+
+
+def test_an_atomic_target_through_a_symlink_replaces_what_it_points_to(tmp_path: Path) -> None:
+    real = tmp_path / "kept" / "summary.pdf"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "summary.pdf"
+    link.symlink_to(real)
+    with atomic.atomic_target(link) as tmp:
+        tmp.write_bytes(b"%PDF new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"%PDF new"
+    with pytest.raises(NotAFileError), atomic.atomic_target(tmp_path):
+        pass
