@@ -7,13 +7,25 @@ with it, everything lives in ``data/``, ``config/``, ``cache/`` and ``log/`` und
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "breathe"
 APP_ID = "io.github.breathe_desktop.Breathe"
+
+
+#: what breathe cannot do without each folder (said in the one line about unusable folders)
+WITHOUT = {
+    "data": "your sessions are not saved",
+    "locks": "a session cut short by a crash may stay marked as running",
+    "config": "changed settings are not kept",
+    "cache": "speech is rendered again each time",
+    "log": "there is no log",
+}
 
 
 @dataclass(frozen=True)
@@ -30,6 +42,11 @@ class Locations:
         return self.data / "history.sqlite3"
 
     @property
+    def locks(self) -> Path:
+        """Where a running session's liveness lock lives (one small file each)."""
+        return self.data / "locks"
+
+    @property
     def settings(self) -> Path:
         return self.config / "settings.json"
 
@@ -41,10 +58,28 @@ class Locations:
     def speech_cache(self) -> Path:
         return self.cache / "speech"
 
-    def ensure(self) -> None:
-        """Create the folders, readable by the user only."""
-        for folder in (self.data, self.config, self.cache, self.log):
-            ensure_private_dir(folder)
+    def ensure(self) -> dict[str, OSError]:
+        """Create the folders, readable by the user only; returns those that cannot be used.
+
+        Never raises: a folder that cannot be made (a file in its way, a symlink loop, a
+        path too long, no permission...) is returned by name (``data``, ``locks``,
+        ``config``, ``cache``, ``log``) with the error, and breathe goes on without it.
+        """
+        unusable: dict[str, OSError] = {}
+        for name, folder in (
+            ("data", self.data),
+            ("locks", self.locks),
+            ("config", self.config),
+            ("cache", self.cache),
+            ("log", self.log),
+        ):
+            if name == "locks" and "data" in unusable:
+                continue  # said once, for the data folder
+            try:
+                ensure_private_dir(folder)
+            except OSError as exc:
+                unusable[name] = exc
+        return unusable
 
     def instance_key(self) -> str:
         """A name for the single-instance socket, unique to the resolved data folder.
@@ -52,17 +87,85 @@ class Locations:
         A CRC-32 is plenty to tell one person's data folders apart, and unlike
         ``hashlib`` it loads no OpenSSL (~9 ms) before the first window.
         """
-        return f"breathe-{zlib.crc32(str(self.data.resolve()).encode()):08x}"
+        # realpath, not Path.resolve: a symlink loop there must not stop breathe starting
+        return f"breathe-{zlib.crc32(os.path.realpath(self.data).encode()):08x}"
+
+
+def unusable_line(unusable: dict[str, OSError]) -> str | None:
+    """One line for the person about folders breathe cannot use, or None when all are fine.
+
+    Folders that fail for one reason (``BREATHE_HOME`` is a file) are named once.
+    """
+    if not unusable:
+        return None
+    causes: dict[str, list[str]] = {}  # reason: the paths it stops
+    for exc in unusable.values():
+        where = exc.filename if isinstance(exc.filename, str) else "?"
+        causes.setdefault(exc.strerror or str(exc), []).append(where)
+    # one reason for several folders (BREATHE_HOME is a file, or too long): named once
+    said = [f"{_common(where)} ({reason})" for reason, where in causes.items()]
+    missing = [WITHOUT[name] for name in unusable]
+    return f"Cannot use {'; '.join(said)}: {', '.join(missing)}."
+
+
+def _common(paths: list[str]) -> str:
+    try:
+        return os.path.commonpath(paths) if len(paths) > 1 else paths[0]
+    except ValueError:  # on different drives
+        return ", ".join(paths)
+
+
+def file_kind(mode: int) -> str:
+    """What a ``stat`` mode is, in words: "a FIFO", "a character device"..."""
+    for test, kind in (
+        (stat.S_ISREG, "a regular file"),
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a file"
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) with user-only permissions."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    """Create ``folder`` (and parents) with user-only permissions.
+
+    Raises:
+        OSError: it cannot be a folder. The error names the path that is in the way (a
+            file or FIFO where a folder should be, a symlink loop, a dangling symlink), or
+            says what the OS said (a path too long, no permission, a full disk).
+    """
+    missing: list[Path] = []
+    blocked: OSError | None = None
+    for path in (folder, *folder.parents):
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            if path.is_symlink():
+                raise FileNotFoundError(
+                    errno.ENOENT, "it is a symlink to something that is not there", str(path)
+                ) from None
+            missing.append(path)
+            continue
+        except OSError as exc:
+            if exc.errno in (errno.ENOTDIR, errno.ELOOP):  # the cause is further up
+                blocked = exc
+                continue
+            raise
+        if not stat.S_ISDIR(mode):
+            raise NotADirectoryError(
+                errno.ENOTDIR, f"it is {file_kind(mode)}, not a folder", str(path)
+            )
+        break
+    if blocked is not None:
+        raise blocked
     for new in reversed(missing):  # every folder breathe creates is user-only
         new.mkdir(exist_ok=True, mode=0o700)
-    if folder.is_dir():  # a regular file in its place is the caller's error, left as it is
-        with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
-            folder.chmod(0o700)
+    with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
+        folder.chmod(0o700)
 
 
 def locations() -> Locations:
@@ -94,3 +197,84 @@ def assets_dir() -> Path:
 def asset(*parts: str) -> Path:
     """Path to one shipped asset, e.g. ``asset("explainers", "overview.md")``."""
     return assets_dir().joinpath(*parts)
+
+
+def runtime_dir() -> Path:
+    """A folder only this user can enter, gone at logout: the single-instance socket lives
+    here, and speech rendered for a private session.
+
+    ``$XDG_RUNTIME_DIR`` when it is a folder of this user's that no one else can enter;
+    otherwise ``breathe-<uid>`` in the temporary folder, made user-only.
+
+    Raises:
+        OSError: neither can be had safely (someone else made ``/tmp/breathe-<uid>``
+            first, or it is a symlink): the caller goes without.
+    """
+    xdg = os.environ.get("XDG_RUNTIME_DIR")
+    if xdg and Path(xdg).is_absolute():
+        with contextlib.suppress(OSError):  # e.g. another user's, after `su`: fall back
+            return _private_folder(Path(xdg), create=False)
+    # not tempfile.gettempdir(): the tempfile module costs ~10 ms before the first window
+    temp = Path(os.environ.get("TMPDIR") or "/tmp")
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    return _private_folder(temp / f"{APP_NAME}-{'user' if uid is None else uid}", create=True)
+
+
+def _private_folder(folder: Path, *, create: bool) -> Path:
+    """``folder``, if it is a real folder of this user's that no one else can enter."""
+    if create:
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+    st = os.lstat(folder)  # a symlink planted in its place is refused, never followed
+    if not stat.S_ISDIR(st.st_mode):
+        kind = "a symlink" if stat.S_ISLNK(st.st_mode) else file_kind(st.st_mode)
+        raise NotADirectoryError(errno.ENOTDIR, f"it is {kind}, not a folder", str(folder))
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        raise PermissionError(errno.EACCES, "it belongs to another user", str(folder))
+    if st.st_mode & 0o077:
+        if not create:
+            raise PermissionError(errno.EACCES, "other users can enter it", str(folder))
+        folder.chmod(0o700)
+    return folder
+
+
+def private_temp_dir(purpose: str) -> Path:
+    """A new user-only folder for one ``purpose`` (e.g. ``speech``), which the caller
+    removes when done; in the runtime folder, else the temporary folder. Folders of that
+    purpose left by a breathe that crashed are removed first."""
+    import tempfile
+
+    try:
+        parent = runtime_dir()
+    except OSError:
+        parent = Path(tempfile.gettempdir())
+    prefix = f"{APP_NAME}-{purpose}-"
+    _remove_abandoned(parent, prefix)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+
+
+def _remove_abandoned(parent: Path, prefix: str) -> None:
+    """Remove ``<prefix><pid>-*`` folders of ours whose process is gone (POSIX only: on
+    Windows, ``os.kill`` would end the process it asks about)."""
+    if not hasattr(os, "getuid"):
+        return
+    import shutil
+
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(parent):
+            pid = entry.name[len(prefix) :].partition("-")[0]
+            if not (entry.name.startswith(prefix) and pid.isdigit()) or pid == str(os.getpid()):
+                continue
+            if entry.stat(follow_symlinks=False).st_uid != os.getuid() or _alive(int(pid)):
+                continue
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True

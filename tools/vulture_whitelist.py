@@ -15,11 +15,10 @@ _ = Whitelist()
 _.eventFilter  # app/shell.py, app/startup_probe.py, ui/session/follower.py
 _.columnCount  # ui/history/model.py: the table view asks its model for these
 _.headerData
-_.flags
+_.handleError  # app/logging_setup.py: logging calls it when a record cannot be written
 
 # -- Named by a signature someone else calls, or read by name ------------------------------
-_.filename  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol
-_.topic
+_.topic  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol
 _.cb
 _.row_factory  # store/history_schema.py: sqlite3 reads it for every query
 _.RESUME  # ui/session/controls.py: marks "Resume" for translators (lupdate reads it)
@@ -33,7 +32,6 @@ _.filled  # ui/grounding/card.py: the items filled in so far
 _.sequence  # ui/relaxation/body_map.py: the muscle groups in the order practised
 _.check_palette  # ui/theme.py: the colour pairs below WCAG AA contrast
 _.SCHEMA_V1  # store/history_schema.py: tests make a real version-1 file to migrate
-_.trouble  # store/history_writer.py: a write failed (a busy file) and will be tried again
 _.rows_read  # ui/history/model.py: a long history opens reading only the rows on screen
 
 # -- TEMPORARY: read only by tests, in packages being rewritten now; their owners move each

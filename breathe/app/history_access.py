@@ -30,6 +30,7 @@ class HistoryAccess(QObject):
     Args:
         path: the database file.
         notify: shows one calm line to the person (a damaged file set aside, history off).
+        off: never open it (its folder cannot be used, and the person was told).
 
     Signals:
         ready(): the history opened in the background; recorders can be attached now.
@@ -38,13 +39,18 @@ class HistoryAccess(QObject):
     ready = Signal()
 
     def __init__(
-        self, path: Path, notify: Callable[[str], None], parent: QObject | None = None
+        self,
+        path: Path,
+        notify: Callable[[str], None],
+        parent: QObject | None = None,
+        *,
+        off: bool = False,
     ) -> None:
         super().__init__(parent)
         self._path = path
         self._notify = notify
         self._history: History | None = None
-        self._failed = False
+        self._failed = off
         self._background: Background | None = None
 
     @property

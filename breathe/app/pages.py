@@ -285,6 +285,8 @@ class Pages:
 
         def save(regions: dict[str, str]) -> None:
             pain_map = PainMap(regions)
+            pain_map.keep_unread_of(shell.pain_map)  # entries this version could not use
+            pain_map.path = shell.pain_map.path
             shell.pain_map = pain_map  # the next session uses it, saved or not
             try:
                 pain_map.save()

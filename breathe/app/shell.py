@@ -10,16 +10,18 @@ the session before anything else is loaded; ``after_first_paint`` brings in the 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from breathe.app import logging_setup
 from breathe.app.history_access import HistoryAccess
 from breathe.app.pages import Pages
 from breathe.engine.practices.catalog import resolve
 from breathe.launch import LaunchRequest
-from breathe.paths import Locations
+from breathe.paths import Locations, unusable_line
 from breathe.store.painmap import PainMap
 from breathe.store.settings import Settings
 from breathe.ui.main_window import MainWindow
@@ -43,19 +45,29 @@ log = logging.getLogger(__name__)
 
 
 class AppShell(QObject):
-    """Owns the window, the settings, the history and at most one running session."""
+    """Owns the window, the settings, the history and at most one running session.
 
-    def __init__(self, app: QApplication, locations: Locations) -> None:
+    Signals:
+        trouble(str): a line for the person from another thread (queued to ``notify``).
+    """
+
+    trouble = Signal(str)
+
+    def __init__(
+        self,
+        app: QApplication,
+        locations: Locations,
+        *,
+        unusable: Mapping[str, OSError] | None = None,
+    ) -> None:
+        """``unusable``: folders that could not be made (``Locations.ensure``): breathe runs
+        without them, and says so once."""
         super().__init__(app)
         self.app = app
         self.locations = locations
+        self.unusable = dict(unusable or {})
         self.notices: list[str] = []
-        self.settings = Settings.load(locations.settings)
-        if self.settings.notice:
-            self.notices.append(self.settings.notice)
-        self.pain_map = PainMap.load()
-        if self.pain_map.notice:
-            self.notices.append(self.pain_map.notice)
+        self.settings, self.pain_map = self._read_config()
         self.theme = Theme(
             self.settings.theme,
             large_type=self.settings.large_type,
@@ -64,12 +76,17 @@ class AppShell(QObject):
         self.theme.apply(app)
         self.session: SessionHost | None = None
         self.request: LaunchRequest | None = None
+        self._replacing = False  # a new session is replacing the current one
+        self._said_settings = False  # that settings could not be saved (once is enough)
         self.cues: CuePlayer | None = None
         self.voice: Voice | None = None
         self.tray: Tray | None = None
         self.reminders: ReminderTimer | None = None
         self.server: InstanceServer | None = None
-        self.histories = HistoryAccess(locations.database, self.notify, self)
+        # a data folder that cannot be used is never opened: the line above said so
+        self.histories = HistoryAccess(
+            locations.database, self.notify, self, off="data" in self.unusable
+        )
         self.histories.ready.connect(self._history_ready)
         self._painted = False
         self.window = MainWindow(
@@ -95,9 +112,27 @@ class AppShell(QObject):
         self.window.flare_day_changed.connect(self.set_flare_day)
         self.window.set_your_pace(self.settings.your_pace)
         self.window.installEventFilter(self)
+        self.trouble.connect(self.notify)
+        for notice in self.notices:  # someone who started breathe from a menu sees them too
+            self.window.show_banner(notice)
         app.aboutToQuit.connect(self.end_session)
         # logout: the session manager asks us to save; a running session ends as stopped
         app.commitDataRequest.connect(lambda _manager: self.end_session())
+
+    def _read_config(self) -> tuple[Settings, PainMap]:
+        """The settings and the pain map, with a notice for each that could not be read (and
+        the one line about unusable folders first)."""
+        line = unusable_line(self.unusable)
+        if line is not None:
+            self.notices.append(line)
+        if "config" in self.unusable:  # nothing to read there; the line says so
+            settings, pain_map = Settings(), PainMap()
+            settings.path = self.locations.settings
+            return settings, pain_map
+        settings = Settings.load(self.locations.settings)
+        pain_map = PainMap.load(self.locations.config / PainMap.FILE_NAME)
+        self.notices += [n for n in (settings.notice, pain_map.notice) if n]
+        return settings, pain_map
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Closing the window ends a session as stopped; keep-in-tray hides instead."""
@@ -219,8 +254,16 @@ class AppShell(QObject):
         from breathe.app.session_host import SessionHost
 
         setup = self.setup_for(request)  # bad input raises before anything changes
-        self.end_session()
+        self._replacing = True  # the session it replaces does not quit the app (hand-off)
+        try:
+            self.end_session()
+        finally:
+            self._replacing = False
         self.request = request
+        # a private session leaves no trace: no log line names it, nothing cached stays
+        logging_setup.set_private(setup.private)
+        if self.voice is not None:
+            self.voice.render_privately(setup.private or "cache" in self.unusable)
         # a quick start opens the history just after the first paint (after_first_paint)
         session = SessionHost(
             setup,
@@ -243,6 +286,9 @@ class AppShell(QObject):
         session.start()  # Start now stays what the person chose: a session never changes it
         if self.reminders is not None:
             self.reminders.session_started()
+        if setup.private:
+            log.info("private session started")  # never what, or for how long
+            return
         log.info("session started: %s %s", request.practice, dict(request.options))
 
     def _recorder_for(self, setup: SessionSetup, *, wait: bool = False) -> HistoryRecorder | None:
@@ -268,13 +314,16 @@ class AppShell(QObject):
             return
         if session.recorder is None:  # ended before its history was open: still saved
             self._attach_recorder(session, wait=True)
-        self._seen_explainer(session.setup.practice)  # after a first session, not "new"
-        self.save_settings()
+        if not session.setup.private:  # a private session changes no setting, not even these
+            self._seen_explainer(session.setup.practice)  # after a first session, not "new"
+            self.save_settings()
         if self.reminders is not None:
             self.reminders.session_ended()
         if not self.window.has_home:  # built now, so that "Done" shows it at once
             QTimer.singleShot(0, self, lambda: self.window.home)
-        if session.setup.request.quit_at_end:
+        # --quit-at-end belongs to its own session: one replaced by a newer request (a second
+        # `breathe start`, a tray quick start) ends as stopped and leaves the newer running
+        if session.setup.request.quit_at_end and not self._replacing:
             self.app.quit()
 
     def _attach_recorder(self, session: SessionHost, *, wait: bool = False) -> None:
@@ -295,6 +344,7 @@ class AppShell(QObject):
             self.session = None
             session.deleteLater()
             self._speak_as_session()
+            logging_setup.set_private(False)
 
     def _voice_choice(self) -> tuple[str | None, int]:
         """The voice and words a minute of this session (a programme's own), else the settings'."""
@@ -367,8 +417,12 @@ class AppShell(QObject):
                 self.cues,
                 cache_dir=self.locations.speech_cache,
                 settings=RenderSettings(*self._voice_choice(), s.voice_volume),
+                on_trouble=self.trouble.emit,
             )
             self.app.aboutToQuit.connect(self.voice.close)
+            session = self.session
+            private = session is not None and session.setup.private
+            self.voice.render_privately(private or "cache" in self.unusable)
         except Exception:  # sound must never stop a session
             log.exception("sound and speech unavailable")
 
@@ -430,6 +484,8 @@ class AppShell(QObject):
         self.save_settings()
 
     def _seen_explainer(self, explainer: str) -> None:
+        if self.session is not None and self.session.setup.private:
+            return  # read during a private session: remembered nowhere
         if explainer not in self.settings.seen_explainers:
             self.settings.seen_explainers = [*self.settings.seen_explainers, explainer]
             self.save_settings()
@@ -440,6 +496,23 @@ class AppShell(QObject):
             self.settings.save(self.locations.settings)
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
+            if not self._said_settings and "config" not in self.unusable:  # said once
+                self._said_settings = True
+                self.notify(f"Your settings could not be saved: {exc.strerror or exc}.")
+
+    def continued(self, act: bool) -> None:
+        """The process was stopped and continues (SIGCONT): that time is not practice.
+
+        Called from the signal handler first (``act`` False: the controller only sets a
+        flag) and then from the event loop, where the session catches up at once.
+        """
+        session = self.session
+        if session is None:
+            return
+        if act:
+            session.controller.heartbeat()  # unless an overdue tick has already
+        else:
+            session.controller.note_continued()
 
     # -- ending ------------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -22,6 +22,7 @@ from breathe.app import logging_setup, startup_probe
 from breathe.app.gui_thread_gc import GuiThreadCollector
 from breathe.app.signals import SignalStopper
 from breathe.launch import LaunchRequest
+from breathe.terminal import one_line
 
 if TYPE_CHECKING:
     from breathe.app.shell import AppShell
@@ -31,10 +32,16 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 log = logging.getLogger(__name__)
 
 
-def run(request: LaunchRequest) -> int:
-    """Open breathe (home, or straight into a session) and run until it quits."""
+def run(request: LaunchRequest, *, log_problem: OSError | None = None) -> int:
+    """Open breathe (home, or straight into a session) and run until it quits.
+
+    ``log_problem``: why the log file cannot be written, if it cannot; said with any
+    folder that cannot be used, in one line, and the session runs all the same.
+    """
     locs = paths.locations()
-    locs.ensure()
+    unusable = locs.ensure()
+    if log_problem is not None:
+        unusable.setdefault("log", log_problem)
     from breathe.ui.theme import new_application
 
     app = QApplication.instance() or new_application(sys.argv)
@@ -56,11 +63,11 @@ def run(request: LaunchRequest) -> int:
     translators = install_translators(app)
     from breathe.app.shell import AppShell
 
-    shell = AppShell(app, locs)
+    shell = AppShell(app, locs, unusable=unusable)
     app.setQuitOnLastWindowClosed(not shell.settings.keep_in_tray)
     notices = NoticePrinter(shell.notices)
     notices.print_new()
-    stopper = SignalStopper(shell.shutdown, app)
+    stopper = SignalStopper(shell.shutdown, app, on_continued=shell.continued)
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook(shell)
     try:
@@ -100,7 +107,7 @@ class NoticePrinter:
 
     def print_new(self) -> None:
         for notice in self._notices[self._printed :]:
-            print(f"breathe: {notice}", file=sys.stderr, flush=True)
+            print(one_line(f"breathe: {notice}"), file=sys.stderr, flush=True)
         self._printed = len(self._notices)
 
 

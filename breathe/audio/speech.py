@@ -9,6 +9,7 @@ file at once. A cue that is not rendered by the time it is due is skipped, never
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 import threading
 import time
@@ -21,7 +22,7 @@ from typing import Literal, Protocol, overload
 from breathe.audio.aiff import aiff_to_wav
 from breathe.audio.speech_cache import RenderError, RenderSettings, SpeechCache
 from breathe.language import N_, gettext
-from breathe.paths import locations
+from breathe.paths import locations, private_temp_dir
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +192,8 @@ class Voice:
         on_rendered: called on the worker thread after each render with the text and
             the file (``None`` if rendering failed); must be thread-safe (a Qt signal's
             ``emit`` is).
+        on_trouble: called once, on the worker thread, with a sentence for the person
+            when a cue cannot be rendered (a full disk): cues are skipped, never late.
     """
 
     def __init__(
@@ -201,12 +204,16 @@ class Voice:
         settings: RenderSettings | None = None,
         clock: Clock = time.monotonic,
         on_rendered: RenderedCallback | None = None,
+        on_trouble: Callable[[str], None] | None = None,
     ) -> None:
-        self._cache = SpeechCache(cache_dir or locations().speech_cache)
+        self._shared = SpeechCache(cache_dir or locations().speech_cache)
+        self._cache = self._shared  # where renders go now (see render_privately)
+        self._private: SpeechCache | None = None
         self._output = output
         self._settings = settings or RenderSettings()
         self._clock = clock
         self._on_rendered = on_rendered
+        self._on_trouble = on_trouble
         self._cv = threading.Condition()
         self._jobs: deque[_Job] = deque()
         self._queued: set[str] = set()  # keys waiting or being rendered
@@ -316,14 +323,37 @@ class Voice:
         with self._cv:
             return self._cv.wait_for(lambda: not self._queued, timeout)
 
+    def render_privately(self, on: bool = True) -> None:
+        """Render new cues into a private temporary folder (``on``), or the usual cache.
+
+        For a private session, and when the cache folder cannot be used: cues already in
+        the usual cache still play from there, nothing new is written to it, and the
+        private folder is removed by ``close``.
+        """
+        with self._cv:
+            if on and self._private is None:
+                self._private = SpeechCache(private_temp_dir("speech"), shared=self._shared)
+            self._cache = self._private if on and self._private is not None else self._shared
+
     def close(self, timeout: float = 5.0) -> None:
-        """Stop the worker after the render in progress; queued cues are dropped."""
+        """Stop the worker after the render in progress; queued cues are dropped; speech
+        rendered privately is removed."""
         with self._cv:
             self._closing = True
             self._jobs.clear()
             self._queued.clear()
             self._cv.notify_all()
         self._thread.join(timeout)
+        with self._cv:
+            private, self._private = self._private, None
+            self._cache = self._shared
+            self._ready = {
+                k: p
+                for k, p in self._ready.items()
+                if private is None or p.parent != private.folder
+            }
+        if private is not None:
+            shutil.rmtree(private.folder, ignore_errors=True)
 
     # -- shared with the worker (callers hold self._cv) ----------------------------------
 
@@ -368,7 +398,7 @@ class Voice:
         self._started.set()
         if self._engine is None:
             return
-        self._cache.prune()
+        self._shared.prune()
         while True:
             with self._cv:
                 self._cv.wait_for(lambda: self._jobs or self._closing)
@@ -422,17 +452,25 @@ class Voice:
     def _render(self, job: _Job) -> Path | None:
         engine = self._engine
         assert engine is not None  # the worker only renders once the engine started
+        with self._cv:
+            cache = self._cache
         try:
-            cached = self._cache.lookup(job.key)
+            cached = cache.lookup(job.key)
             if cached is not None:
                 return cached
             with _ENGINE_LOCK:
                 self._apply(engine, job.settings)
-                return self._cache.store(job.key, lambda tmp: self._save(engine, job.text, tmp))
+                return cache.store(job.key, lambda tmp: self._save(engine, job.text, tmp))
         except Exception as exc:  # one bad cue (disk full, engine hiccup) must not stop the rest
             self._failures += 1
-            level = logging.WARNING if self._failures == 1 else logging.DEBUG
-            log.log(level, "Could not render the cue %r: %s", job.text, exc)
+            if self._failures == 1:  # not the cue's words: they say what the session was
+                log.warning("Could not render a cue: %s", exc)
+                if self._on_trouble is not None:
+                    reason = getattr(exc, "strerror", None) or str(exc)
+                    self._on_trouble(
+                        f"Spoken cues could not be prepared ({reason}); they are skipped."
+                    )
+            log.debug("Could not render the cue %r: %s", job.text, exc)
             return None
 
     def _save(self, engine: _Engine, text: str, path: Path) -> None:

@@ -66,10 +66,17 @@ def wav_seconds(path: Path) -> float:
 
 
 class SpeechCache:
-    """A folder of rendered cues, named by ``RenderSettings.key``."""
+    """A folder of rendered cues, named by ``RenderSettings.key``.
 
-    def __init__(self, folder: Path) -> None:
+    Args:
+        folder: where new renders go.
+        shared: a cache to look in as well, never written to (a private session reads the
+            person's usual cache, and leaves nothing in it).
+    """
+
+    def __init__(self, folder: Path, shared: SpeechCache | None = None) -> None:
         self.folder = folder
+        self.shared = shared
 
     def path_for(self, key: str) -> Path:
         return self.folder / f"{key}.wav"
@@ -78,7 +85,7 @@ class SpeechCache:
         """The rendered file for ``key`` if it exists and is a non-empty WAV."""
         path = self.path_for(key)
         if not path.is_file():
-            return None
+            return None if self.shared is None else self.shared.lookup(key)
         try:
             wav_seconds(path)
         except RenderError:
@@ -106,8 +113,14 @@ class SpeechCache:
         return final
 
     def prune(self, keep: int = KEEP_FILES) -> int:
-        """Delete the oldest rendered files beyond ``keep``; returns how many went."""
-        files = sorted(self.folder.glob("*.wav"), key=_mtime)
+        """Delete the oldest rendered files beyond ``keep``; returns how many went.
+
+        A folder that cannot be read (not made yet, or unusable) has nothing to prune.
+        """
+        try:
+            files = sorted(self.folder.glob("*.wav"), key=_mtime)
+        except OSError:
+            return 0
         extra = files[: max(0, len(files) - keep)]
         for path in extra:
             path.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ Only what a command needs is imported: ``breathe plan`` never loads Qt, and
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -15,8 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from breathe import language
-from breathe.cli.parser import UsageError, asked_language, build_parser, practice_options
+from breathe.cli.parser import (
+    CommandError,
+    UsageError,
+    asked_language,
+    build_parser,
+    practice_options,
+)
 from breathe.engine.practices.errors import PracticeError
+from breathe.terminal import one_line
 
 if TYPE_CHECKING:
     from breathe.launch import LaunchRequest
@@ -26,19 +34,14 @@ log = logging.getLogger(__name__)
 START_FILE = "e.g. breathe start --programme evening.breathe-programme"
 
 
-def one_line(text: str) -> str:
-    """``text`` on one printable line: line breaks and control characters are escaped.
-
-    An argument is echoed in its error message; a newline or a terminal escape in it must
-    neither break the one-line contract nor drive the terminal.
-    """
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     from breathe import paths
 
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # an output that cannot hold every character (a redirected Windows console, a C
+        # locale) gets escapes for the rest, never a failed command
+        sys.stdout.reconfigure(errors="backslashreplace")
     words = sys.argv[1:] if argv is None else list(argv)
     locs = paths.locations()
     choose_language(asked_language(words), locs.settings)
@@ -50,15 +53,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from breathe.app import logging_setup
 
     # the app rotates its log after its first paint (logging_setup.start_rotating)
-    logging_setup.configure(
+    problem = logging_setup.configure(
         locs.log_file, verbose=getattr(args, "verbose", False), rotating=not _opens_app(args)
     )
+    if problem is not None and not _opens_app(args):  # the app says it with its other notices
+        print(one_line(f"breathe: {paths.unusable_line({'log': problem})}"), file=sys.stderr)
     try:
-        return _dispatch(args)
+        return _dispatch(args, log_problem=problem)
     except (UsageError, PracticeError, ValueError) as exc:
         # every bad-input error type in breathe is a ValueError subclass with a readable text
         print(one_line(f"breathe: {exc}"), file=sys.stderr)
         return 2
+    except CommandError as exc:
+        print(one_line(f"breathe: {exc}"), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -68,8 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         log.exception("unexpected error")
-        problem = language.gettext("breathe: unexpected error: {error} (details in {log})")
-        print(one_line(problem.format(error=exc, log=locs.log_file)), file=sys.stderr)
+        if problem is None:
+            line = language.gettext("breathe: unexpected error: {error} (details in {log})")
+        else:  # the log could not be used: there are no details to point to
+            line = language.gettext("breathe: unexpected error: {error}")
+        print(one_line(line.format(error=exc, log=locs.log_file)), file=sys.stderr)
         return 1
 
 
@@ -95,7 +106,7 @@ def _opens_app(args: argparse.Namespace) -> bool:
     return args.command in (None, "start") and not _desktop_entry_asked(args)
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, *, log_problem: OSError | None = None) -> int:
     if _desktop_entry_asked(args):
         from breathe.desktop import desktop_entry
 
@@ -120,24 +131,30 @@ def _dispatch(args: argparse.Namespace) -> int:
         from breathe.cli.programmes import run as programmes_run
 
         return programmes_run(args.export, args.output, args.import_file)
-    return _open_app(args)
+    return _open_app(args, log_problem)
 
 
 def display_problem() -> str | None:
     """Why no window can be shown here, or None (Qt would abort instead of saying so)."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return None
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform not in ("", "xcb") or not sys.platform.startswith(
+        ("linux", "freebsd", "openbsd", "netbsd")
     ):
+        return None
+    display, wayland = os.environ.get("DISPLAY"), os.environ.get("WAYLAND_DISPLAY")
+    if not (display or (wayland and not platform)):
         return language.gettext(
             "breathe needs a display: neither DISPLAY nor WAYLAND_DISPLAY is set "
             "(start it from your desktop, or set QT_QPA_PLATFORM=offscreen for a test run)"
         )
+    if display and (platform or not wayland):  # X11 it is: is anyone there?
+        from breathe.cli.display import x_server_problem
+
+        return x_server_problem(display)
     return None
 
 
-def _open_app(args: argparse.Namespace) -> int:
+def _open_app(args: argparse.Namespace, log_problem: OSError | None) -> int:
     from breathe.launch import LaunchRequest
 
     request = LaunchRequest()
@@ -149,11 +166,11 @@ def _open_app(args: argparse.Namespace) -> int:
         request = LaunchRequest(open_file=str(Path(args.open).absolute()))
     problem = display_problem()
     if problem:
-        print(problem, file=sys.stderr)
+        print(one_line(problem), file=sys.stderr)
         return 1
     from breathe.app.startup import run
 
-    return run(request)
+    return run(request, log_problem=log_problem)
 
 
 def start_request(args: argparse.Namespace) -> LaunchRequest:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 from typing import Any, NoReturn
 
 from breathe import __version__
@@ -22,6 +23,17 @@ EXAMPLES = {
 
 class UsageError(Exception):
     """Bad input on the command line: printed on one line, exit status 2."""
+
+
+class CommandError(Exception):
+    """A command that cannot do its job (its history unusable, a full disk): one line,
+    exit status 1. Not the person's input, so no example follows."""
+
+
+def stdout_is_utf8() -> bool:
+    """Whether stdout takes any text (else JSON is written as ASCII, with ``\\u`` escapes)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return encoding.lower().replace("_", "-") in ("utf-8", "utf8")
 
 
 class OneLineParser(argparse.ArgumentParser):

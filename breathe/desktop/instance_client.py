@@ -2,17 +2,27 @@
 
 It runs before the first window, so on POSIX it uses a plain Unix socket (no Qt Network
 to load); the listening half is :class:`breathe.desktop.instance_server.InstanceServer`. Both
-find each other at :func:`address`, named after the data folder (``instance_key``).
+find each other at :func:`address`, named after the data folder (``instance_key``), in the
+person's own runtime folder (``$XDG_RUNTIME_DIR``, or a user-only fallback): no other user
+can listen there first. A launch (which may ask for a private session) is sent only to a
+socket this user owns, whose listener runs as this user (``peer_uid``).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import stat
+import struct
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from breathe.launch import LaunchRequest
+from breathe.paths import runtime_dir
+
+if TYPE_CHECKING:  # the socket module loads only when someone may be listening
+    import socket
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +34,49 @@ ACK = b"ok\n"
 NAMED_PIPES = sys.platform == "win32"
 
 
-def address(key: str) -> str:
-    """Where the server listens: a socket file in the temporary folder (``$TMPDIR`` or
-    /tmp, where Qt puts a bare name) on POSIX, the name itself (a named pipe) on Windows."""
+def address(key: str) -> str | None:
+    """Where the server listens: a socket file in the runtime folder on POSIX (None when
+    there is no safe one: no single instance then), the name itself (a named pipe) on
+    Windows."""
     if NAMED_PIPES:
         return key
-    return str(Path(os.path.normpath(os.environ.get("TMPDIR") or "/tmp")) / key)
+    try:
+        return str(runtime_dir() / key)
+    except OSError as exc:
+        log.warning("no private folder for the single-instance socket: %s", exc)
+        return None
+
+
+def peer_uid(conn: socket.socket) -> int | None:
+    """The user id of the process at the other end of a Unix socket, or None where the
+    system does not say (then the user-only folder is the only guard)."""
+    import socket as sockets
+
+    if hasattr(sockets, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
+        raw = conn.getsockopt(sockets.SOL_SOCKET, sockets.SO_PEERCRED, struct.calcsize("3i"))
+        return int(struct.unpack("3i", raw)[1])
+    if sys.platform == "darwin":  # LOCAL_PEERCRED: struct xucred {version, uid, ...}
+        raw = conn.getsockopt(0, 0x001, struct.calcsize("2I"))
+        return int(struct.unpack("2I", raw[: struct.calcsize("2I")])[1])
+    return None
+
+
+def is_own_peer(conn: socket.socket) -> bool:
+    """Whether the other end runs as this user (or the system cannot say)."""
+    uid = peer_uid(conn)
+    return uid is None or uid == os.getuid()
+
+
+def _own_socket(where: str) -> bool:
+    """Whether ``where`` is a socket file of this user's (not a planted file or link)."""
+    try:
+        st = os.lstat(where)
+    except OSError:
+        return False
+    if not stat.S_ISSOCK(st.st_mode) or st.st_uid != os.getuid():
+        log.warning("not asking %s: it is not a socket of this user's", where)
+        return False
+    return True
 
 
 def forward_to_running(key: str, request: LaunchRequest) -> bool:
@@ -37,7 +84,9 @@ def forward_to_running(key: str, request: LaunchRequest) -> bool:
     if NAMED_PIPES:  # Windows: Qt's local sockets are named pipes there
         return _forward_with_qt(key, _message(request))
     where = address(key)
-    if not Path(where).exists():  # nobody listens: the usual case, and no socket module
+    if where is None or not Path(where).exists():  # nobody listens: the usual case
+        return False
+    if not _own_socket(where):
         return False
     import socket  # only when someone may be listening
 
@@ -46,6 +95,9 @@ def forward_to_running(key: str, request: LaunchRequest) -> bool:
         try:
             conn.connect(where)
         except OSError:  # nobody there (a crash left a file that refuses)
+            return False
+        if not is_own_peer(conn):
+            log.warning("not asking %s: another user's process listens there", where)
             return False
         try:
             conn.sendall(_message(request))

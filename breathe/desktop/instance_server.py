@@ -1,9 +1,11 @@
 """One breathe per data folder: a second launch forwards its request to the first.
 
 The socket name comes from the resolved data folder (``Locations.instance_key``), so two
-``BREATHE_HOME``s never talk to each other. A socket left behind by a crash is removed.
-This is the listening half, started after the first paint; the asking half, which runs
-before any window, is :mod:`breathe.desktop.instance_client`.
+``BREATHE_HOME``s never talk to each other; it lives in the person's runtime folder, which
+no other user can enter, and a connection from another user's process is refused all the
+same. A socket left behind by a crash is removed. This is the listening half, started after
+the first paint; the asking half, which runs before any window, is
+:mod:`breathe.desktop.instance_client`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from breathe.desktop.instance_client import ACK, address
+from breathe.desktop import instance_client
+from breathe.desktop.instance_client import ACK, address, is_own_peer
 from breathe.launch import LaunchRequest
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,8 @@ class InstanceServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         where = address(key)
+        if where is None:
+            return  # said in the log: this breathe runs on its own
         if not self._server.listen(where):
             # A crash can leave the socket file behind: nobody answered, so remove it.
             QLocalServer.removeServer(where)
@@ -45,6 +50,11 @@ class InstanceServer(QObject):
     def _on_connection(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
             socket.setParent(self)
+            if not _from_this_user(socket):
+                log.warning("refused a launch from another user's process")
+                socket.abort()
+                socket.deleteLater()
+                continue
             buffer = bytearray()
             socket.readyRead.connect(lambda s=socket, b=buffer: self._on_ready(s, b))
             socket.disconnected.connect(socket.deleteLater)
@@ -65,3 +75,16 @@ class InstanceServer(QObject):
         socket.write(ACK)
         socket.flush()
         self.request_received.emit(request)
+
+
+def _from_this_user(connection: QLocalSocket) -> bool:
+    """Whether the process that connected runs as this user (Unix sockets only)."""
+    if instance_client.NAMED_PIPES:  # Windows: the pipe's own access rights guard it
+        return True
+    import socket
+
+    # fromfd duplicates the descriptor: Qt keeps its own, this copy is closed here
+    with socket.fromfd(
+        int(connection.socketDescriptor()), socket.AF_UNIX, socket.SOCK_STREAM
+    ) as peer:
+        return is_own_peer(peer)

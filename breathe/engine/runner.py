@@ -2,6 +2,12 @@
 
 Position is always computed from the clock (elapsed = now - start - paused time), never
 accumulated tick by tick, so a late or missed tick cannot make a session drift.
+
+Time the process spent frozen is not practice. A stopped process (SIGSTOP, Ctrl+Z) is told
+when it continues (``note_continued``); a suspended computer stops ``time.monotonic`` on
+Linux and macOS, but not every clock does, so with ``freeze_gap`` a gap longer than that
+between two heartbeats counts as frozen too. Frozen time is left out like a pause, and
+the session goes on from where it was (breathing from the start of an in-breath).
 """
 
 from __future__ import annotations
@@ -64,6 +70,9 @@ class SessionRunner:
             until ``advance()`` (grounding items).
         on_resume: re-plans the future when resuming from a pause (breathing resumes at
             the beginning of an inhale).
+        freeze_gap: when set, the caller calls ``heartbeat()`` much more often than this
+            while the session runs, and a longer gap between two of them (or a ``poll``)
+            means the process was frozen: that time is left out.
     """
 
     def __init__(
@@ -73,11 +82,15 @@ class SessionRunner:
         *,
         gated_kinds: frozenset[str] = frozenset(),
         on_resume: Replanner | None = None,
+        freeze_gap: float | None = None,
     ) -> None:
         self._plan = plan
         self._clock = clock
         self.gated_kinds = gated_kinds
         self._on_resume = on_resume
+        self._freeze_gap = freeze_gap
+        self._seen_at: float | None = None  # the last clock reading known to be live
+        self._continued = False  # the process was stopped and has just continued
         self._status = Status.READY
         self._started_at = 0.0
         self._paused_total = 0.0
@@ -96,6 +109,11 @@ class SessionRunner:
     @property
     def status(self) -> Status:
         return self._status
+
+    @property
+    def freeze_gap(self) -> float | None:
+        """A gap between heartbeats longer than this is frozen time (None: not judged)."""
+        return self._freeze_gap
 
     def on_step(self, listener: Callable[[int, Step], None]) -> None:
         """Call ``listener(index, step)`` whenever ``poll()`` sees a new step begin."""
@@ -158,24 +176,62 @@ class SessionRunner:
         """Start the clock at the first step."""
         if self._status is not Status.READY:
             return
-        self._started_at = self._clock()
+        self._started_at = self._seen_at = self._clock()
         self._status = Status.RUNNING
         self.poll()
 
     def pause(self) -> None:
         if self._status is Status.RUNNING:
+            self._notice_freeze()  # a freeze just before the pause is not practice either
             self._paused_at = self._clock()
             self._status = Status.PAUSED
+            self._seen_at = None
 
     def resume(self) -> None:
         if self._status is not Status.PAUSED or self._paused_at is None:
             return
-        self._paused_total += self._clock() - self._paused_at
+        now = self._clock()
+        self._paused_total += now - self._paused_at
         self._paused_at = None
+        self._seen_at = now
+        self._continued = False  # stopped while paused: the pause covered it
         self._status = Status.RUNNING
+        self._resume_plan()
+
+    def _resume_plan(self) -> None:
         if self._on_resume is not None:
             self.replan(self._on_resume)
         self.poll()
+
+    # -- frozen time -------------------------------------------------------------------
+    def note_continued(self) -> None:
+        """The process was stopped and continues now (SIGCONT).
+
+        Only a flag is set, so a signal handler may call it: the next ``heartbeat`` or
+        ``poll`` leaves out the time since the last one.
+        """
+        self._continued = True
+
+    def heartbeat(self) -> bool:
+        """The process is live now; returns True when it finds it was frozen since it was
+        last seen (then that time is left out, as a pause would be)."""
+        return self._notice_freeze()
+
+    def _notice_freeze(self) -> bool:
+        if self._status is not Status.RUNNING:
+            self._continued = False
+            return False
+        now = self._clock()
+        seen, self._seen_at = self._seen_at, now
+        continued, self._continued = self._continued, False
+        gap = 0.0 if seen is None else now - seen
+        guessed = self._freeze_gap is not None and gap > self._freeze_gap
+        if gap <= 0 or not (continued or guessed):
+            return False
+        self._paused_total += gap
+        log.info("left out %.1f s in which the process was frozen", gap)
+        self._resume_plan()
+        return True
 
     def toggle_pause(self) -> None:
         if self._status is Status.PAUSED:
@@ -185,6 +241,7 @@ class SessionRunner:
 
     def stop(self) -> None:
         """End the session early (saved as ``stopped``)."""
+        self._notice_freeze()  # SIGTERM to a stopped process comes with its SIGCONT
         if not self._status.ended:
             self._finish(Status.STOPPED)
 
@@ -224,6 +281,8 @@ class SessionRunner:
         """Fire step and end callbacks for what has happened since the last poll."""
         if self._status is not Status.RUNNING:
             return
+        if (self._continued or self._freeze_gap is not None) and self._notice_freeze():
+            return  # it has polled, from where the session was
         pos = self.position()
         if not pos.waiting and pos.elapsed >= self._plan.total_seconds:
             self._finish(Status.COMPLETED)

@@ -40,7 +40,7 @@ def backup_config(dest_file: Path) -> None:
         "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     for key, kind in PARTS.items():
-        bundle[key] = kind.load().to_json()
+        bundle[key] = kind.load().to_file()
     write_json_atomic(dest_file, bundle, private_dir=False)
     log.info("configuration backed up to %s", dest_file)
 

@@ -37,7 +37,12 @@ class ConfigFile(ABC):
 
     @abstractmethod
     def to_json(self) -> dict[str, Any]:
-        """The JSON object to write."""
+        """What this version uses, as a JSON object."""
+
+    @abstractmethod
+    def to_file(self) -> dict[str, Any]:
+        """The JSON object to write: ``to_json`` plus anything read that this version could
+        not use, kept as it was (a newer breathe's keys and values are never dropped)."""
 
     @classmethod
     def load(cls: type[C], path: Path | None = None) -> C:
@@ -56,5 +61,5 @@ class ConfigFile(ABC):
             OSError: it could not be written; the previous file is left as it was.
         """
         target = path or self.path or self.default_path()
-        write_json_atomic(target, self.to_json())
+        write_json_atomic(target, self.to_file())
         self.path = target

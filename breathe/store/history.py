@@ -245,15 +245,20 @@ class History:
             tags=tags,
             started_at=started_at,
         )
-        with _usable():
-            lock = SessionLock.take(self.locks_dir, record.id)
+        try:
+            lock: SessionLock | None = SessionLock.take(self.locks_dir, record.id)
+        except OSError as exc:  # the session is saved all the same; only a crash goes unseen
+            log.warning("session %s has no liveness lock: %s", record.id, exc)
+            lock = None
         try:
             with self._write() as conn:
                 conn.execute(INSERT, row_values(record, epoch=epoch))
         except BaseException:
-            lock.release()
+            if lock is not None:
+                lock.release()
             raise
-        self._locks[record.id] = lock
+        if lock is not None:
+            self._locks[record.id] = lock
         return record.id
 
     def touch(self, session_id: str, duration_seconds: float) -> bool:

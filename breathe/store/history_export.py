@@ -11,11 +11,15 @@ from collections.abc import Sequence
 from breathe.language import N_, gettext
 from breathe.store.errors import HistoryError, HistoryImportError
 from breathe.store.history_record import COLUMNS, SessionRecord, record_from_json
+from breathe.terminal import printable
 
 #: a cell a spreadsheet would run as a formula; OWASP adds tab and carriage return
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 EMPTY_TABLE = N_("No sessions yet. When you do a practice, it is kept here, on this computer only.")
+#: a cell of the table whose stored value could not be read (the export keeps it as it was)
+# Translators: a cell of `breathe history` whose stored value could not be read
+DAMAGED = N_("(damaged)")
 #: a session's status as the table shows it to people (JSON and CSV keep the ids)
 # Translators: a session's status in the `breathe history` table
 STATUS_WORDS = {
@@ -26,9 +30,14 @@ STATUS_WORDS = {
 }
 
 
-def to_json(records: Sequence[SessionRecord]) -> str:
-    """The JSON export of docs/contract.md: a list of objects, one per session."""
-    return json.dumps([r.to_json() for r in records], indent=2, ensure_ascii=False) + "\n"
+def to_json(records: Sequence[SessionRecord], *, ascii_only: bool = False) -> str:
+    """The JSON export of docs/contract.md: a list of objects, one per session.
+
+    ``ascii_only``: every other character as a ``\\u`` escape (for an output that cannot
+    hold them all; the JSON means the same).
+    """
+    rows = [r.to_json() for r in records]
+    return json.dumps(rows, indent=2, ensure_ascii=ascii_only) + "\n"
 
 
 def to_csv(records: Sequence[SessionRecord]) -> str:
@@ -64,15 +73,22 @@ def to_table(records: Sequence[SessionRecord]) -> str:
         gettext(h) for h in ("When", "Practice", "Length", "Status", "Stress", "Pain", "Tags")
     )
     rows = [header] + [
-        (
-            # the same in every language: a date a terminal user reads and sorts at a glance
-            r.started.strftime("%Y-%m-%d %H:%M"),
-            r.practice if r.preset is None else f"{r.practice} ({r.preset})",
-            _minutes(r.duration_seconds),
-            _status(r.status),
-            _before_after(r.rating_before, r.rating_after),
-            _before_after(r.pain_before, r.pain_after),
-            ", ".join(r.tags),
+        tuple(
+            gettext(DAMAGED) if any(name in r.damaged for name in fields) else text
+            for text, fields in (
+                # the same in every language: a date a terminal user reads and sorts at a glance
+                (r.started.strftime("%Y-%m-%d %H:%M"), ("started_at",)),
+                (
+                    r.practice if r.preset is None else f"{r.practice} ({r.preset})",
+                    ("practice", "preset"),
+                ),
+                (_minutes(r.duration_seconds), ("duration_seconds",)),
+                (_status(r.status), ("status",)),
+                (_before_after(r.rating_before, r.rating_after), ("rating_before", "rating_after")),
+                (_before_after(r.pain_before, r.pain_after), ("pain_before", "pain_after")),
+                # imported tags may hold terminal escapes: shown, never obeyed
+                (printable(", ".join(r.tags)), ("tags",)),
+            )
         )
         for r in sorted(records, key=lambda r: r.started.timestamp(), reverse=True)
     ]
@@ -114,6 +130,10 @@ def parse_import(text: str) -> list[SessionRecord]:
         raise HistoryImportError(
             f"the file is not valid JSON ({exc}); nothing was imported"
         ) from exc
+    except RecursionError:  # [[[[... thousands deep: no export looks like that
+        raise HistoryImportError(
+            "the file nests lists or objects too deeply to be an export; nothing was imported"
+        ) from None
     if not isinstance(data, list):
         raise HistoryImportError(
             "the file should hold a list of sessions, as breathe history --format json "

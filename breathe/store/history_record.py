@@ -1,12 +1,20 @@
-"""One session in the history, and the checks every stored or imported value passes."""
+"""One session in the history, and the checks every stored or imported value passes.
+
+An import must hold only what breathe can show (dates from 1970 to 2200, the right type in
+every field, options of plain values); ``record_from_json`` refuses anything else, naming
+the field. A row already stored that fails a check (an older breathe's, or a file damaged
+on disk) is read by ``record_from_stored`` all the same: usable stand-ins where a value is
+damaged, and the stored value kept in ``damaged``, so the row is shown as damaged and
+exported as it is, and never takes the rest of the history down.
+"""
 
 from __future__ import annotations
 
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +45,15 @@ MAX_TAGS = 20
 MAX_TAG = 40
 MAX_NOTE = 5000
 MAX_ID = 100
+#: the years a session may start in: what the history's pages and weeks can show
+EARLIEST_YEAR, LATEST_YEAR = 1970, 2200
+#: options are a practice's own: short names, with numbers, words, switches or lists of them
+MAX_OPTION_TEXT = MAX_NOTE
+MAX_OPTION_LIST = 100
+MAX_OPTION_NUMBER = 1e9
+_OPTION_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+#: what a row whose start cannot be read shows as its start (it sorts last)
+UNKNOWN_START = "1970-01-01T00:00:00+00:00"
 
 
 @dataclass(frozen=True)
@@ -57,6 +74,9 @@ class SessionRecord:
     pain_after: int | None = None
     tags: tuple[str, ...] = field(default=())
     note: str | None = None
+    #: fields whose stored value could not be read, with that value as it was; the fields
+    #: themselves hold stand-ins (``{}``, ``()``, ``None``, 0, ``UNKNOWN_START``)
+    damaged: Mapping[str, object] = field(default_factory=dict, compare=False)
 
     @property
     def started(self) -> datetime:
@@ -73,10 +93,13 @@ class SessionRecord:
         return _change(self.pain_before, self.pain_after)
 
     def to_json(self) -> dict[str, Any]:
-        """The export object, keys in the order of docs/contract.md."""
+        """The export object, keys in the order of docs/contract.md; a damaged field as it
+        was stored (an import will refuse it, so nothing damaged is taken for good)."""
         out = {name: getattr(self, name) for name in COLUMNS}
         out["options"] = dict(self.options)
         out["tags"] = list(self.tags)
+        for name, raw in self.damaged.items():
+            out[name] = raw.decode("utf-8", "backslashreplace") if isinstance(raw, bytes) else raw
         return out
 
 
@@ -111,7 +134,10 @@ def record_from_json(item: object) -> SessionRecord:
         planned_seconds=check_seconds("planned_seconds", item["planned_seconds"]),
         duration_seconds=check_seconds("duration_seconds", item["duration_seconds"]),
         status=status,
-        **{name: check_score(name, item.get(name)) for name in SCORES},
+        rating_before=check_score("rating_before", item.get("rating_before")),
+        rating_after=check_score("rating_after", item.get("rating_after")),
+        pain_before=check_score("pain_before", item.get("pain_before")),
+        pain_after=check_score("pain_after", item.get("pain_after")),
         tags=check_tags(item.get("tags") or []),
         note=check_note(item.get("note")),
     )
@@ -130,14 +156,32 @@ def check_practice_id(name: str, value: object) -> str:
 
 
 def check_options(value: object) -> dict[str, Any]:
-    """Options as plain JSON (tuples become lists, sets sorted lists)."""
+    """Options as plain JSON (tuples become lists, sets sorted lists): short names, each
+    with a number, a piece of text, true or false, null, or a list of those."""
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
         raise HistoryError(f"options must be an object (got {shown(value)})")
     try:
         plain = json.loads(json.dumps(dict(value), allow_nan=False, default=_set_as_list))
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise HistoryError(f"options must hold plain values ({exc})") from exc
+    for name, option in plain.items():
+        if not _OPTION_NAME.fullmatch(name):
+            raise HistoryError(f"options: {shown(name)} is not an option name, e.g. minutes")
+        items = option if isinstance(option, list) else [option]
+        if len(items) > MAX_OPTION_LIST or not all(_plain_scalar(v) for v in items):
+            raise HistoryError(
+                f"options: {name} must be a number, text, true/false or a list of them "
+                f"(got {shown(option)})"
+            )
     return dict(plain)
+
+
+def _plain_scalar(value: object) -> bool:
+    if value is None or isinstance(value, bool):
+        return True
+    if isinstance(value, str):
+        return len(value) <= MAX_OPTION_TEXT
+    return isinstance(value, (int, float)) and abs(value) <= MAX_OPTION_NUMBER
 
 
 def _set_as_list(value: object) -> list[Any]:
@@ -155,6 +199,11 @@ def check_started_at(value: object) -> tuple[str, float]:
         except ValueError:
             moment = None
         if moment is not None and moment.tzinfo is not None:
+            if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+                raise HistoryError(
+                    f"started_at must be between {EARLIEST_YEAR} and {LATEST_YEAR} "
+                    f"(got {shown(value)})"
+                )
             return moment.isoformat(), moment.timestamp()
     raise HistoryError(
         "started_at must be a date and time with its UTC offset, "
@@ -218,3 +267,58 @@ def check_note(value: object) -> str | None:
     if not isinstance(value, str) or len(value) > MAX_NOTE:
         raise HistoryError(f"note must be text of at most {MAX_NOTE} characters")
     return value if value.strip() else None
+
+
+def record_from_stored(stored: Mapping[str, object]) -> SessionRecord:
+    """A record of a stored row, whatever it holds: never raises for a value.
+
+    Each field that fails its check gets a stand-in, and its stored value goes to
+    ``damaged``; a row with nothing damaged is exactly what ``record_from_json`` makes.
+    """
+    damaged: dict[str, object] = {}
+
+    def read(name: str, check: Callable[[object], Any], stand_in: Any) -> Any:
+        raw = stored.get(name)
+        try:
+            return check(raw)
+        except (HistoryError, TypeError, ValueError, RecursionError):
+            damaged[name] = raw
+            return stand_in
+
+    started_at = read("started_at", lambda v: check_started_at(v)[0], UNKNOWN_START)
+    record = SessionRecord(
+        id=str(stored.get("id")),
+        practice=read("practice", lambda v: check_practice_id("practice", v), "unknown"),
+        preset=read(
+            "preset", lambda v: None if v is None else check_practice_id("preset", v), None
+        ),
+        options=read("options", lambda v: check_options(json.loads(_text(v))), {}),
+        started_at=started_at,
+        planned_seconds=read("planned_seconds", lambda v: check_seconds("", v), 0.0),
+        duration_seconds=read("duration_seconds", lambda v: check_seconds("", v), 0.0),
+        status=read("status", check_status, "interrupted"),
+        rating_before=read("rating_before", _score_of("rating_before"), None),
+        rating_after=read("rating_after", _score_of("rating_after"), None),
+        pain_before=read("pain_before", _score_of("pain_before"), None),
+        pain_after=read("pain_after", _score_of("pain_after"), None),
+        tags=read("tags", lambda v: _stored_tags(json.loads(_text(v))), ()),
+        note=read("note", check_note, None),
+    )
+    return replace(record, damaged=damaged) if damaged else record
+
+
+def _score_of(name: str) -> Callable[[object], int | None]:
+    return lambda value: check_score(name, value)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _stored_tags(value: object) -> tuple[str, ...]:
+    """Tags as stored: a list of words, as ``check_tags`` would have kept them."""
+    if not isinstance(value, list):
+        raise TypeError("not a list")
+    return check_tags(value)

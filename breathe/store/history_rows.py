@@ -22,6 +22,7 @@ from breathe.store.history_record import (
     check_started,
     check_started_at,
     check_tags,
+    record_from_stored,
 )
 
 INSERT = (
@@ -91,22 +92,8 @@ def row_values(r: SessionRecord, *, epoch: float | None = None) -> tuple[object,
 
 
 def record_from_row(row: sqlite3.Row) -> SessionRecord:
-    return SessionRecord(
-        id=row["id"],
-        practice=row["practice"],
-        preset=row["preset"],
-        options=json.loads(row["options"]),
-        started_at=row["started_at"],
-        planned_seconds=row["planned_seconds"],
-        duration_seconds=row["duration_seconds"],
-        status=row["status"],
-        rating_before=row["rating_before"],
-        rating_after=row["rating_after"],
-        pain_before=row["pain_before"],
-        pain_after=row["pain_after"],
-        tags=tuple(json.loads(row["tags"])),
-        note=row["note"],
-    )
+    """The record of a stored row; a damaged value never fails it (see ``damaged``)."""
+    return record_from_stored({name: row[name] for name in row.keys()})  # noqa: SIM118 - a Row iterates its values
 
 
 class Unset(enum.Enum):

@@ -160,14 +160,20 @@ def backup_copy(path: Path, version: int) -> Path:
 
 
 def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
-    """v2 adds pain ratings, tags, a note, and the start as epoch seconds for ordering."""
+    """v2 adds pain ratings, tags, a note, and the start as epoch seconds for ordering.
+
+    v1 checked nothing: a value v2 cannot read (a start that is not a date, text where a
+    number belongs) is carried over as it was, so the row reads as damaged and is shown
+    and exported as such, instead of failing the migration (and backing the file up again)
+    at every start.
+    """
     conn.execute(_SESSIONS_V2.format(name="sessions_v2"))
     for row in conn.execute("SELECT * FROM sessions").fetchall():
         try:
             started_at, epoch = check_started_at(row["started_at"])
-        except HistoryError:  # the backup keeps the original text
-            log.warning("session %s: unreadable start %r", row["id"], row["started_at"])
-            started_at, epoch = _UNKNOWN_START, 0.0
+        except HistoryError:  # kept as it was, and listed last
+            log.warning("session %s: unreadable start", row["id"])
+            started_at, epoch = row["started_at"], 0.0
         conn.execute(
             "INSERT INTO sessions_v2 (id, practice, preset, options, started_at, started_epoch,"
             " planned_seconds, duration_seconds, status, rating_before, rating_after, tags)"
@@ -179,8 +185,8 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
                 row["options"],
                 started_at,
                 epoch,
-                max(0.0, row["planned_seconds"]),
-                max(0.0, row["duration_seconds"]),
+                _seconds(row["planned_seconds"]),
+                _seconds(row["duration_seconds"]),
                 row["status"] if row["status"] in STATUSES else "interrupted",
                 _score(row["rating_before"]),
                 _score(row["rating_after"]),
@@ -193,7 +199,11 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-_UNKNOWN_START = "1970-01-01T00:00:00+00:00"
+def _seconds(value: object) -> object:
+    """A length for v2 (never below 0); anything but a number is carried over as it was."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return max(0.0, value)
+    return value
 
 
 def _score(value: object) -> int | None:

@@ -104,9 +104,15 @@ def _median(changes: Sequence[int]) -> float | None:
     return float(statistics.median(changes)) if changes else None
 
 
+#: a row damaged in one of these says nothing sure about what helps, or when
+_DAMAGE_THAT_COUNTS = frozenset({"practice", "preset", "status", "started_at"})
+
+
 def _finished(records: Iterable[SessionRecord]) -> list[SessionRecord]:
-    """Sessions that have ended (a running one has no after-rating yet)."""
-    return [r for r in records if r.status != "running"]
+    """Sessions that have ended (a running one has no after-rating yet), and can be read."""
+    return [
+        r for r in records if r.status != "running" and not _DAMAGE_THAT_COUNTS & set(r.damaged)
+    ]
 
 
 def effects(records: Iterable[SessionRecord]) -> list[Effect]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Mapping
@@ -19,7 +20,11 @@ GROUP_ID = re.compile(r"(?:left-|right-)?[a-z]+(?:-[a-z]+)*")
 
 
 class PainMap(ConfigFile):
-    """``{group_id: "normal" | "gentle" | "skip"}``; a group not listed is normal."""
+    """``{group_id: "normal" | "gentle" | "skip"}``; a group not listed is normal.
+
+    An entry this version cannot use (a newer breathe's level, say) is kept as it was in
+    the file and written back, until the person sets that group here.
+    """
 
     WHAT: ClassVar[str] = "pain map"
     FILE_NAME: ClassVar[str] = "painmap.json"
@@ -29,6 +34,7 @@ class PainMap(ConfigFile):
         self.path: Path | None = None
         self.notice: str | None = None
         self._regions: dict[str, str] = {}
+        self._unread: dict[str, Any] = {}
         for group, level in (regions or {}).items():
             self.set(group, level)
 
@@ -46,6 +52,7 @@ class PainMap(ConfigFile):
             raise ConfigError(f"{group!r} is not a muscle group, e.g. right-hand or neck")
         if level not in LEVELS:
             raise ConfigError(f"{level!r} is not a pain-map level: normal, gentle or skip")
+        self._unread.pop(group, None)
         if level == "normal":
             self._regions.pop(group, None)
         else:
@@ -62,16 +69,27 @@ class PainMap(ConfigFile):
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], *, strict: bool = False) -> PainMap:
-        """A pain map from JSON; invalid entries raise with ``strict``, else are dropped."""
+        """A pain map from JSON; an invalid entry raises with ``strict``, else it is kept
+        aside (unused) to be written back as it was."""
         pain_map = cls()
         for group, level in data.items():
             try:
                 pain_map.set(group, level)
-            except ConfigError as exc:
+            except ConfigError:
                 if strict:
                     raise
-                log.warning("pain map: %s; left out", exc)
+                pain_map._unread[group] = copy.deepcopy(level)
+                log.warning("pain map: an entry breathe cannot use is kept as it is")
         return pain_map
+
+    def keep_unread_of(self, other: PainMap) -> None:
+        """Keep the entries ``other`` could not use, except for groups set here."""
+        for group, level in other._unread.items():
+            if group not in self._regions:
+                self._unread[group] = copy.deepcopy(level)
 
     def to_json(self) -> dict[str, Any]:
         return dict(sorted(self._regions.items()))
+
+    def to_file(self) -> dict[str, Any]:
+        return dict(sorted({**copy.deepcopy(self._unread), **self._regions}.items()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from collections.abc import Mapping
@@ -113,7 +114,11 @@ def session_words(programme: Programme) -> list[str]:
 
 
 class Programmes(ConfigFile):
-    """The person's programmes by name; names are unique regardless of case."""
+    """The person's programmes by name; names are unique regardless of case.
+
+    A programme this version cannot read (a newer breathe's) is kept as it was in the file
+    and written back; its name stays taken.
+    """
 
     WHAT: ClassVar[str] = "saved programmes"
     FILE_NAME: ClassVar[str] = "programmes.json"
@@ -122,6 +127,7 @@ class Programmes(ConfigFile):
         self.path: Path | None = None
         self.notice: str | None = None
         self._items: dict[str, Programme] = {}
+        self._unread: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self._items)
@@ -224,6 +230,9 @@ class Programmes(ConfigFile):
                 "e.g. Evening wind-down."
             )
         taken = self._find(name)
+        if taken is None:
+            key = name.casefold()
+            taken = next((k for k in self._unread if k.strip().casefold() == key), None)
         if taken is not None and taken != allow:
             raise ConfigError(
                 f"There is already a programme called {taken!r}; choose another name."
@@ -243,8 +252,12 @@ class Programmes(ConfigFile):
             except ConfigError as exc:
                 if strict:
                     raise ConfigError(f"programme {name!r}: {exc}") from exc
-                log.warning("programme %r left out: %s", name, exc)
+                programmes._unread[name] = copy.deepcopy(item)
+                log.warning("a programme breathe cannot use is kept as it is: %s", exc)
         return programmes
 
     def to_json(self) -> dict[str, Any]:
         return {name: self._items[name].to_json() for name in self.names()}
+
+    def to_file(self) -> dict[str, Any]:
+        return {**copy.deepcopy(self._unread), **self.to_json()}

@@ -1,8 +1,13 @@
 """The person's settings: every default, type and allowed value declared once, below.
 
-``Settings.load`` never fails on a bad file: unknown keys are ignored, a value of the
-wrong type or out of range falls back to its default (logged), and an unreadable file is
-set aside with a one-line ``notice``. Assigning an invalid value raises ``ConfigError``.
+``Settings.load`` never fails on a bad file, and never loses what it cannot read: a key
+this version does not know, or a value it cannot use (a newer breathe may write both), is
+kept as it was and written back untouched, while breathe uses the default meanwhile. In a
+list or a mapping of such things (crisis contacts, reminder times...) only the entries
+that cannot be used are kept aside; the rest are used. An unreadable file is set aside
+with a one-line ``notice``. Assigning an invalid value raises ``ConfigError``.
+
+The log names a setting, never its value: contacts are names and phone numbers.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import Field, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
@@ -39,8 +44,16 @@ def _setting(default: Any, check: Check, takes: str) -> Any:
     return field(default=default, metadata=_rules(check, takes))
 
 
-def _rules(check: Check, takes: str) -> dict[str, Any]:
-    return {"check": check, "takes": takes}
+def _rules(
+    check: Check, takes: str, entry: Check | None = None, *, personal: bool = False
+) -> dict[str, Any]:
+    """``entry``: for a list, checks one element; for a mapping, one ``(key, value)`` pair.
+
+    A file's list or mapping whose every entry passes is used whole; otherwise breathe
+    uses the entries that pass and keeps the others aside, to write them back as they were.
+    ``personal``: a refused value is never repeated in the message (it may be logged).
+    """
+    return {"check": check, "takes": takes, "entry": entry, "personal": personal}
 
 
 def _is_bool(value: object) -> bool:
@@ -75,16 +88,31 @@ def _is_optional_text(value: object) -> bool:
     return value is None or _is_short_text(value)
 
 
-def is_practice_id_list(value: object) -> bool:
-    return isinstance(value, list) and all(is_practice_id(v) for v in value)
+def _list_of(entry: Check) -> Check:
+    def check(value: object) -> bool:
+        return isinstance(value, list) and all(entry(v) for v in value)
+
+    return check
 
 
-def _is_contacts(value: object) -> bool:
-    return isinstance(value, list) and all(
-        isinstance(c, dict)
-        and set(c) == {"name", "number"}
-        and all(_is_short_text(v) for v in c.values())
-        for c in value
+def _map_of(entry: Check) -> Check:
+    def check(value: object) -> bool:
+        return isinstance(value, dict) and all(entry(pair) for pair in value.items())
+
+    return check
+
+
+is_practice_id_list = _list_of(is_practice_id)
+
+
+def _is_contact(value: object) -> bool:
+    """A name and a number to call; other fields (a newer breathe's) are kept with them."""
+    return (
+        isinstance(value, dict)
+        and all(isinstance(k, str) for k in value)
+        and _is_short_text(value.get("name"))
+        and _is_short_text(value.get("number"))
+        and _is_json(value)
     )
 
 
@@ -92,12 +120,11 @@ def _is_interval(value: object) -> bool:
     return value is None or _number(MIN_INTERVAL, MAX_INTERVAL, whole=True)(value)
 
 
-def _is_times(value: object) -> bool:
-    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+def _is_time(value: object) -> bool:
+    if not isinstance(value, str):
         return False
     try:
-        for text in value:
-            parse_time(text)
+        parse_time(value)
     except ReminderError:
         return False
     return True
@@ -110,17 +137,16 @@ def _is_pace(value: object) -> bool:
 def _is_json(value: object) -> bool:
     try:
         json.dumps(value, allow_nan=False)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         return False
     return True
 
 
-def _is_choices(value: object) -> bool:
-    return (
-        isinstance(value, dict)
-        and all(is_practice_id(k) and isinstance(v, dict) for k, v in value.items())
-        and _is_json(value)
-    )
+def _is_choice(pair: object) -> bool:
+    """One practice's last options: ``(practice id, {option: plain value})``."""
+    assert isinstance(pair, tuple)
+    practice, options = pair
+    return is_practice_id(practice) and isinstance(options, dict) and _is_json(options)
 
 
 @dataclass
@@ -137,7 +163,8 @@ class Settings(ConfigFile):
     )
     #: the options last used, per practice, e.g. {"relaxation": {"groups": 7}}
     last_choice: dict[str, dict[str, Any]] = field(
-        default_factory=dict, metadata=_rules(_is_choices, "options per practice")
+        default_factory=dict,
+        metadata=_rules(_map_of(_is_choice), "options per practice", _is_choice),
     )
     voice: bool = _flag(False)
     voice_name: str | None = _setting(None, _is_optional_text, "a voice name or nothing")
@@ -171,15 +198,18 @@ class Settings(ConfigFile):
         60, _is_interval, f"minutes, {MIN_INTERVAL} to {MAX_INTERVAL}, or nothing"
     )
     reminder_times: list[str] = field(
-        default_factory=list, metadata=_rules(_is_times, "times of day such as 14:30")
+        default_factory=list,
+        metadata=_rules(_list_of(_is_time), "times of day such as 14:30", _is_time),
     )
     autostart: bool = _flag(False)
-    #: people to call in a crisis: [{"name": ..., "number": ...}]
-    crisis_contacts: list[dict[str, str]] = field(
-        default_factory=list, metadata=_rules(_is_contacts, "names with numbers")
+    #: people to call in a crisis: [{"name": ..., "number": ...}] (other fields kept as given)
+    crisis_contacts: list[dict[str, Any]] = field(
+        default_factory=list,
+        metadata=_rules(_list_of(_is_contact), "names with numbers", _is_contact, personal=True),
     )
     seen_explainers: list[str] = field(
-        default_factory=list, metadata=_rules(is_practice_id_list, "a list of practice ids")
+        default_factory=list,
+        metadata=_rules(is_practice_id_list, "a list of practice ids", is_practice_id),
     )
     grounding_self_paced: bool = _flag(True)
     #: the screen presenter mode uses, counted from 1 (2: a second screen)
@@ -194,11 +224,21 @@ class Settings(ConfigFile):
     def __post_init__(self) -> None:
         self.path: Path | None = None
         self.notice: str | None = None
+        #: what the file held that this version cannot (fully) use, by setting name:
+        #: written back exactly as it was until the person changes that setting
+        self._unread: dict[str, Any] = {}
+        #: the entries of a list or mapping setting that could not be used; once the
+        #: person changes the setting, written back beside its new value (never shown, so
+        #: never chosen to go)
+        self._unread_entries: dict[str, Any] = {}
 
     def __setattr__(self, name: str, value: object) -> None:
         spec = _FIELDS.get(name)
         if spec is not None:
             value = _clean(spec, value)
+            unread = self.__dict__.get("_unread")
+            if unread:
+                unread.pop(name, None)  # the person's new value replaces the one kept
         object.__setattr__(self, name, value)
 
     @classmethod
@@ -207,16 +247,18 @@ class Settings(ConfigFile):
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], *, strict: bool = False) -> Settings:
-        """Settings from a JSON object; unknown keys are ignored.
+        """Settings from a JSON object; what cannot be used is kept aside, never dropped.
 
         Raises:
             ConfigError: with ``strict``, for the first invalid value (otherwise that
-                setting keeps its default and the problem is logged).
+                setting keeps its default, or its usable entries, and the file's value is
+                kept to be written back).
         """
         settings = cls()
         for name, value in data.items():
             if name not in _FIELDS:
-                log.info("ignoring unknown setting %r", name)
+                settings._unread[name] = copy.deepcopy(value)
+                log.info("keeping setting %r as it is: this version does not know it", name)
                 continue
             try:
                 setattr(settings, name, value)
@@ -225,11 +267,62 @@ class Settings(ConfigFile):
                     raise
                 clamped = _clamped(_FIELDS[name], value)
                 if clamped is None:
-                    log.warning("%s; using the default", exc)
-                else:
+                    settings._keep_unusable(name, value)
+                else:  # an older breathe's value, moved to the nearest one allowed now
                     log.warning("%s; using %s", exc, clamped)
                     setattr(settings, name, clamped)
         return settings
+
+    def _keep_unusable(self, name: str, value: object) -> None:
+        """Use what can be used of ``value``; keep the rest to write back as it was."""
+        entry = _FIELDS[name].metadata["entry"]
+        if entry is not None and isinstance(value, list):
+            setattr(self, name, [v for v in value if entry(v)])
+            self._unread_entries[name] = copy.deepcopy([v for v in value if not entry(v)])
+        elif entry is not None and isinstance(value, dict):
+            setattr(self, name, {k: v for k, v in value.items() if entry((k, v))})
+            bad = {k: v for k, v in value.items() if not entry((k, v))}
+            self._unread_entries[name] = copy.deepcopy(bad)
+        else:
+            self._unread[name] = copy.deepcopy(value)
+            log.warning("setting %r is kept as it is, but breathe uses its default", name)
+            return
+        # until the person changes it, the whole value is written back exactly as it was
+        self._unread[name] = copy.deepcopy(value)
+        log.warning("setting %r: some entries are kept as they are, but not used", name)
+
+    @property
+    def unread(self) -> frozenset[str]:
+        """The names of settings the file held that this version cannot (fully) use."""
+        return frozenset(self._unread) | frozenset(self._unread_entries)
+
+    def _keep_unread_of(self, other: Settings, names: Collection[str]) -> None:
+        """Keep what ``other`` could not read of the settings ``names`` and unknown keys."""
+        for name, value in other._unread.items():
+            if name in names or name not in _FIELDS:
+                self._unread[name] = copy.deepcopy(value)
+        for name, value in other._unread_entries.items():
+            if name in names:
+                self._unread_entries[name] = copy.deepcopy(value)
+
+    def replace_unread(self, other: Settings) -> None:
+        """Keep what ``other`` kept unread, instead of what this kept (a restore, a reset,
+        "Delete all my data")."""
+        self._unread = copy.deepcopy(other._unread)
+        self._unread_entries = copy.deepcopy(other._unread_entries)
+
+    def to_file(self) -> dict[str, Any]:
+        """What the file holds: every setting, with what could not be read kept as it was."""
+        out = self.to_json()
+        out.update(copy.deepcopy(self._unread))
+        for name, extra in self._unread_entries.items():
+            if name in self._unread:
+                continue
+            if isinstance(extra, list):
+                out[name] = [*out[name], *copy.deepcopy(extra)]
+            else:  # a mapping: what is set now wins over an unusable entry of that key
+                out[name] = {**copy.deepcopy(extra), **out[name]}
+        return out
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -245,6 +338,16 @@ class Settings(ConfigFile):
     def remember_choice(self, practice: str, options: Mapping[str, Any]) -> None:
         """Keep ``options`` as the last choice for ``practice``."""
         self.last_choice = {**self.last_choice, practice: dict(options)}
+
+    def reset(self, keep: Collection[str] = ()) -> Settings:
+        """Fresh defaults, but with the settings named in ``keep`` and with everything
+        this version could not read (it was never shown, so never chosen to go)."""
+        fresh = Settings()
+        for name in keep:
+            setattr(fresh, _known(name), self.get(name))
+        fresh._keep_unread_of(self, keep)
+        fresh.path = self.path
+        return fresh
 
 
 _FIELDS: dict[str, Field[Any]] = {f.name: f for f in fields(Settings)}
@@ -269,7 +372,8 @@ def _clean(spec: Field[Any], value: object) -> object:
     """``value`` checked for setting ``spec`` (whole numbers become floats where due)."""
     if not spec.metadata["check"](value):
         takes = spec.metadata["takes"]
-        raise ConfigError(f"setting {spec.name!r} cannot be {shown(value, 60)}: it takes {takes}")
+        given = "what was given" if spec.metadata["personal"] else shown(value, 60)
+        raise ConfigError(f"setting {spec.name!r} cannot be {given}: it takes {takes}")
     if isinstance(spec.default, float) and isinstance(value, int):
         return float(value)
     return copy.deepcopy(value)

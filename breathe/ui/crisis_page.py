@@ -59,7 +59,8 @@ def contacts_from(raw: Iterable[object]) -> list[CrisisContact]:
         elif isinstance(item, Mapping):
             name, number = str(item.get("name") or ""), str(item.get("number") or "")
         else:
-            log.warning("ignored a crisis contact that is not a name and number: %r", item)
+            # never the item itself: it may be a name or a number
+            log.warning("ignored a crisis contact that is not a name and number")
             continue
         if number.strip():
             contacts.append(CrisisContact(name.strip(), number.strip()))

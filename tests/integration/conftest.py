@@ -31,6 +31,8 @@ DEADLINE = 30.0
 QT_NOISE = re.compile(
     r"This plugin does not support|PulseAudio|pulseaudio|PipeWire|Failed to create.*audio"
     r"|QDBusConnection|XDG_RUNTIME_DIR"
+    # libpulse, for a second user (setpriv) whose HOME is not theirs
+    r"|Failed to create secure directory"
 )
 
 T = TypeVar("T")
@@ -119,6 +121,10 @@ class App:
         folder.mkdir(parents=True, exist_ok=True)
         self.stdout_path = folder / "stdout.txt"
         self.stderr_path = folder / "stderr.txt"
+        # the app says when its first frame is painted (see app/startup_probe.py): a private
+        # session logs nothing a test could wait for
+        self.paint_report = folder / "first-paint.jsonl"
+        env = {**env, "BREATHE_REPORT_FIRST_PAINT": str(self.paint_report)}
         self.env = env
         # log lines from before this process (an earlier one with the same home) do not count
         self._log_start = self.log_file.stat().st_size if self.log_file.exists() else 0
@@ -158,6 +164,15 @@ class App:
             return next((line for line in lines if text in line), None)
 
         return wait_until(found, f"{text!r} in the log")
+
+    def first_paint(self) -> None:
+        """Wait until the first frame is painted (signals end the session from then on)."""
+
+        def painted() -> bool:
+            self._alive("the first paint")
+            return self.paint_report.exists() and self.paint_report.stat().st_size > 0
+
+        wait_until(painted, "the first paint")
 
     def _alive(self, what: str) -> None:
         if self.process.poll() is not None:

@@ -82,9 +82,9 @@ def test_a_log_folder_that_cannot_be_made_is_one_line_and_the_command_still_work
     (breathe_home / "log").write_text("a file where the log folder should be\n")
     done = run_breathe("plan", "box")
     assert done.returncode == 0
-    log_file = breathe_home / "log" / "breathe.log"
     assert messages(done.stderr) == [
-        f"breathe: cannot write the log file {log_file}: Not a directory"
+        f"breathe: Cannot use {breathe_home / 'log'} (it is a regular file, not a folder): "
+        "there is no log."
     ]
 
 

@@ -106,7 +106,8 @@ Spawn = Callable[..., Child]  # (script or None, *args, home=...) -> a started C
 
 @pytest.fixture
 def socket_dir() -> Iterator[Path]:
-    """A short private TMPDIR, where Qt puts the socket files (paths are limited to 108 bytes)."""
+    """A short user-only runtime folder (``XDG_RUNTIME_DIR``), where the socket files go
+    (their paths are limited to 108 bytes)."""
     folder = Path(tempfile.mkdtemp(prefix="bi-"))
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
@@ -120,7 +121,7 @@ def spawn(socket_dir: Path) -> Iterator[Spawn]:
         env = {
             **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
-            "TMPDIR": str(socket_dir),
+            "XDG_RUNTIME_DIR": str(socket_dir),
             "PYTHONDONTWRITEBYTECODE": "1",
         }
         if home is not None:

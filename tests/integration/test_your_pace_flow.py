@@ -30,8 +30,12 @@ def run_for(shell: AppShell, monkeypatch: pytest.MonkeyPatch, seconds: float) ->
     its summary."""
     assert shell.session is not None
     controller = shell.session.controller
-    later = time.monotonic() + seconds
-    monkeypatch.setattr(controller.runner, "_clock", lambda: later)
+    now = [time.monotonic()]
+    monkeypatch.setattr(controller.runner, "_clock", lambda: now[0])
+    end = now[0] + seconds
+    while now[0] < end:  # a heartbeat a second, as the running app beats: no frozen time
+        now[0] = min(end, now[0] + 1.0)
+        controller.heartbeat()
     controller.stop()
     return shell.session.view.summary
 

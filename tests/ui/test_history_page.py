@@ -25,7 +25,7 @@ from breathe.store.history import History
 from breathe.ui.history import model as history_model
 from breathe.ui.history import page as history_view
 from breathe.ui.history.editor import SessionEditor
-from breathe.ui.history.model import PAGE_ROWS, STRESS, WHEN
+from breathe.ui.history.model import PAGE_ROWS, STRESS, TAGS, WHEN
 from breathe.ui.history.page import HistoryPage
 from breathe.ui.theme import Theme
 from tests.ui.test_history_model import CountingHistory, add, insert_sessions, session
@@ -349,3 +349,28 @@ def test_a_deletion_a_busy_database_refuses_is_said_calmly_and_nothing_is_lost(
             "That session could not be deleted just now. Please try again."
         )
         assert history.count() == 2
+
+
+def test_damaged_rows_are_shown_as_damaged_and_the_page_still_opens(
+    history: History, qtbot: QtBot
+) -> None:
+    """A start in the year 9999 (an older import), broken JSON in tags and options: the
+    page, its chart and every other row are as they would be without them."""
+    add(history, [session(n, rating_before=6, rating_after=4) for n in range(4)])
+    with sqlite3.connect(history.path) as conn:
+        conn.execute(
+            "UPDATE sessions SET started_at = '9999-12-31T23:59:00+00:00' WHERE id = 'session-0'"
+        )
+        conn.execute("UPDATE sessions SET tags = '[broken' WHERE id = 'session-1'")
+        conn.execute("UPDATE sessions SET options = '{oops' WHERE id = 'session-2'")
+    page = open_page(qtbot, history)
+    assert page.model.rowCount() == 4
+    cells = {
+        page.model.data(page.model.index(row, TAGS)): page.model.data(page.model.index(row, WHEN))
+        for row in range(4)
+    }
+    assert "Damaged" in cells  # the tags of session-1
+    assert "Damaged" in cells.values()  # the start of session-0
+    tip = page.model.data(page.model.index(0, WHEN), Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tip, str)
+    assert sum(p.sessions for p in page.chart.points) == 3  # the year 9999 is in no week

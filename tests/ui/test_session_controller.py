@@ -19,6 +19,7 @@ from breathe.engine.practices.errors import PracticeError
 from breathe.engine.practices.steps import Draft, Plan, drafts_of, lay_out
 from breathe.engine.runner import Status
 from breathe.ui.session.controller import (
+    FREEZE_GAP,
     PACE_LIMIT_NOTICE,
     NullRecorder,
     Replanners,
@@ -574,3 +575,62 @@ def test_a_session_that_ended_before_its_recorder_came_is_saved_as_it_ended(
     assert ended.touches == []
     started = ended.started_at[0]
     assert started is not None and before <= started <= after  # when it really began
+
+
+# -- frozen time --------------------------------------------------------------------------
+
+
+def test_a_heartbeat_runs_while_the_session_runs_and_only_then(qtbot: QtBot, clock: object) -> None:
+    controller, _, _ = make(custom_plan(), clock)
+    assert not controller.heartbeat_timer.isActive()
+    controller.start()
+    assert controller.heartbeat_timer.isActive()
+    controller.toggle_pause()
+    assert not controller.heartbeat_timer.isActive()  # a paused session costs no wake-ups
+    controller.toggle_pause()
+    assert controller.heartbeat_timer.isActive()
+    controller.stop()
+    assert not controller.heartbeat_timer.isActive()
+
+
+def test_an_overdue_tick_after_sigcont_goes_on_from_where_the_session_was(
+    qtbot: QtBot, clock: object
+) -> None:
+    controller, _, recorder = make(custom_plan(cycles=20), clock)
+    ended: list[Status] = []
+    controller.finished.connect(ended.append)
+    controller.start()
+    clock.advance(5.0)  # type: ignore[attr-defined]
+    controller.heartbeat()
+    clock.advance(3600.0)  # type: ignore[attr-defined]  # stopped for an hour
+    controller.note_continued()  # what the SIGCONT handler does
+    controller.tick()  # the boundary timer, long overdue, fires first
+    assert ended == []
+    position = controller.position()
+    assert position.elapsed == pytest.approx(5.0)
+    assert position.step.kind == "inhale"  # breathing goes on from an in-breath
+    assert max(recorder.touches) < 10  # the row never had the frozen hour in it
+    controller.stop()
+    assert recorder.finished == [("stopped", pytest.approx(5.0))]
+
+
+def test_a_suspend_whose_clock_went_on_is_found_by_the_heartbeat(
+    qtbot: QtBot, clock: object
+) -> None:
+    controller, sounds, recorder = make(custom_plan(cycles=20), clock, watch_freezes=True)
+    controller.start()
+    clock.advance(4.0)  # type: ignore[attr-defined]
+    controller.heartbeat()
+    silenced = sounds.silenced
+    clock.advance(120.0)  # type: ignore[attr-defined]  # no heartbeat for two minutes
+    controller.heartbeat()
+    assert controller.position().elapsed == pytest.approx(4.0)
+    assert sounds.silenced == silenced + 1  # what was being said is not for now
+    assert recorder.touches[-1] == pytest.approx(4.0)
+
+
+def test_gaps_are_judged_on_the_real_clock_only(qtbot: QtBot, clock: object) -> None:
+    faked, _, _ = make(custom_plan(), clock)
+    real = SessionController(custom_plan(), replanners=STAND_INS)
+    assert faked.runner.freeze_gap is None  # a test's fake clock jumps: that is no freeze
+    assert real.runner.freeze_gap == FREEZE_GAP

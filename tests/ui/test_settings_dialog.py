@@ -343,6 +343,32 @@ def test_contacts_are_added_changed_and_removed(qtbot: QtBot, dialog: SettingsDi
     assert page.list.item(0).text() == "Crisis line · 0800 000 111"
 
 
+def test_contacts_from_a_newer_breathe_keep_their_fields_and_the_unusable_ones_stay(
+    qtbot: QtBot,
+) -> None:
+    newer = {"name": "Sam", "number": "07700 900123", "relation": "family"}
+    blank = {"name": "", "number": ""}
+    locations().config.mkdir(parents=True)
+    locations().settings.write_text(
+        json.dumps({"crisis_contacts": [newer, blank], "from_a_newer_breathe": [1]}),
+        encoding="utf-8",
+    )
+    d = SettingsDialog(Settings.load())
+    qtbot.addWidget(d)
+    d.show()
+    page = d.contacts
+    d.show_section(page)
+    assert page.list.count() == 1
+    page.list.setCurrentRow(0)
+    page.number.setText("07700 900999")
+    click(qtbot, page.change_button)
+    assert saved()["crisis_contacts"] == [
+        {"name": "Sam", "number": "07700 900999", "relation": "family"},
+        blank,
+    ]
+    assert saved()["from_a_newer_breathe"] == [1]
+
+
 # -- backup, restore, reset -------------------------------------------------------------------
 
 
@@ -421,10 +447,18 @@ def test_delete_needs_a_tick_and_keep_is_the_default(qtbot: QtBot) -> None:
         qtbot.keyClick(confirm, Qt.Key.Key_Return)
 
 
-def test_delete_all_my_data_removes_history_and_config(
+def test_delete_all_my_data_removes_history_config_the_log_and_speech_and_says_so(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    locs = locations()
+    locs.speech_cache.mkdir(parents=True)
+    (locs.speech_cache / "0123.wav").write_bytes(b"RIFF")
+    locs.log.mkdir(parents=True)
+    for name in ("breathe.log", "breathe.log.1"):
+        (locs.log / name).write_text("session started: relaxation\n", encoding="utf-8")
+    locs.settings.parent.mkdir(parents=True, exist_ok=True)
+    locs.settings.write_text('{"crisis_contacts": [{"name": "Jo"}]}', encoding="utf-8")
     history = History.open()
     history.begin("grounding", None, {}, 90.0)
     PainMap({"neck": "skip"}).save()
@@ -448,15 +482,21 @@ def test_delete_all_my_data_removes_history_and_config(
     click(qtbot, confirm.delete)
 
     assert events == ["about to erase", "erased"]
-    locs = locations()
     assert not locs.database.exists()
+    assert list(locs.log.iterdir()) == []
+    assert not locs.speech_cache.exists()
     assert not locs.settings.exists()
     assert not (locs.config / "painmap.json").exists()
     assert not desktop_entry.autostart_path().exists()
     assert d.history is None
     assert settings.crisis_contacts == []
     assert d.contacts.list.count() == 0
-    assert d.problem.text() == "All your data is deleted from this computer."
+    assert d.problem.text() == (
+        "Deleted from this computer: your session history, your settings and crisis "
+        "contacts, your pain map, the log, the rendered speech."
+    )
+    d.binder.set("theme", "dark")  # a change after: the unreadable contact is gone for good
+    assert saved()["crisis_contacts"] == []
 
 
 def test_keep_my_notes_has_one_name_everywhere(dialog: SettingsDialog) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from breathe.paths import locations
 from breathe.store import history_schema, history_sync
-from breathe.store.data_removal import data_files, remove_all_data
+from breathe.store.data_removal import KINDS, data_files, remove_all_data, removed_kinds
 from breathe.store.history import History
 from breathe.store.painmap import PainMap
 from breathe.store.programmes import Programmes
@@ -54,17 +55,46 @@ def test_everything_personal_is_removed_and_the_history_let_go() -> None:
         assert fresh.count() == 0
 
 
-def test_files_that_are_not_breathe_data_stay() -> None:
+def test_the_log_and_the_rendered_speech_go_too_but_files_not_breathe_data_stay() -> None:
     locs = locations()
     fill_everything().close()
     mine = locs.config / "notes-from-my-therapist.txt"
     mine.write_text("keep me", encoding="utf-8")
+    also_mine = locs.log / "my-own-notes.txt"
+    locs.log.mkdir(parents=True)
+    also_mine.write_text("keep me too", encoding="utf-8")
+    for name in ("breathe.log", "breathe.log.1", "breathe.log.3"):
+        (locs.log / name).write_text("session started: relaxation {}\n", encoding="utf-8")
     speech = locs.speech_cache
     speech.mkdir(parents=True)
     (speech / "cue.wav").write_bytes(b"RIFF")
-    remove_all_data(locs)
+    removed = remove_all_data(locs)
     assert mine.read_text(encoding="utf-8") == "keep me"
-    assert (speech / "cue.wav").exists()
+    assert also_mine.read_text(encoding="utf-8") == "keep me too"
+    assert sorted(p.name for p in locs.log.iterdir()) == ["my-own-notes.txt"]
+    assert not speech.exists()
+    assert removed_kinds(removed, locs) == list(KINDS)
+
+
+def test_an_open_log_is_closed_to_be_removed_and_the_next_line_starts_a_new_file() -> None:
+    locs = locations()
+    locs.log.mkdir(parents=True)
+    root = logging.getLogger()
+    handler = logging.FileHandler(locs.log_file, encoding="utf-8")
+    unopened = logging.FileHandler(locs.log / "other.log", encoding="utf-8", delay=True)
+    root.addHandler(handler)
+    try:
+        logging.getLogger("breathe.test").warning("before: relaxation for 10 minutes")
+        root.addHandler(unopened)  # a file handler that has not opened its file yet
+        assert remove_all_data(locs) == [locs.log_file]
+        assert not locs.log_file.exists()
+        root.removeHandler(unopened)
+        logging.getLogger("breathe.test").warning("after")
+        assert locs.log_file.read_text(encoding="utf-8") == "after\n"
+    finally:
+        for each in (handler, unopened):
+            root.removeHandler(each)
+            each.close()
 
 
 def test_a_link_is_removed_not_what_it_points_to(tmp_path: Path) -> None:

@@ -264,3 +264,77 @@ def test_null_cues_are_silent_and_say_no_voice_is_available() -> None:
     assert cues.available is False  # the controller never asks it to speak
     for call in (lambda: cues.play_cue("inhale"), lambda: cues.speak("Breathe in")):
         assert call() is None
+
+
+# -- frozen time: a stopped process, a suspended computer --------------------------------
+
+
+def test_time_stopped_is_left_out_once_the_process_continues(clock: FakeClock) -> None:
+    ended: list[Status] = []
+    runner = started(box_plan(), clock)
+    runner.on_end(ended.append)
+    clock.advance(5.0)
+    runner.heartbeat()
+    clock.advance(0.5)  # SIGSTOP half a second after the heartbeat, for an hour
+    clock.advance(3600.0)
+    runner.note_continued()  # SIGCONT
+    runner.poll()  # the boundary timer, overdue, fires first
+    assert ended == []  # an hour later the 51 s session is not "completed"
+    assert runner.position().elapsed == pytest.approx(5.0)  # back to the last heartbeat
+    clock.advance(2.0)
+    assert runner.position().elapsed == pytest.approx(7.0)
+    runner.stop()
+    assert ended == [Status.STOPPED]
+    assert runner.elapsed() == pytest.approx(7.0)
+
+
+def test_a_stop_with_its_continue_leaves_the_frozen_time_out(clock: FakeClock) -> None:
+    runner = started(box_plan(), clock)
+    clock.advance(10.0)
+    runner.heartbeat()
+    clock.advance(30.0)  # stopped; then SIGTERM and SIGCONT arrive together
+    runner.note_continued()
+    runner.stop()
+    assert runner.elapsed() == pytest.approx(10.0)
+
+
+def test_a_long_gap_between_heartbeats_counts_as_frozen_only_when_asked(clock: FakeClock) -> None:
+    watched = started(box_plan(), clock, freeze_gap=10.0)
+    plain = started(box_plan(), clock)
+    clock.advance(4.0)
+    assert not watched.heartbeat()  # 4 s: a busy moment, not a freeze
+    assert not plain.heartbeat()
+    clock.advance(25.0)  # a suspended computer whose clock went on
+    assert watched.heartbeat()
+    assert not plain.heartbeat()  # no freeze_gap: a late tick is just late
+    assert watched.position().elapsed == pytest.approx(4.0)
+    assert plain.position().elapsed == pytest.approx(29.0)
+
+
+def test_a_freeze_while_paused_is_the_pauses_and_resuming_starts_afresh(clock: FakeClock) -> None:
+    runner = started(box_plan(), clock, freeze_gap=10.0)
+    clock.advance(6.0)
+    runner.pause()
+    clock.advance(100.0)
+    runner.note_continued()  # stopped while paused
+    assert not runner.heartbeat()
+    runner.resume()
+    clock.advance(0.5)
+    assert not runner.heartbeat()
+    assert runner.position().elapsed == pytest.approx(6.5)
+
+
+def test_breathing_goes_on_from_an_in_breath_after_a_freeze(clock: FakeClock) -> None:
+    resumed_at: list[float] = []
+
+    def from_an_inhale(plan: Plan, now: float) -> Plan:
+        resumed_at.append(now)
+        return plan
+
+    runner = started(box_plan(), clock, on_resume=from_an_inhale)
+    clock.advance(9.0)
+    runner.heartbeat()
+    clock.advance(60.0)
+    runner.note_continued()
+    assert runner.heartbeat()
+    assert resumed_at == [pytest.approx(9.0)]

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from breathe.audio import speech
+from breathe.audio import speech, speech_cache
 from breathe.audio.speech import (
     ON_TIME,
     TEST_PHRASE,
@@ -496,3 +496,65 @@ def test_the_drivers_print_goes_to_the_debug_log(
     speech._driver_print("Audio saved to", "x.wav")  # what pyttsx3's driver now calls
     assert capsys.readouterr().out == ""
     assert "pyttsx3: Audio saved to x.wav" in caplog.text
+
+
+def test_rendering_privately_writes_nothing_to_the_cache_and_leaves_nothing_behind(
+    voice: Voice, output: RecordingOutput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    cache = locations().speech_cache
+    voice.prepare(["Breathe in"])  # an earlier, usual session's cue
+    assert voice.wait_idle(WAIT)
+    shared = sorted(cache.glob("*.wav"))
+    voice.render_privately()
+    voice.prepare(["Breathe in", "Tense your right hand"])
+    assert voice.wait_idle(WAIT)
+    assert sorted(cache.glob("*.wav")) == shared  # nothing new where it would stay
+    (private,) = runtime.glob("breathe-speech-*/*.wav")
+    assert voice.rendered_file("Tense your right hand") == private
+    assert voice.rendered_file("Breathe in") == shared[0]  # read from the cache, as it was
+    voice.render_privately(False)
+    voice.prepare(["Breathe out"])
+    assert voice.wait_idle(WAIT)
+    assert len(list(cache.glob("*.wav"))) == 2  # a usual session's cue is kept again
+    voice.close()
+    assert list(runtime.iterdir()) == []
+    assert voice.rendered_file("Tense your right hand") is None
+
+
+def test_a_cache_folder_that_cannot_be_used_is_never_pruned_nor_fatal(
+    output: RecordingOutput, breathe_home: Path
+) -> None:
+    breathe_home.mkdir()
+    (breathe_home / "cache").write_text("a file where the folder should be", encoding="utf-8")
+    voice = Voice(output)
+    try:
+        assert voice.wait_started(WAIT)
+        voice.render_privately()
+        voice.prepare(["Breathe in"])
+        assert voice.wait_idle(WAIT)
+        assert voice.is_rendered("Breathe in")
+    finally:
+        voice.close()
+
+
+def test_cues_that_cannot_be_written_are_said_once_and_skipped(
+    output: RecordingOutput, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(self: object, key: str, render: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(speech_cache.SpeechCache, "store", full)
+    troubles: list[str] = []
+    voice = Voice(output, on_trouble=troubles.append)
+    try:
+        voice.prepare(["Breathe in", "Breathe out"])
+        assert voice.wait_idle(WAIT)
+        assert not voice.is_rendered("Breathe in")
+    finally:
+        voice.close()
+    assert troubles == [
+        "Spoken cues could not be prepared (No space left on device); they are skipped."
+    ]

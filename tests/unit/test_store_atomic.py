@@ -6,12 +6,22 @@ import json
 import os
 import re
 import stat
+import sys
 from pathlib import Path
 
 import pytest
 
 from breathe.store import atomic
-from breathe.store.atomic import read_json_or_set_aside, set_aside, write_json_atomic
+from breathe.store.atomic import (
+    FileTooLargeError,
+    NotAFileError,
+    read_json_or_set_aside,
+    read_regular,
+    replace_target,
+    set_aside,
+    write_json_atomic,
+    write_text_atomic,
+)
 
 
 def mode(path: Path) -> int:
@@ -52,13 +62,18 @@ def test_failed_replace_keeps_the_old_file_and_cleans_up(
 
 
 @pytest.mark.parametrize(
-    ("value", "error"), [({"x": {1, 2}}, TypeError), ({"x": float("nan")}, ValueError)]
+    ("value", "error"),
+    [({"x": {1, 2}}, TypeError), ({"x": [[[]]]}, RecursionError)],
+    ids=["a set", "nested too deep"],
 )
 def test_a_value_json_cannot_hold_touches_nothing(
     tmp_path: Path, value: object, error: type[Exception]
 ) -> None:
     target = tmp_path / "settings.json"
     write_json_atomic(target, {"ok": True})
+    if error is RecursionError:
+        for _ in range(sys.getrecursionlimit()):
+            value = [value]
     with pytest.raises(error):
         write_json_atomic(target, value)
     assert json.loads(target.read_text(encoding="utf-8")) == {"ok": True}
@@ -224,3 +239,101 @@ def test_an_atomic_target_in_a_missing_folder_raises_before_anything(tmp_path: P
     with pytest.raises(OSError), atomic.atomic_target(tmp_path / "missing" / "x.pdf"):
         pytest.fail("the block must not run")  # pragma: no cover
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_non_finite_number_kept_from_a_file_is_written_back_as_python_read_it(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "settings.json"
+    write_json_atomic(target, {"x": float("inf"), "y": float("-inf")})
+    assert json.loads(target.read_text(encoding="utf-8")) == {
+        "x": float("inf"), "y": float("-inf"),
+    }  # fmt: skip
+
+
+# -- symlinks, FIFOs and devices -------------------------------------------------------------
+
+
+def test_a_symlinked_file_is_written_through_and_the_link_kept(tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    real = dotfiles / "settings.json"
+    real.write_text("{}", encoding="utf-8")
+    link = tmp_path / "config" / "settings.json"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    assert write_text_atomic(link, '{"theme": "dark"}') == real
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == '{"theme": "dark"}'
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["settings.json"]
+
+
+def test_a_dangling_symlink_makes_its_target(tmp_path: Path) -> None:
+    link = tmp_path / "export.csv"
+    link.symlink_to(tmp_path / "target.csv")
+    write_text_atomic(link, "a,b\n", private_dir=False)
+    assert link.is_symlink()
+    assert (tmp_path / "target.csv").read_text(encoding="utf-8") == "a,b\n"
+
+
+def test_a_symlink_loop_raises_and_touches_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(OSError, match="symbolic links"):
+        write_text_atomic(tmp_path / "a", "x", private_dir=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
+def test_breathes_own_file_is_never_written_into_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "settings.json"
+    os.mkfifo(fifo)
+    with pytest.raises(NotAFileError, match="it is a FIFO, not a regular file"):
+        write_json_atomic(fifo, {})
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    with pytest.raises(NotAFileError, match="it is a folder, not a regular file"):
+        write_text_atomic(tmp_path, "x", private_dir=False)
+
+
+def test_a_chosen_character_device_is_written_directly(tmp_path: Path) -> None:
+    null = tmp_path / "null"  # its own node: a broken write would replace it, not /dev/null
+    try:
+        os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("only root can make a device node")
+    assert write_text_atomic(null, "x", private_dir=False) == null
+    assert stat.S_ISCHR(null.lstat().st_mode)
+    assert replace_target(tmp_path / "new.json") == tmp_path / "new.json"
+
+
+def test_reading_a_fifo_never_waits_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "settings.json"
+    os.mkfifo(fifo)
+    with pytest.raises(NotAFileError, match="it is a FIFO"):
+        read_regular(fifo)
+    value, notice = read_json_or_set_aside(fifo)  # set aside like a damaged file, kept
+    assert value is None
+    assert notice is not None
+    (kept,) = tmp_path.glob("settings.json.corrupt-*")
+    assert stat.S_ISFIFO(kept.lstat().st_mode)
+
+
+def test_reading_stops_past_a_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_bytes(b"x" * (2 * 2**20 + 1))
+    with pytest.raises(FileTooLargeError, match="it is larger than 2 MiB"):
+        read_regular(big, limit=2 * 2**20)
+    assert read_regular(big, limit=3 * 2**20) == b"x" * (2 * 2**20 + 1)
+
+
+def test_an_atomic_target_through_a_symlink_replaces_what_it_points_to(tmp_path: Path) -> None:
+    real = tmp_path / "kept" / "summary.pdf"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "summary.pdf"
+    link.symlink_to(real)
+    with atomic.atomic_target(link) as tmp:
+        tmp.write_bytes(b"%PDF new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"%PDF new"
+    with pytest.raises(NotAFileError), atomic.atomic_target(tmp_path):
+        pass

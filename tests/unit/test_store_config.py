@@ -68,15 +68,23 @@ def test_pain_map_refuses_bad_entries(group: str, level: str, message: str) -> N
         PainMap().set(group, level)
 
 
-def test_bad_entries_in_the_file_are_left_out(
+def test_entries_breathe_cannot_use_are_kept_as_they_were_and_not_used(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = tmp_path / "painmap.json"
-    path.write_text('{"neck": "gentle", "knee!": "skip", "jaw": 7}', encoding="utf-8")
+    path.write_text('{"neck": "gentle", "knee!": "skip", "jaw": "numb"}', encoding="utf-8")
     with caplog.at_level(logging.WARNING):
         pain = PainMap.load(path)
-    assert pain.regions == {"neck": "gentle"}
-    assert "pain map: 'knee!' is not a muscle group" in caplog.text
+    assert pain.regions == pain.to_json() == {"neck": "gentle"}
+    assert "pain map: an entry breathe cannot use is kept as it is" in caplog.text
+    pain.set("shoulders", "skip")
+    pain.save()
+    assert json.loads(path.read_text(encoding="utf-8")) == {
+        "neck": "gentle", "knee!": "skip", "jaw": "numb", "shoulders": "skip",
+    }  # fmt: skip
+    pain.set("jaw", "gentle")  # the person's own choice replaces what was kept
+    pain.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["jaw"] == "gentle"
     with pytest.raises(ConfigError, match="'knee!'"):
         PainMap.from_json({"knee!": "skip"}, strict=True)
 
@@ -214,26 +222,28 @@ def test_programme_mistakes_get_clear_errors(
     assert progs.names() == ["Evening", "Night"]
 
 
-def test_invalid_programmes_in_the_file_are_left_out(
+def test_programmes_breathe_cannot_use_are_kept_as_they_were_and_their_names_taken(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = tmp_path / "programmes.json"
+    unusable = {"No practice": {"options": {}}, "Not an object": ["box"]}
     path.write_text(
-        json.dumps(
-            {
-                "Good": {"practice": "coherent", "options": {"minutes": 3}},
-                "No practice": {"options": {}},
-                "Not an object": ["box"],
-            }
-        ),
+        json.dumps({"Good": {"practice": "coherent", "options": {"minutes": 3}}, **unusable}),
         encoding="utf-8",
     )
     with caplog.at_level(logging.WARNING):
         progs = Programmes.load(path)
     assert progs.names() == ["Good"]
-    assert "programme 'Not an object' left out: it must have a practice and options" in (
+    assert "a programme breathe cannot use is kept as it is: it must have a practice" in (
         caplog.text
     )
+    with pytest.raises(ConfigError, match="There is already a programme called 'No practice'"):
+        progs.add("no practice", "box")
+    progs.add("Evening", "box")
+    progs.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert {k: saved[k] for k in unusable} == unusable
+    assert sorted(saved) == ["Evening", "Good", "No practice", "Not an object"]
     with pytest.raises(ConfigError, match=r"^programme 'No practice': '' is not a practice"):
         Programmes.from_json({"No practice": {"options": {}}}, strict=True)
 
@@ -348,3 +358,15 @@ def test_unreadable_backup_files_are_refused_and_kept(tmp_path: Path) -> None:
     listing.write_text("[]", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"is not a breathe settings backup$"):
         restore_config(listing)
+
+
+def test_a_new_pain_map_keeps_what_the_old_one_could_not_use_but_not_for_groups_now_set(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "painmap.json"
+    path.write_text('{"jaw": "numb", "neck": "tingly", "calf": "gentle"}', encoding="utf-8")
+    old = PainMap.load(path)
+    new = PainMap({"neck": "skip"})  # what the editor hands over after a change
+    new.keep_unread_of(old)
+    new.save(path)
+    assert json.loads(path.read_text(encoding="utf-8")) == {"jaw": "numb", "neck": "skip"}

@@ -269,3 +269,23 @@ def test_every_status_has_words_for_the_table() -> None:
     from breathe.store.history_record import STATUSES
 
     assert set(STATUS_WORDS) == set(STATUSES)
+
+
+def test_json_nested_deeper_than_any_export_is_refused_in_one_line() -> None:
+    with pytest.raises(HistoryImportError, match="nests lists or objects too deeply"):
+        parse_import("[" * 100_000)
+
+
+def test_an_export_for_an_output_that_is_not_utf8_is_plain_ascii_json() -> None:
+    record = parse_import(json.dumps([minimal(id="夜", tags=["calm 🌊"])]))
+    text = to_json(record, ascii_only=True)
+    assert text.isascii()
+    assert parse_import(text) == record
+
+
+def test_the_table_shows_escape_sequences_in_tags_never_sends_them() -> None:
+    (record,) = parse_import(json.dumps([minimal(tags=["\x1b]0;pwned\x07", "a\nb"])]))
+    table = to_table([record])
+    assert "\x1b" not in table and "\x07" not in table
+    assert "\\x1b]0;pwned\\x07, a\\nb" in table
+    assert len(table.splitlines()) == 2

@@ -272,6 +272,26 @@ def test_a_running_row_whose_lock_cannot_be_checked_stays_running(
     assert f"cannot check the lock of session {sid}" in caplog.text
 
 
+def test_a_session_is_saved_even_when_its_liveness_lock_cannot_be_taken(
+    breathe_home: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with History.open() as h:
+        h.locks_dir.write_text("a file where the folder should be", encoding="utf-8")
+        with caplog.at_level(logging.WARNING):
+            sid = h.begin("breathing", None, {}, 60)
+        assert h.finish(sid, "completed", 60)
+        assert h.get(sid).status == "completed"  # type: ignore[union-attr]
+    assert f"session {sid} has no liveness lock" in caplog.text
+
+
+def test_a_failed_begin_with_no_lock_to_release_raises_as_it_was(breathe_home: Path) -> None:
+    h = History.open()
+    h.close()
+    h.locks_dir.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(HistoryUnavailableError, match="closed database"):
+        h.begin("breathing", None, {}, 60)
+
+
 def test_a_failed_begin_releases_its_lock(breathe_home: Path) -> None:
     h = History.open()
     h.close()

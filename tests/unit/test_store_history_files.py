@@ -240,7 +240,7 @@ def test_a_damaged_page_inside_a_real_file_is_caught() -> None:
 def test_a_folder_that_cannot_be_made_is_said_as_the_os_says_it(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
-    with pytest.raises(HistoryUnavailableError, match="Not a directory") as err:
+    with pytest.raises(HistoryUnavailableError, match="it is a regular file, not a folder") as err:
         History.open(blocker / "data" / "history.sqlite3")
     assert isinstance(err.value.__cause__, OSError)
 

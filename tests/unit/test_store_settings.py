@@ -99,28 +99,24 @@ def test_save_to_another_path_remembers_it(tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8"))["sounds"] is False
 
 
-def test_wrong_types_fall_back_to_defaults_and_are_logged(
+UNUSABLE = {
+    "voice": "yes",
+    "voice_rate": 1000,
+    "voice_volume": True,
+    "large_type": 1,
+    "pacer_style": "triangle",
+    "last_choice": {"breathing": {"minutes": float("inf")}},
+    "from_the_future": {"x": 1},
+}
+
+
+def test_values_breathe_cannot_use_give_defaults_and_are_written_back_untouched(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(
-        json.dumps(
-            {
-                "theme": "dark",
-                "voice": "yes",
-                "voice_rate": 1000,
-                "voice_volume": True,
-                "large_type": 1,
-                "pacer_style": "triangle",
-                "presenter_screen": 1,
-                "seen_explainers": ["breathing", 3],
-                "crisis_contacts": [{"name": "Sam"}],
-                "last_choice": {"breathing": {"minutes": float("inf")}},
-                "from_the_future": {"x": 1},
-            }
-        ),
-        encoding="utf-8",
-    )
+    usable = {"theme": "dark", "presenter_screen": 1}
+    path.write_text(json.dumps({**usable, **UNUSABLE}), encoding="utf-8")
+    raw_before = json.loads(path.read_text(encoding="utf-8"))
     with caplog.at_level(logging.INFO, logger="breathe.store.settings"):
         s = Settings.load(path)
     assert s.notice is None
@@ -131,14 +127,74 @@ def test_wrong_types_fall_back_to_defaults_and_are_logged(
     assert s.voice_volume == 0.9
     assert s.large_type is False
     assert s.pacer_style == "circle"
-    assert s.seen_explainers == []
-    assert s.crisis_contacts == []
     assert s.last_choice == {}
-    assert "setting 'voice' cannot be 'yes': it takes true or false; using the default" in (
-        caplog.text
+    assert s.unread == set(UNUSABLE)
+    assert "setting 'voice' is kept as it is, but breathe uses its default" in caplog.text
+    assert "keeping setting 'from_the_future' as it is" in caplog.text
+    s.sounds = False  # any other change, then a save (as after every session)
+    s.save()
+    after = json.loads(path.read_text(encoding="utf-8"))
+    assert {k: after[k] for k in raw_before} == {**raw_before}
+    assert after["sounds"] is False
+    s.voice = True  # the person's own choice replaces what was kept
+    s.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["voice"] is True
+
+
+def test_a_contact_with_a_field_from_a_newer_breathe_or_an_empty_one_loses_no_one(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    contacts = [
+        {"name": "Sam", "number": "+44 7700 900123", "relation": "family"},
+        {"name": "", "number": ""},
+        {"name": "Crisis line", "number": "116 123"},
+        {"name": "Alex"},
+    ]
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"crisis_contacts": contacts}), encoding="utf-8")
+    with caplog.at_level(logging.DEBUG):
+        s = Settings.load(path)
+    assert s.crisis_contacts == [contacts[0], contacts[2]]  # the ones that can be called
+    s.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["crisis_contacts"] == contacts
+    # the person adds someone: the ones this version cannot show are still kept
+    s.crisis_contacts = [*s.crisis_contacts, {"name": "Jo", "number": "0800"}]
+    s.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["crisis_contacts"] == [
+        contacts[0], contacts[2], {"name": "Jo", "number": "0800"}, contacts[1], contacts[3],
+    ]  # fmt: skip
+    # nothing personal reaches the log, at any level
+    for private in ("Sam", "7700", "family", "Alex", "116 123", "Crisis line"):
+        assert private not in caplog.text
+    assert "setting 'crisis_contacts': some entries are kept as they are" in caplog.text
+
+
+def test_a_reset_keeps_what_it_is_told_to_and_what_this_version_cannot_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.json"
+    contacts = [{"name": "Sam", "number": "1"}, {"name": "Alex"}]
+    path.write_text(
+        json.dumps(
+            {
+                "theme": "dark",
+                "crisis_contacts": contacts,
+                "pacer_style": "x",
+                "reminder_times": ["10:00", "25:00"],
+                "new": 1,
+            }
+        ),
+        encoding="utf-8",
     )
-    assert "ignoring unknown setting 'from_the_future'" in caplog.text
-    assert path.exists()
+    fresh = Settings.load(path).reset(keep=("crisis_contacts",))
+    assert fresh.theme == "system"
+    fresh.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["crisis_contacts"] == contacts
+    assert saved["new"] == 1
+    assert saved["pacer_style"] == "circle"  # reset: this version's settings start over
+    assert saved["reminder_times"] == []
+    assert saved["theme"] == "system"
 
 
 def test_corrupt_settings_are_set_aside_with_a_notice(breathe_home: Path) -> None:
@@ -275,3 +331,29 @@ def test_the_saved_language_is_read_without_changing_anything(tmp_path: Path) ->
         path.write_text(damaged, encoding="utf-8")
         assert saved_language(path) is None
         assert path.read_text(encoding="utf-8") == damaged  # left for Settings.load to set aside
+
+
+def test_a_choice_breathe_cannot_use_stays_beside_the_choices_made_since(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.json"
+    newer = {"yoga-nidra": [1, 2], "box": {"minutes": 3}}
+    path.write_text(json.dumps({"last_choice": newer}), encoding="utf-8")
+    s = Settings.load(path)
+    assert s.last_choice == {"box": {"minutes": 3}}
+    s.remember_choice("grounding", {"variant": "5-4-3-2-1"})
+    s.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["last_choice"] == {
+        **newer, "grounding": {"variant": "5-4-3-2-1"},
+    }  # fmt: skip
+
+
+def test_replacing_what_was_kept_unread_forgets_it(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"crisis_contacts": [{"name": "Jo"}], "x": 1}), encoding="utf-8")
+    s = Settings.load(path)
+    s.replace_unread(Settings())  # "Delete all my data": nothing of the old file comes back
+    s.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["crisis_contacts"] == []
+    assert "x" not in saved

@@ -59,7 +59,8 @@ def weekly_points(
     """
     by_week: dict[date, list[SessionRecord]] = {}
     for r in records:
-        if r.status != "running":
+        # a start that could not be read is in no week (it is listed, marked damaged)
+        if r.status != "running" and "started_at" not in r.damaged:
             by_week.setdefault(_monday(r.started.date()), []).append(r)
     if cut_oldest and by_week:
         del by_week[min(by_week)]

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.store.history import History
 from breathe.store.history_record import SessionRecord
 from breathe.ui.history.text import (
@@ -49,6 +49,23 @@ HEADERS = (
     QT_TRANSLATE_NOOP("HistoryModel", "Pain\nbefore → after"),
     QT_TRANSLATE_NOOP("HistoryModel", "Tags"),
 )
+#: a cell whose stored value could not be read (see ``SessionRecord.damaged``)
+DAMAGED = QT_TRANSLATE_NOOP("HistoryModel", "Damaged")
+DAMAGED_TIP = QT_TRANSLATE_NOOP(
+    "HistoryModel",
+    "This part of the session could not be read. The rest is shown, and an export keeps "
+    "it as it was.",
+)
+#: the stored fields behind each column
+DAMAGE_SHOWN = {
+    WHEN: ("started_at",),
+    PRACTICE: ("practice", "preset"),
+    LENGTH: ("duration_seconds",),
+    STATUS: ("status",),
+    STRESS: ("rating_before", "rating_after"),
+    PAIN: ("pain_before", "pain_after"),
+    TAGS: ("tags",),
+}
 #: the whole SessionRecord of a row
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ROWS = 100  # rows read in one query
@@ -171,6 +188,8 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def _display(self, r: SessionRecord, column: int) -> str:
+        if any(name in r.damaged for name in DAMAGE_SHOWN[column]):
+            return self.tr(DAMAGED)
         texts: dict[int, Callable[[], str]] = {
             WHEN: lambda: when_text(r),
             PRACTICE: lambda: practice_text(r),
@@ -184,6 +203,8 @@ class HistoryModel(QAbstractTableModel):
 
     def _tip(self, r: SessionRecord, column: int) -> str:
         """A cell's whole text, to read what a narrow column cuts short (Enter opens all)."""
+        if any(name in r.damaged for name in DAMAGE_SHOWN[column]):
+            return self.tr(DAMAGED_TIP)
         if column == LENGTH:
             planned = self.tr("Planned: %1").replace("%1", duration_text(r.planned_seconds))
             return f"{duration_text(r.duration_seconds)} ({planned})"

@@ -28,6 +28,11 @@ log = logging.getLogger(__name__)
 
 PaceChanger = Callable[[Plan, float, float], Plan]
 
+#: while a session runs the controller looks at the clock this often, so that a longer gap
+#: (a suspended computer whose clock went on) is known to be frozen time, not practice
+HEARTBEAT_MS = 1000
+FREEZE_GAP = 10.0
+
 
 class Inhibitor(Protocol):
     """Keeps the screensaver away while a session runs (see ``screensaver.py``)."""
@@ -95,6 +100,9 @@ class SessionController(QObject):
         gated_kinds: self-paced step kinds that wait for ``advance()`` (by default the
             practice's: grounding items).
         inhibitor: keeps the screensaver away while the session runs (optional).
+        watch_freezes: take a long gap between heartbeats for frozen time (None: only on
+            the real monotonic clock, which Qt's timers run on; a test's fake clock jumps
+            without the heartbeat seeing time pass). A SIGCONT is always heeded.
     """
 
     step_changed = Signal(int)
@@ -117,9 +125,12 @@ class SessionController(QObject):
         gated_kinds: frozenset[str] | None = None,
         voice_on: bool = False,
         inhibitor: Inhibitor | None = None,
+        watch_freezes: bool | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        if watch_freezes is None:
+            watch_freezes = clock is time.monotonic
         if replanners is None:
             replanners = practice_replanners(plan)
         if gated_kinds is None:
@@ -137,7 +148,11 @@ class SessionController(QObject):
         self._announced: Step | None = None
         self._started_at: datetime | None = None
         self.runner = SessionRunner(
-            plan, clock, gated_kinds=gated_kinds, on_resume=replanners.on_resume
+            plan,
+            clock,
+            gated_kinds=gated_kinds,
+            on_resume=replanners.on_resume,
+            freeze_gap=FREEZE_GAP if watch_freezes else None,
         )
         self.runner.on_step(self._on_step)
         self.runner.on_end(self._on_end)
@@ -145,6 +160,9 @@ class SessionController(QObject):
         self.boundary_timer.setSingleShot(True)
         self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.boundary_timer.timeout.connect(self.tick)
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(HEARTBEAT_MS)
+        self.heartbeat_timer.timeout.connect(self.heartbeat)
 
     # -- observation -------------------------------------------------------------------
     @property
@@ -214,6 +232,7 @@ class SessionController(QObject):
         if self._inhibitor is not None:
             self._inhibitor.inhibit("A breathing session is running")
         self.runner.start()
+        self.heartbeat_timer.start()
         self._arm()
 
     def attach_recorder(self, recorder: SessionRecorder) -> None:
@@ -234,7 +253,26 @@ class SessionController(QObject):
 
     def tick(self) -> None:
         """Catch up with the clock: fire what is due and aim the timer at the next boundary."""
+        before = self.plan
         self.runner.poll()
+        if self.plan is not before:  # time frozen since was left out, and re-planned
+            self._after_replan()
+        self._arm()
+
+    def note_continued(self) -> None:
+        """The process was stopped and continues (SIGCONT): only a flag is set, so a signal
+        handler may call this; the next heartbeat or tick leaves the stopped time out."""
+        self.runner.note_continued()
+
+    def heartbeat(self) -> None:
+        """Look at the clock: time the process spent frozen is left out of the session."""
+        before = self.plan
+        if not self.runner.heartbeat():
+            return
+        self.voice.silence()  # a cue from before the freeze is not for now
+        if self.plan is not before:
+            self._after_replan()
+        self.recorder.touch(self.runner.elapsed())
         self._arm()
 
     def toggle_pause(self) -> None:
@@ -243,6 +281,7 @@ class SessionController(QObject):
             self.runner.pause()
             self.voice.silence()
             self.boundary_timer.stop()
+            self.heartbeat_timer.stop()
             self.recorder.touch(self.runner.elapsed())
             self.paused_changed.emit(True)
         elif self.runner.status is Status.PAUSED:
@@ -252,6 +291,7 @@ class SessionController(QObject):
                 self._after_replan()
             self._announce_if_new()  # e.g. skipped or re-planned while paused
             self.paused_changed.emit(False)
+            self.heartbeat_timer.start()
             self._arm()
 
     def stop(self) -> None:
@@ -351,6 +391,7 @@ class SessionController(QObject):
 
     def _on_end(self, status: Status) -> None:
         self.boundary_timer.stop()
+        self.heartbeat_timer.stop()
         if status is Status.COMPLETED:
             self.cues.play_cue("end")
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QPushButton, QWidget
 
@@ -78,7 +79,7 @@ class ContactsPage(Page):
         button.clicked.connect(slot)
         return button
 
-    def contacts(self) -> list[dict[str, str]]:
+    def contacts(self) -> list[dict[str, Any]]:
         """The contacts as saved."""
         return list(self.binder.get("crisis_contacts"))
 
@@ -115,7 +116,7 @@ class ContactsPage(Page):
         self.problem.hide()
         return {"name": name, "number": number}
 
-    def _save(self, contacts: list[dict[str, str]], row: int) -> bool:
+    def _save(self, contacts: list[dict[str, Any]], row: int) -> bool:
         if not self.binder.set("crisis_contacts", contacts):
             return False
         self.list.setCurrentRow(-1)
@@ -143,7 +144,7 @@ class ContactsPage(Page):
         if row < 0 or contact is None:
             return False
         contacts = self.contacts()
-        contacts[row] = contact
+        contacts[row] = {**contacts[row], **contact}  # fields a newer breathe added stay
         return self._save(contacts, row)
 
     def remove(self) -> bool:

@@ -53,8 +53,9 @@ class ConfirmErase(QDialog):
         text = QLabel(
             self.tr(
                 "This removes every session in your history with its ratings and notes, "
-                "your settings, crisis contacts, pain map and saved programmes. "
-                "It cannot be undone. A backup you saved elsewhere is not touched."
+                "your settings, crisis contacts, pain map and saved programmes, the log and "
+                "the rendered speech. It cannot be undone. A backup you saved elsewhere is "
+                "not touched."
             ),
             self,
         )
@@ -247,9 +248,7 @@ class BackupPage(Page):
 
     def reset_settings(self) -> None:
         """Every setting to its default, except those in ``KEPT_BY_RESET``."""
-        fresh = Settings()
-        for name in KEPT_BY_RESET:
-            fresh.set(name, self.binder.get(name))
+        fresh = self.binder.settings.reset(keep=KEPT_BY_RESET)
         if self.binder.get("autostart"):
             try:
                 desktop_entry.set_autostart(False)

@@ -8,6 +8,7 @@ the look (theme, large type, reduced motion) is applied to the application here,
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -29,7 +30,7 @@ from breathe.desktop import desktop_entry
 from breathe.desktop.desktop_entry import DesktopEntryError
 from breathe.i18n import fill
 from breathe.paths import Locations, locations
-from breathe.store.data_removal import remove_all_data
+from breathe.store.data_removal import remove_all_data, removed_kinds
 from breathe.store.history import History
 from breathe.store.settings import Settings
 from breathe.ui.home.practice_card import apply_type_scale
@@ -225,8 +226,9 @@ class SettingsDialog(QDialog):
                 desktop_entry.set_autostart(False)
             except (OSError, DesktopEntryError) as exc:
                 log.warning("start at login left on: %s", exc)
+        removed: list[Path] = []
         try:
-            remove_all_data(self.where, self.history)
+            removed = remove_all_data(self.where, self.history)
         except OSError as exc:
             self.show_message(
                 fill(self.tr("Some of your data could not be deleted: %1"), exc.strerror or exc)
@@ -240,5 +242,19 @@ class SettingsDialog(QDialog):
         self.backup.status.setText("")
         self.data_erased.emit()
         if ok:
-            self.show_message(self.tr("All your data is deleted from this computer."))
+            self.show_message(self._removed_text(removed_kinds(removed, self.where)))
         return ok
+
+    def _removed_text(self, kinds: list[str]) -> str:
+        """Says what "Delete all my data" removed, e.g. "your session history, the log"."""
+        if not kinds:
+            return self.tr("There was no data of yours on this computer to delete.")
+        names = {
+            "history": self.tr("your session history"),
+            "settings": self.tr("your settings and crisis contacts"),
+            "painmap": self.tr("your pain map"),
+            "programmes": self.tr("your programmes"),
+            "log": self.tr("the log"),
+            "speech": self.tr("the rendered speech"),
+        }
+        return fill(self.tr("Deleted from this computer: %1."), ", ".join(names[k] for k in kinds))

@@ -85,7 +85,8 @@ class SettingsBinder(QObject):
             for name, value in values.items():
                 scratch.set(name, value)
         except ConfigError as exc:
-            log.info("setting refused: %s", exc)
+            # by name only: a refused value may be a contact's name or number
+            log.info("setting refused: %s", ", ".join(sorted(values)))
             self.problem.emit(str(exc))
             return False
         changed = {n for n, v in values.items() if self.settings.get(n) != scratch.get(n)}
@@ -98,11 +99,14 @@ class SettingsBinder(QObject):
         return True
 
     def replace_all(self, new: Settings, *, save: bool = True) -> frozenset[str]:
-        """Take every value from ``new`` (a restore or a reset); returns what changed."""
+        """Take every value from ``new`` (a restore, a reset, or all data deleted), and
+        what ``new`` kept of its file unread in place of what was kept; returns what changed.
+        """
         current = self.settings.to_json()
         changed = frozenset(n for n, v in new.to_json().items() if current.get(n) != v)
         for name in changed:
             self.settings.set(name, new.get(name))
+        self.settings.replace_unread(new)
         if save:
             self.save()
         if changed:
