@@ -13,8 +13,9 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from breathe.app.unusable import unusable_line
 from breathe.i18n import fill
-from breathe.paths import Locations, unusable_line
+from breathe.paths import Locations
 from breathe.store.painmap import PainMap
 from breathe.store.settings import Settings
 

@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         locs.log_file, verbose=getattr(args, "verbose", False), rotating=not _opens_app(args)
     )
     if problem is not None and not _opens_app(args):  # the app says it with its other notices
-        print(one_line(f"breathe: {paths.unusable_line({'log': problem})}"), file=sys.stderr)
+        from breathe.app.unusable import unusable_line
+
+        print(one_line(f"breathe: {unusable_line({'log': problem})}"), file=sys.stderr)
     try:
         return _dispatch(args, log_problem=problem)
     except (UsageError, PracticeError, ValueError) as exc:
