@@ -250,6 +250,19 @@ def test_plural_forms_come_from_the_catalogue(
     assert plural("HistoryModel", "%n session", "%n sessions", 2000) == "2.000 Übungen"
 
 
+def test_the_session_legend_is_translated_in_the_context_its_words_are_marked_in(
+    qapp: QApplication, qtbot: QtBot, translators: list[QTranslator]
+) -> None:
+    from breathe.ui.relaxation.legend import SessionLegend
+
+    language.use("de")
+    translators += install_translators(qapp)
+    legend = SessionLegend()
+    qtbot.addWidget(legend)
+    legend.show_states([])
+    assert legend.shown() == ["Jetzt", "Fertig", "Kommt noch"]
+
+
 def test_english_installs_nothing(qapp: QApplication, translators: list[QTranslator]) -> None:
     translators += install_translators(qapp, language.ENGLISH)
     assert translators == []
