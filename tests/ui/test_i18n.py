@@ -263,6 +263,28 @@ def test_the_session_legend_is_translated_in_the_context_its_words_are_marked_in
     assert legend.shown() == ["Jetzt", "Fertig", "Kommt noch"]
 
 
+def test_the_history_tables_status_column_fits_each_status_in_the_language_in_force(
+    qapp: QApplication, qtbot: QtBot, translators: list[QTranslator], tmp_path: Path
+) -> None:
+    from breathe.store.history import History
+    from breathe.ui.history.model import STATUS, HistoryModel
+    from breathe.ui.history.table import HistoryTable
+    from breathe.ui.history.text import status_text
+
+    language.use("de")
+    translators += install_translators(qapp)
+    history = History.open(tmp_path / "h.sqlite3")
+    try:
+        table = HistoryTable(HistoryModel(history))
+        qtbot.addWidget(table)
+        words = [status_text(s) for s in ("running", "completed", "stopped", "interrupted")]
+        assert "Früher beendet" in words
+        widest = max(table.fontMetrics().horizontalAdvance(w) for w in words)
+        assert table.columnWidth(STATUS) > widest  # never "Früher be…"
+    finally:
+        history.close()
+
+
 def test_english_installs_nothing(qapp: QApplication, translators: list[QTranslator]) -> None:
     translators += install_translators(qapp, language.ENGLISH)
     assert translators == []
