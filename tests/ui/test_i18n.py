@@ -285,6 +285,33 @@ def test_the_history_tables_status_column_fits_each_status_in_the_language_in_fo
         history.close()
 
 
+def test_the_session_summary_is_written_in_the_language_in_force(
+    qapp: QApplication, translators: list[QTranslator]
+) -> None:
+    from datetime import datetime
+
+    from breathe.engine.practices.catalog import build_plan
+    from breathe.ui.session.report import report_for, report_html
+
+    language.use("de")
+    translators += install_translators(qapp)
+    when = datetime(2025, 3, 4, 14, 5)
+    grounding = build_plan("grounding", {"variant": "5-4-3-2-1"})
+    text = report_html(report_for(grounding, "completed", grounding.total_seconds, started_at=when))
+    assert "5-4-3-2-1-Erdung" in text
+    assert "15 von 15 Punkten: 5 gesehen, 3 gehört, 4 gespürt, 2 gerochen, 1 geschmeckt" in text
+    assert "Dienstag, 4. März 2025, 14:05" in text
+    options = {"side": "left", "release_only": True, "skip": "right-hand,calf"}
+    relaxation = build_plan("relaxation", options)
+    text = report_html(report_for(relaxation, "stopped", 60.0, started_at=when))
+    assert "Muskelentspannung" in text and "nur lösen, ohne Anspannen" in text
+    assert ">links<" in text and "linke Wade, rechte Wade, rechte Hand" in text
+    box = build_plan("box", {})
+    text = report_html(report_for(box, "stopped", 20.0, started_at=when))
+    assert "Atmen: Box" in text and "4 s ein, 4 s halten, 4 s aus, 4 s halten" in text
+    assert "3,8 Atemzüge pro Minute" in text  # 16 s a breath, with a decimal comma
+
+
 def test_english_installs_nothing(qapp: QApplication, translators: list[QTranslator]) -> None:
     translators += install_translators(qapp, language.ENGLISH)
     assert translators == []
