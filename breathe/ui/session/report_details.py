@@ -161,6 +161,9 @@ def home_practice_suggestion(plan: Plan) -> str:
     min``."""
     name = plan.practice if plan.preset is None else plan.preset
     options = {k: v for k, v in plan.options.items() if k != FROM_PRESET}
+    for key in ("gentle", "skip"):  # a plan lists its areas; a choice names them "a,b"
+        if isinstance(options.get(key), list):
+            options[key] = ",".join(options[key])
     if FROM_PRESET in plan.options:
         options.pop("pattern", None)
         name = str(plan.options[FROM_PRESET])
