@@ -312,6 +312,27 @@ def test_the_session_summary_is_written_in_the_language_in_force(
     assert "3,8 Atemzüge pro Minute" in text  # 16 s a breath, with a decimal comma
 
 
+def test_paces_are_written_with_the_languages_decimal_separator(
+    qapp: QApplication, qtbot: QtBot, translators: list[QTranslator]
+) -> None:
+    from breathe.ui.home.page import HomePage
+    from breathe.ui.presenter.readout import number
+    from breathe.ui.session.summary import SessionSummary
+
+    language.use("de")
+    translators += install_translators(qapp)
+    assert number(3.75) == "3,8"  # the therapist's readout
+    summary = SessionSummary()
+    qtbot.addWidget(summary)
+    summary.offer_paces([6.5, 6.0])
+    assert [b.text() for b in summary.pace_group.buttons()] == ["6,5", "6"]
+    home = HomePage()
+    qtbot.addWidget(home)
+    home.set_your_pace(5.5)
+    assert home.your_pace_button is not None
+    assert home.your_pace_button.text() == "Dein Tempo: 5,5 pro Minute"
+
+
 def test_english_installs_nothing(qapp: QApplication, translators: list[QTranslator]) -> None:
     translators += install_translators(qapp, language.ENGLISH)
     assert translators == []
