@@ -379,10 +379,13 @@ def test_the_desktop_entry_and_appstream_carry_each_languages_names() -> None:
     assert appstream == messages.appstream_text(languages), "python tools/messages.py metadata"
     assert "Name[de]=Box-Atmung" in desktop and "Comment[de]=" in desktop
     assert '<summary xml:lang="de">' in appstream
+    assert "Name[es]=Respiración cuadrada" in desktop and "Comment[es]=" in desktop
+    assert '<summary xml:lang="es">' in appstream
 
 
-def test_every_german_message_is_translated_and_keeps_its_placeholders() -> None:
-    with asset("locale", "de", "LC_MESSAGES", "breathe.po").open("rb") as f:
+@pytest.mark.parametrize("code", [p.parents[1].name for p in messages.catalogues()])
+def test_every_message_is_translated_and_keeps_its_placeholders(code: str) -> None:
+    with asset("locale", code, "LC_MESSAGES", "breathe.po").open("rb") as f:
         catalog = read_po(f)
     untranslated, broken = [], []
     for m in catalog:
