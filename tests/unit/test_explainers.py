@@ -281,11 +281,23 @@ NOTE = {
         "anhält oder stark",
         "fachperson",
     ],
+    "es": [
+        "breathe es informativo",
+        "no es consejo médico",
+        "atención médica o psicológica",
+        "persistente o intenso",
+        "profesional de la salud",
+    ],
 }
-PARTS = {"en": ("what happens in the body", "why", "well"), "de": ("was im körper", "warum", "gut")}
+PARTS = {
+    "en": ("what happens in the body", "why", "well"),
+    "de": ("was im körper", "warum", "gut"),
+    "es": ("qué pasa en el cuerpo", "por qué", "bien"),
+}
 DISMISSIVE = {
     "en": ("all in your head", "psychosomatic", "imaginary", "just relax"),
     "de": ("nur im kopf", "psychosomatisch", "eingebildet", "entspann dich einfach"),
+    "es": ("en tu cabeza", "psicosomático", "imaginario", "simplemente relájate"),
 }
 SAFETY_DE = {
     "overview": [
@@ -312,7 +324,31 @@ SAFETY_DE = {
         "wenn der schmerz zunimmt, hör auf",
     ],
 }
-
+SAFETY_ES = {
+    "overview": [
+        "ve con suavidad",
+        "si el dolor aumenta, para",
+        "mareo",
+        "respiración vuelva a la normalidad",
+    ],
+    "breathing": [
+        "más lento, no más hondo",
+        "las retenciones son opcionales",
+        "pánico",
+        "mareo",
+        "respira con normalidad",
+        "si el dolor aumenta, para",
+    ],
+    "grounding": ["sin movimiento", "si moverte duele, no te muevas", "para y descansa"],
+    "relaxation": [
+        "más o menos la mitad de tu fuerza",
+        "omite cualquier zona que duela",
+        "solo soltar",
+        "día de brote",
+        "respirando con normalidad",
+        "si el dolor aumenta, para",
+    ],
+}
 
 SAFETY = {
     "overview": ["go gently", "if pain grows, stop", "dizzy", "breathing go back to normal"],
@@ -340,7 +376,7 @@ SAFETY = {
 def test_explainer_gives_its_safety_advice(lang: str, explainer: str) -> None:
     how = load(explainer, lang).lower().split("## ")[-1]
     how = " ".join(how.split())  # list items wrap over lines
-    phrases = (SAFETY if lang == "en" else SAFETY_DE)[explainer]
+    phrases = {"en": SAFETY, "de": SAFETY_DE, "es": SAFETY_ES}[lang][explainer]
     assert [phrase for phrase in phrases if phrase not in how] == []
 
 
@@ -484,7 +520,7 @@ def test_a_translation_cites_the_english_titles_marked_as_english() -> None:
             line = next(line for line in load(explainer, lang).splitlines() if cited_titles(line))
             # "**Quellen:**" in bold, then each title in italics
             assert (line.count("*") - 4) // 2 == len(cited_titles(line))
-            assert "(englisch)" in line if lang == "de" else "(" in line
+            assert {"de": "(englisch)", "es": "(en inglés)"}.get(lang, "(") in line
 
 
 def test_a_language_without_its_own_explainer_reads_the_english_one() -> None:
