@@ -92,11 +92,7 @@ def choose_language(asked: str | None, settings: Path) -> str:
     An unknown code falls back to English, silently (the contract): a person who typed
     ``--lang xx`` still gets a working breathe.
     """
-    saved = None
-    if not asked:
-        from breathe.store.settings import saved_language
-
-        saved = saved_language(settings)
+    saved = None if asked else language.saved_language(settings)
     return language.use(language.choose(asked, saved))
 
 
