@@ -160,11 +160,12 @@ def handed_off(request: LaunchRequest) -> bool:
     (Windows's named pipes need Qt: ``breathe.app.startup.run`` asks there.)
     """
     from breathe.desktop.instance_client import NAMED_PIPES, forward_to_running
+    from breathe.launch import say_passed_on
     from breathe.paths import locations
 
     if NAMED_PIPES or not forward_to_running(locations().instance_key(), request):
         return False
-    print(language.gettext("breathe is already open: passed this on to it."), file=sys.stderr)
+    say_passed_on()
     return True
 
 
