@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from breathe.app import logging_setup
+from breathe.app import logging_setup, startup_probe
 from breathe.app.history_access import HistoryAccess
 from breathe.app.pages import Pages
 from breathe.app.preferences import Preferences
@@ -402,6 +402,7 @@ class AppShell(QObject):
 
     def _on_forwarded(self, request: LaunchRequest) -> None:
         self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+        startup_probe.report_next_paint(self.window, "handoff_paint")  # benchmarks only
         try:
             self.launch(request)
         except ValueError as exc:

@@ -378,17 +378,3 @@ def _clean(spec: Field[Any], value: object) -> object:
     if isinstance(spec.default, float) and isinstance(value, int):
         return float(value)
     return copy.deepcopy(value)
-
-
-def saved_language(path: Path | None = None) -> str | None:
-    """The language saved in the settings file, read before anything is shown.
-
-    Only reads: a missing or damaged file (which ``Settings.load`` sets aside later, with
-    its notice) or an unknown language gives None, and the system's language is used.
-    """
-    try:
-        data = json.loads((path or Settings.default_path()).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    value = data.get("language") if isinstance(data, dict) else None
-    return value if isinstance(value, str) and value in LANGUAGES else None
