@@ -11,22 +11,14 @@ from __future__ import annotations
 
 import logging
 import math
-import sys
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QLoggingCategory,
-    QMessageLogContext,
-    QObject,
-    QtMsgType,
-    QUrl,
-    Signal,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QUrl, Signal
 
 from breathe.paths import asset
 
@@ -56,41 +48,40 @@ CUE_FILES: dict[str, str] = {
 #: rendered speech files kept loaded (a session uses a few dozen at most)
 SPEECH_KEPT = 64
 
-# The FFmpeg backend probes for PipeWire and VA-API libraries and warns for each one that
-# is missing (a dozen lines on a machine without them); none of it affects playback.
+# Qt warns for each PipeWire library it cannot find (a dozen lines on a machine without
+# them); none of it affects playback.
 QUIET_MULTIMEDIA_RULES = (
     "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false"
 )
+#: while Qt Multimedia starts: its default category says "No QtMultimedia backends found"
+#: (on purpose, see start_without_backend) and that no sound server answered (the player
+#: says that itself, once, in the log)
+QUIET_WHILE_STARTING = f"{QUIET_MULTIMEDIA_RULES}\ndefault.warning=false"
 
 Clock = Callable[[], float]
-MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
-#: what Qt prints to its default category, once a session, where the FFmpeg back-end is
-#: left out (the bundle): WAV cues play without it
-BACKEND_MISSING = "No QtMultimedia backends found"
-_quieted = False
 
 
-def quiet_missing_backend(previous: MessageHandler | None) -> MessageHandler:
-    """A Qt message handler that logs ``BACKEND_MISSING`` instead of printing it on stderr,
-    and passes every other message on to ``previous`` (Qt's own output when None)."""
+def start_without_backend(multimedia: ModuleType) -> None:
+    """Start Qt Multimedia with no back-end plugin in sight, once a process.
 
-    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        if message.startswith(BACKEND_MISSING):
-            log.info("Qt Multimedia: %s (cue sounds play without it)", message)
-        elif previous is not None:
-            previous(mode, context, message)
-        else:
-            sys.stderr.write(f"{message}\n")
-
-    return handler
-
-
-def _quiet_missing_backend_once() -> None:
-    global _quieted  # noqa: PLW0603 - one handler for the whole process
-    if not _quieted:
-        _quieted = True
-        previous = qInstallMessageHandler(lambda *_: None)
-        qInstallMessageHandler(quiet_missing_backend(previous))
+    Cue sounds and speech are WAV files played by ``QSoundEffect``, which Qt Multimedia
+    plays on its own (PulseAudio, PipeWire or ALSA). Its default FFmpeg back-end, which
+    it would load for the first sound object, is for video and compressed media: it
+    brings Qt Quick, QML and FFmpeg's codecs, about 14 MiB of memory for nothing here.
+    Qt loads a back-end only while its platform integration is made, from the plugin
+    folders of that moment: so the integration is made while there are none, and the
+    folders are put back at once (the platform, image and style plugins are loaded
+    already, and are found again).
+    """
+    saved = QCoreApplication.libraryPaths()
+    QLoggingCategory.setFilterRules(QUIET_WHILE_STARTING)
+    QCoreApplication.setLibraryPaths([])
+    try:
+        multimedia.QMediaDevices.audioOutputs()  # makes the integration, if not made yet
+    finally:
+        QCoreApplication.setLibraryPaths(saved)
+        QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA_RULES)
+    log.debug("Qt Multimedia started without a back-end plugin: WAV cues need none")
 
 
 class CuePlayer(QObject):
@@ -121,11 +112,10 @@ class CuePlayer(QObject):
         sounds_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA_RULES)
-        if getattr(sys, "frozen", False):  # the bundle leaves the FFmpeg back-end out
-            _quiet_missing_backend_once()
+        QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA_RULES)  # before the import warns
         from PySide6 import QtMultimedia  # late: see the module docstring
 
+        start_without_backend(QtMultimedia)
         self._mm = QtMultimedia
         self._clock = clock
         self._volume = _unit(volume)
