@@ -185,6 +185,9 @@ def _open_app(args: argparse.Namespace, log_problem: OSError | None) -> int:
     if problem:
         print(one_line(problem), file=sys.stderr)
         return 1
+    from breathe.app.qt_import import import_qt
+
+    import_qt()  # before anything else imports PySide6
     from breathe.app.startup import run
 
     return run(request, log_problem=log_problem)
