@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -42,6 +41,8 @@ class RenderSettings:
 
         The language is part of it: the same letters ("Hand") sound different in German.
         """
+        import hashlib  # only once a voice speaks: it loads OpenSSL, ~3 MiB of memory
+
         blob = json.dumps(
             [FORMAT_VERSION, text, self.voice_id, self.rate, round(self.volume, 3), self.language],
             ensure_ascii=False,

@@ -8,7 +8,6 @@ belongs to a process that is gone.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import re
@@ -40,6 +39,8 @@ def lock_path(folder: Path, session_id: str) -> Path:
     if _PLAIN_ID.fullmatch(session_id):
         name = session_id
     else:
+        import hashlib  # rare (imported rows), and it loads OpenSSL: ~3 MiB of memory
+
         name = "h-" + hashlib.sha256(session_id.encode()).hexdigest()[:32]
     return folder / f"{name}.lock"
 
