@@ -1,9 +1,10 @@
 """Configure logging once, for the command line and the app (never on import).
 
-The log is a few small rotating files, user-only. ``logging.handlers`` (with the socket,
-pickle and queue modules it loads, ~15 ms) is not needed for the first window: the app
-configures a plain appending file with ``rotating=False`` and calls :func:`start_rotating`
-once its first frame is painted.
+The log is a few small rotating files, user-only. Rotating costs a size check per line,
+which the first window can do without: the app configures a plain appending file with
+``rotating=False`` and calls :func:`start_rotating` once its first frame is painted.
+(The rotation is breathe's own: ``logging.handlers`` loads the socket, pickle and queue
+modules, ~15 ms and ~1.3 MiB of memory for the one class it would be used for.)
 """
 
 from __future__ import annotations
@@ -159,15 +160,48 @@ def start_rotating() -> None:
             return
 
 
+class PrivateRotatingFileHandler(_PrivateOpen, logging.FileHandler):
+    """A user-only log that moves to ``.1`` (and ``.1`` to ``.2``...) when it would pass
+    ``max_bytes``, keeping ``backups`` old files: ``logging.handlers.RotatingFileHandler``'s
+    behaviour, without loading that module."""
+
+    def __init__(self, log_file: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(log_file, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._should_roll(record):
+                self._roll()
+            logging.FileHandler.emit(self, record)
+        except Exception:  # logging's own rule: a handler never raises
+            self.handleError(record)
+
+    def _should_roll(self, record: logging.LogRecord) -> bool:
+        path = Path(self.baseFilename)
+        if path.exists() and not path.is_file():  # only a regular file rotates
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, io.SEEK_END)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
+
+    def _roll(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # logging's own way to say closed
+        base = self.baseFilename
+        for i in range(self.backups - 1, 0, -1):
+            if Path(f"{base}.{i}").exists():
+                Path(f"{base}.{i}").replace(f"{base}.{i + 1}")
+        if self.backups > 0:
+            Path(base).replace(f"{base}.1")
+        self.stream = self._open()
+
+
 def _rotating_handler(log_file: Path) -> logging.Handler:
-    from logging.handlers import RotatingFileHandler
-
-    class PrivateRotatingFileHandler(_PrivateOpen, RotatingFileHandler):
-        """A rotating log whose every file is created user-only (0600)."""
-
-    return PrivateRotatingFileHandler(
-        log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
+    return PrivateRotatingFileHandler(log_file, max_bytes=MAX_BYTES, backups=BACKUPS)
 
 
 def _install(root: logging.Logger, handler: logging.Handler) -> None:

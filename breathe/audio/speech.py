@@ -9,7 +9,6 @@ file at once. A cue that is not rendered by the time it is due is skipped, never
 from __future__ import annotations
 
 import logging
-import shutil
 import threading
 import time
 from collections import deque
@@ -226,6 +225,8 @@ class Voice:
                 if private is None or p.parent != private.folder
             }
         if private is not None:
+            import shutil  # with bz2 and lzma, ~0.7 MiB: only to clear a private folder
+
             shutil.rmtree(private.folder, ignore_errors=True)
 
     # -- shared with the worker (callers hold self._cv) ----------------------------------

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import subprocess
 
 log = logging.getLogger(__name__)
 
@@ -77,16 +79,20 @@ class MacAwake:
 
     def __init__(
         self,
-        spawn: Callable[..., subprocess.Popen[bytes]] = subprocess.Popen,
+        spawn: Callable[..., subprocess.Popen[bytes]] | None = None,
         pid: int | None = None,
     ) -> None:
-        self._spawn = spawn
+        import subprocess  # macOS only: Linux sessions never load it
+
+        self._spawn = spawn or subprocess.Popen
         self._pid = os.getpid() if pid is None else pid
         self._helper: subprocess.Popen[bytes] | None = None
 
     def inhibit(self) -> bool:
         if self._helper is not None:
             return True
+        import subprocess
+
         try:
             self._helper = self._spawn(
                 [CAFFEINATE, "-d", "-i", "-w", str(self._pid)],
@@ -103,6 +109,8 @@ class MacAwake:
         helper, self._helper = self._helper, None
         if helper is None:
             return
+        import subprocess
+
         helper.terminate()
         try:
             helper.wait(timeout=2)

@@ -8,7 +8,6 @@ import json
 import logging
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,6 +85,8 @@ def write_text_atomic(path: Path, text: str, *, private_dir: bool = True) -> Pat
         with path.open("w", encoding="utf-8", newline="") as stream:
             stream.write(text)
         return path
+    import tempfile  # with random and shutil, ~1 MiB: only once something is written
+
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
@@ -116,6 +117,8 @@ def atomic_target(path: Path) -> Iterator[Path]:
         OSError: the folder is missing or not writable, or the file came out empty.
     """
     path = replace_target(path)
+    import tempfile
+
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     tmp = Path(tmp_name)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import sqlite3
-import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
@@ -53,7 +53,7 @@ def new_session(
     """
     started_text, epoch = check_started(started_at or datetime.now().astimezone())
     record = SessionRecord(
-        id=str(uuid.uuid4()),
+        id=random_id(),
         practice=check_practice_id("practice", practice),
         preset=None if preset is None else check_practice_id("preset", preset),
         options=check_options(options),
@@ -66,6 +66,18 @@ def new_session(
         tags=check_tags(tags),
     )
     return record, epoch
+
+
+def random_id() -> str:
+    """A random UUID (version 4) as text, as ``str(uuid.uuid4())`` writes it.
+
+    Made here: the uuid module loads the platform module with it (~0.3 MiB).
+    """
+    data = bytearray(os.urandom(16))
+    data[6] = (data[6] & 0x0F) | 0x40  # version 4
+    data[8] = (data[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = data.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def row_values(r: SessionRecord, *, epoch: float | None = None) -> tuple[object, ...]:

@@ -369,3 +369,14 @@ def test_other_open_errors_are_not_blamed_on_the_path(tmp_path: Path) -> None:
     with pytest.raises(HistoryUnavailableError, match="unable to open database file") as err:
         History.open(folder / "history.sqlite3")
     assert isinstance(err.value.__cause__, sqlite3.OperationalError)
+
+
+def test_a_new_session_id_is_a_random_uuid4_as_uuid_writes_it() -> None:
+    from breathe.store.history_rows import random_id
+
+    ids = [random_id() for _ in range(200)]
+    assert len(set(ids)) == 200
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
+        assert str(parsed) == text
