@@ -11,7 +11,11 @@ from breathe.paths import APP_ID, asset
 
 log = logging.getLogger(__name__)
 
-SIZES = (16, 32, 48, 64, 128, 256, 512)
+#: the sizes a window, dialog or tray shows (largest: a task switcher on a HiDPI screen). On
+#: X11 every size of a window's icon is decoded and sent: the 512 px one alone was 1.8 MiB
+#: of memory for as long as breathe runs. It is drawn all the same, for the desktop entry's
+#: icon theme (``breathe.desktop.desktop_entry``), where docks and menus look for it.
+SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def app_icon() -> QIcon:
