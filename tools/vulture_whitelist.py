@@ -15,7 +15,6 @@ _ = Whitelist()
 _.eventFilter  # app/startup_probe.py, ui/session/follower.py, ...
 _.columnCount  # ui/history/model.py: the table view asks its model for these
 _.headerData
-_.handleError  # app/logging_setup.py: logging calls it when a record cannot be written
 
 # -- Named by a signature someone else calls, or read by name ------------------------------
 _.topic  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol
@@ -26,6 +25,7 @@ _.RESUME  # ui/session/controls.py: marks "Resume" for translators (lupdate read
 # -- Seams: tests see through these what a person would notice, without sleeping ----------
 _.is_rendered  # audio/speech.py: a cue can be spoken at once
 _.wait_idle  # audio/speech.py: nothing is left to render
+_.wait_started  # audio/speech.py: the engine has started, or failed to
 _.listening  # desktop/instance_server.py: the single-instance server took its address
 _.visible  # desktop/tray.py: the tray icon shows
 _.filled  # ui/grounding/card.py: the items filled in so far

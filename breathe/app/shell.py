@@ -80,6 +80,7 @@ class AppShell(QObject):
         self._replacing = False  # a new session is replacing the current one
         self.sound = SoundSide(self)  # cue tones and the voice: just after the first paint
         app.aboutToQuit.connect(self.sound.close)
+        self.sound.voice_started.connect(self._show_voice)
         self.desktop: DesktopSide | None = None  # the tray, reminders...: after the paint
         # a data folder that cannot be used is never opened: the line above said so
         self.histories = HistoryAccess(
@@ -373,7 +374,7 @@ class AppShell(QObject):
         )
         if session is not None:
             session.attach_audio(self.cues, self.voice)
-            self.sound.follow_start(self._show_voice)
+            self._show_voice()
         self._start_desktop_side()
         self.pages.refresh_programmes()
         if self.window.has_home:  # the Customise panels (a quick start has no home yet)

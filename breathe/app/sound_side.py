@@ -1,7 +1,9 @@
 """Cue tones and the voice of the running app, loaded just after the first paint.
 
 Sound must never stop a session: if Qt Multimedia or the speech engine cannot start, the
-app runs silently and the voice control says why. The voice speaks with the session's own
+app runs silently and the voice control says why. The speech engine starts when the voice
+is first needed (a session with the voice on, "Test voice", the Settings' list of voices):
+with the voice off, a session never loads it. The voice speaks with the session's own
 voice and rate (a programme's), else the settings'; a private session's speech is rendered
 into a private folder that nothing keeps.
 """
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from breathe.audio.cue_player import CuePlayer
@@ -21,13 +23,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: how often, and how many times, the voice control looks again while the engine starts
-FOLLOW_MS = 50
-FOLLOW_TRIES = 200
-
 
 class SoundSide(QObject):
-    """Holds the cue player and the voice (None until ``start``, or if they cannot run)."""
+    """Holds the cue player and the voice (None until ``start``, or if they cannot run).
+
+    Signals:
+        voice_started(): the speech engine has started, or failed to (the voice's
+            ``available`` says which): the voice control shows it.
+    """
+
+    voice_started = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +63,12 @@ class SoundSide(QObject):
 
             self.cues = CuePlayer(parent=self)
             self.voice = Voice(
-                self.cues, cache_dir=cache, settings=RenderSettings(*voice), on_trouble=on_trouble
+                self.cues,
+                cache_dir=cache,
+                settings=RenderSettings(*voice),
+                on_trouble=on_trouble,
+                on_started=self.voice_started.emit,  # from its thread: queued to this one
+                lazy=True,
             )
             self.voice.render_privately(private)
         except Exception:  # sound must never stop a session
@@ -72,16 +82,6 @@ class SoundSide(QObject):
     def render_privately(self, private: bool) -> None:
         if self.voice is not None:
             self.voice.render_privately(private)
-
-    def follow_start(self, show: Callable[[], None], tries: int = FOLLOW_TRIES) -> None:
-        """Call ``show`` now, and again once the engine has started or failed.
-
-        The engine starts on its own thread: a missing one is only known a little later,
-        and then the voice control must say so (looked at every 50 ms, for 10 s at most).
-        """
-        show()
-        if self.voice is not None and not self.voice.wait_started(0) and tries > 0:
-            QTimer.singleShot(FOLLOW_MS, self, lambda: self.follow_start(show, tries - 1))
 
     def close(self) -> None:
         if self.voice is not None:

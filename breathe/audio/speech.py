@@ -73,6 +73,12 @@ class Voice:
             ``emit`` is).
         on_trouble: called once, on the worker thread, with a sentence for the person
             when a cue cannot be rendered (a full disk): cues are skipped, never late.
+        on_started: called on the worker thread once the engine has started or failed
+            (``available`` says which); must be thread-safe.
+        lazy: start the engine only when it is first needed (``prepare``, ``speak``,
+            ``test_voice``, ``voices``, ``wait_started``), not now: with the voice off a
+            session never loads it (pyttsx3, espeak-ng and its data, ~3 MiB). Until then
+            ``available`` is True: nothing is known against it yet.
     """
 
     def __init__(
@@ -84,6 +90,8 @@ class Voice:
         clock: Clock = time.monotonic,
         on_rendered: RenderedCallback | None = None,
         on_trouble: Callable[[str], None] | None = None,
+        on_started: Callable[[], None] | None = None,
+        lazy: bool = False,
     ) -> None:
         self._shared = SpeechCache(cache_dir or locations().speech_cache)
         self._cache = self._shared  # where renders go now (see render_privately)
@@ -93,6 +101,7 @@ class Voice:
         self._clock = clock
         self._on_rendered = on_rendered
         self._on_trouble = on_trouble
+        self._on_started = on_started
         self._cv = threading.Condition()
         self._jobs: deque[_Job] = deque()
         self._queued: set[str] = set()  # keys waiting or being rendered
@@ -105,7 +114,9 @@ class Voice:
         self._started = threading.Event()
         self._renderer: Renderer | None = None  # the engine, once started on the thread
         self._thread = threading.Thread(target=self._run, name="breathe-speech", daemon=True)
-        self._thread.start()
+        self._thread_started = False
+        if not lazy:
+            self._start_thread()
 
     # -- what the session and the settings dialog use (GUI thread) -----------------------
 
@@ -125,6 +136,7 @@ class Voice:
 
     def voices(self) -> list[tuple[str, str]]:
         """(id, name) of the engine's voices, sorted by name; empty until it has started."""
+        self._start_thread()
         with self._cv:
             return [] if self._renderer is None else list(self._renderer.voices)
 
@@ -148,6 +160,7 @@ class Voice:
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Render these cues in the background, in this order, unless already rendered."""
+        self._start_thread()
         with self._cv:
             self._prepared = list(dict.fromkeys(t.strip() for t in texts if t and t.strip()))
             for text in self._prepared:
@@ -188,6 +201,7 @@ class Voice:
 
     def wait_started(self, timeout: float | None = None) -> bool:
         """Block until the engine has started or failed (for tests and scripts)."""
+        self._start_thread()
         return self._started.wait(timeout)
 
     def wait_idle(self, timeout: float | None = None) -> bool:
@@ -215,7 +229,9 @@ class Voice:
             self._jobs.clear()
             self._queued.clear()
             self._cv.notify_all()
-        self._thread.join(timeout)
+            started = self._thread_started
+        if started:
+            self._thread.join(timeout)
         with self._cv:
             private, self._private = self._private, None
             self._cache = self._shared
@@ -231,7 +247,16 @@ class Voice:
 
     # -- shared with the worker (callers hold self._cv) ----------------------------------
 
+    def _start_thread(self) -> None:
+        """Start the engine's thread, once (at once, or at the first use when lazy)."""
+        with self._cv:
+            if self._thread_started or self._closing:
+                return
+            self._thread_started = True
+        self._thread.start()
+
     def _say(self, text: str, not_after: float) -> None:
+        self._start_thread()
         with self._cv:
             key = self._enqueue(text, urgent=True)
             path = self._ready.get(key)
@@ -270,6 +295,8 @@ class Voice:
     def _run(self) -> None:
         self._start_engine()
         self._started.set()
+        if self._on_started is not None:
+            self._on_started()
         if self._renderer is None:
             return
         self._shared.prune()

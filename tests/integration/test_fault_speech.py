@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from breathe.app.shell import AppShell
@@ -50,3 +51,34 @@ def test_no_speech_engine_runs_the_session_with_the_voice_toggle_off(
     shell.end_session()
     assert history.flush(timeout=30)
     assert [r["status"] for r in read_rows()] == ["stopped"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_with_the_voice_off_no_engine_starts_and_turning_it_on_says_why_it_cannot(
+    shell: AppShell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyttsx3  # type: ignore[import-untyped]
+
+    tries: list[str] = []
+
+    def no_engine(*args: object, **kwargs: object) -> None:
+        tries.append("init")
+        raise RuntimeError("This means you probably do not have eSpeak or eSpeak-ng installed!")
+
+    monkeypatch.setattr(pyttsx3, "init", no_engine)
+    shell.launch(LaunchRequest(practice="box", voice=False))
+    shell.after_first_paint()
+    session, voice = shell.session, shell.voice
+    assert session is not None and voice is not None
+    button = session.view.controls.button("voice")
+    qtbot.wait(100)  # the engine would have started (and failed) by now if it were eager
+    assert tries == []  # a session with the voice off never starts the engine
+    assert button.isEnabled() and not button.isChecked()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the person asks for the voice
+    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=10_000)
+    assert tries == ["init"]
+    assert not button.isChecked()
+    assert button.toolTip() == missing_engine_reason()
+    assert not session.controller.voice_on
+    assert session.controller.status is Status.RUNNING
+    shell.end_session()

@@ -555,3 +555,49 @@ def test_cues_that_cannot_be_written_are_said_once_and_skipped(
     assert troubles == [
         "Spoken cues could not be prepared (No space left on device); they are skipped."
     ]
+
+
+@pytest.mark.parametrize("first_use", ["prepare", "speak", "test_voice", "voices"])
+def test_a_lazy_voice_starts_its_engine_only_when_first_needed(
+    monkeypatch: pytest.MonkeyPatch, output: RecordingOutput, first_use: str
+) -> None:
+    starts: list[int] = []
+    real_start = speech_engine.Renderer.start
+
+    def counted() -> speech_engine.Renderer:
+        starts.append(threading.get_ident())
+        return real_start()
+
+    monkeypatch.setattr(speech_engine.Renderer, "start", staticmethod(counted))
+    told = threading.Event()
+    v = Voice(output, lazy=True, on_started=told.set)
+    try:
+        v.configure(None, 160, 0.8)  # settings alone start nothing
+        v.silence()
+        assert v.available  # nothing is known against it yet
+        assert not told.wait(0.2)
+        assert starts == []
+        {
+            "prepare": lambda: v.prepare(["Breathe in"]),
+            "speak": lambda: v.speak("Breathe in"),
+            "test_voice": v.test_voice,
+            "voices": v.voices,
+        }[first_use]()
+        assert told.wait(WAIT)  # said from the engine's thread, once it has started
+        assert v.available and v.voices()
+        assert len(starts) == 1 and starts[0] != threading.get_ident()
+    finally:
+        v.close()
+
+
+def test_a_lazy_voice_never_used_closes_at_once_and_starts_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def never() -> None:
+        raise AssertionError("the engine was started")
+
+    monkeypatch.setattr(speech_engine.Renderer, "start", staticmethod(never))
+    v = Voice(lazy=True)
+    v.close()
+    v.prepare(["Breathe in"])  # after close: still nothing starts
+    assert not v.wait_started(0.1)
