@@ -264,7 +264,7 @@ class Pages:
     def programmes(self) -> list[tuple[str, LaunchRequest]]:
         """The named programmes as ``(name, LaunchRequest)`` pairs, read afresh."""
         from breathe.store.programmes import Programmes
-        from breathe.ui.programmes_dialog import programme_requests
+        from breathe.ui.programme_launch import programme_requests
 
         return programme_requests(Programmes.load())
 

@@ -1,7 +1,8 @@
 """Named programmes ("Client A: 4-6, 8 minutes"): save, rename, delete and start them.
 
 ``ProgrammesDialog`` manages them (home's header menu is :mod:`breathe.ui.home.programmes_menu`);
-``programme_requests`` gives the tray and that menu their ``(name, LaunchRequest)`` list.
+:mod:`breathe.ui.programme_launch` gives the tray and that menu their ``(name, LaunchRequest)``
+list.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from breathe.engine.choices import describe
 from breathe.i18n import fill
 from breathe.launch import LaunchRequest
 from breathe.store.errors import ConfigError
-from breathe.store.programmes import MAX_NAME, Programme, Programmes
+from breathe.store.programmes import MAX_NAME, Programmes
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.home.programmes_menu import item_text
+from breathe.ui.programme_launch import programme_request, programme_requests
 from breathe.ui.widgets.prompts import ask
 
 if TYPE_CHECKING:
@@ -48,18 +50,6 @@ QListWidget#programmes::item { padding: 8px 6px; }
 QLabel#problem { color: palette(text); background: palette(alternate-base);
                  border: 1px solid palette(highlight); border-radius: 8px; padding: 6px 10px; }
 """
-
-
-def programme_request(programme: Programme) -> LaunchRequest:
-    """The launch request that starts ``programme`` (with its voice, sounds, screen...)."""
-    return LaunchRequest(
-        practice=programme.practice, options=dict(programme.options), **programme.session()
-    )
-
-
-def programme_requests(programmes: Programmes) -> list[tuple[str, LaunchRequest]]:
-    """Every programme as ``(name, request)``, by name (for the tray and the menu)."""
-    return [(name, programme_request(programmes.get(name))) for name in programmes.names()]
 
 
 class ProgrammesDialog(QDialog):

@@ -236,7 +236,7 @@ def test_a_saved_programme_keeps_the_voice_rate_and_tones_it_ran_with(
     assert saved.session() == {"voice": True, "voice_rate": 130, "sounds": False}
     # so on another computer, whatever its settings, it starts the same
     shell.settings.voice, shell.settings.sounds, shell.settings.voice_rate = False, True, 200
-    from breathe.ui.programmes_dialog import programme_request
+    from breathe.ui.programme_launch import programme_request
 
     shell.launch(programme_request(saved))
     assert shell.session is not None

@@ -15,7 +15,8 @@ from breathe.launch import LaunchRequest
 from breathe.paths import locations
 from breathe.store.programmes import Programmes
 from breathe.ui.home.programmes_menu import ProgrammesMenu, describe
-from breathe.ui.programmes_dialog import ProgrammesDialog, programme_requests
+from breathe.ui.programme_launch import programme_requests
+from breathe.ui.programmes_dialog import ProgrammesDialog
 
 CLIENT_A = LaunchRequest(practice="breathing", options={"pattern": "4-6", "minutes": 8})
 
