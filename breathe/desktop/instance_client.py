@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from breathe.launch import LaunchRequest
 from breathe.paths import runtime_dir
 
-if TYPE_CHECKING:  # the socket module loads only when someone may be listening
-    import socket
+if TYPE_CHECKING:  # _socket loads only when someone may be listening
+    import _socket
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +47,13 @@ def address(key: str) -> str | None:
         return None
 
 
-def peer_uid(conn: socket.socket) -> int | None:
+def peer_uid(conn: _socket.socket) -> int | None:
     """The user id of the process at the other end of a Unix socket, or None where the
     system does not say (then the user-only folder is the only guard)."""
-    import socket as sockets
+    import _socket
 
-    if hasattr(sockets, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
-        raw = conn.getsockopt(sockets.SOL_SOCKET, sockets.SO_PEERCRED, struct.calcsize("3i"))
+    if hasattr(_socket, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
+        raw = conn.getsockopt(_socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i"))
         return int(struct.unpack("3i", raw)[1])
     if sys.platform == "darwin":  # LOCAL_PEERCRED: struct xucred {version, uid, ...}
         raw = conn.getsockopt(0, 0x001, struct.calcsize("2I"))
@@ -61,7 +61,7 @@ def peer_uid(conn: socket.socket) -> int | None:
     return None
 
 
-def is_own_peer(conn: socket.socket) -> bool:
+def is_own_peer(conn: _socket.socket) -> bool:
     """Whether the other end runs as this user (or the system cannot say)."""
     uid = peer_uid(conn)
     return uid is None or uid == os.getuid()
@@ -88,26 +88,35 @@ def forward_to_running(key: str, request: LaunchRequest) -> bool:
         return False
     if not _own_socket(where):
         return False
-    import socket  # only when someone may be listening
+    # only when someone may be listening; the C half of the socket module: its Python half
+    # builds four enums of every constant (~12 ms, most of a hand-off's own work)
+    import _socket
 
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-        conn.settimeout(CONNECT_MS / 1000)
-        try:
-            conn.connect(where)
-        except OSError:  # nobody there (a crash left a file that refuses)
-            return False
-        if not is_own_peer(conn):
-            log.warning("not asking %s: another user's process listens there", where)
-            return False
-        try:
-            conn.sendall(_message(request))
-            conn.settimeout(CONNECT_MS * 3 / 1000)
-            reply = b""
-            while len(reply) < len(ACK) and (part := conn.recv(len(ACK) - len(reply))):
-                reply += part
-        except OSError as exc:
-            log.info("the running breathe did not answer: %s", exc)
-            return False
+    conn = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        return _ask(conn, where, request)
+    finally:
+        conn.close()
+
+
+def _ask(conn: _socket.socket, where: str, request: LaunchRequest) -> bool:
+    conn.settimeout(CONNECT_MS / 1000)
+    try:
+        conn.connect(where)
+    except OSError:  # nobody there (a crash left a file that refuses)
+        return False
+    if not is_own_peer(conn):
+        log.warning("not asking %s: another user's process listens there", where)
+        return False
+    try:
+        conn.sendall(_message(request))
+        conn.settimeout(CONNECT_MS * 3 / 1000)
+        reply = b""
+        while len(reply) < len(ACK) and (part := conn.recv(len(ACK) - len(reply))):
+            reply += part
+    except OSError as exc:
+        log.info("the running breathe did not answer: %s", exc)
+        return False
     return reply == ACK
 
 

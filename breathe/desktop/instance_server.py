@@ -11,6 +11,7 @@ the first paint; the asking half, which runs before any window, is
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -81,10 +82,12 @@ def _from_this_user(connection: QLocalSocket) -> bool:
     """Whether the process that connected runs as this user (Unix sockets only)."""
     if instance_client.NAMED_PIPES:  # Windows: the pipe's own access rights guard it
         return True
-    import socket
+    import _socket  # the C half of the socket module: enough here, and light
 
-    # fromfd duplicates the descriptor: Qt keeps its own, this copy is closed here
-    with socket.fromfd(
-        int(connection.socketDescriptor()), socket.AF_UNIX, socket.SOCK_STREAM
-    ) as peer:
+    # a duplicate of the descriptor: Qt keeps its own, this copy is closed here
+    fd = os.dup(int(connection.socketDescriptor()))
+    peer = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, fd)
+    try:
         return is_own_peer(peer)
+    finally:
+        peer.close()
