@@ -235,6 +235,9 @@ class SessionHost(QObject):
     # -- ending -----------------------------------------------------------------------------
     def end(self) -> None:
         """Stop the session if it runs (saved as stopped) and let go of its windows."""
+        # hidden first: its end-of-session page is never seen (a new session, a hand-off,
+        # replaces it at once), so Qt does not lay it out and show it on the way
+        self.view.hide()
         if not self.controller.status.ended:
             self.controller.stop()
         self._save_notes()
@@ -243,7 +246,6 @@ class SessionHost(QObject):
             presenter.closed.disconnect(self._client_closed)
             presenter.close()
             presenter.deleteLater()
-        self.view.hide()
         self.view.deleteLater()
 
     # -- internals ----------------------------------------------------------------------------

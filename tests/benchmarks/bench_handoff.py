@@ -10,7 +10,10 @@ a person uses most in a bad moment. breathe (home) is started once; then, again 
 socket without loading Qt and exits; the running window builds the session and reports
 when it has painted it (``handoff_paint``, ``breathe.app.startup_probe``). The time from
 the spawn to that report is the hand-off; the median of ``BREATHE_BENCH_HANDOFF_RUNS``
-(default 15) hand-offs, after one warm-up, is compared with 100 ms.
+(default 15) hand-offs, each replacing the session the one before started, is compared
+with 100 ms. The first, to breathe at home (which loads a session's code a moment after
+its first paint, so it waits ``SETTLE_SECONDS`` as a person would), is reported apart: it
+also warms the disk cache for the second process.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
 
 RUNS = int(os.environ.get("BREATHE_BENCH_HANDOFF_RUNS") or 15)
 TARGET_MS = 100.0
+SETTLE_SECONDS = 2.0
 pytestmark = [pytest.mark.benchmark, pytest.mark.timeout(120 + 10 * RUNS)]
 
 
@@ -45,6 +49,7 @@ def test_a_quick_start_while_breathe_is_open_paints_its_session_at_once(
 ) -> None:
     running = bench.spawn(bench.breathe_command(), tmp_path / "open")
     running.wait_for("first_paint")
+    time.sleep(SETTLE_SECONDS)  # a real process to wait for, not a test asserting a time
     env = {**os.environ, "BREATHE_HOME": str(tmp_path / "open" / "breathe")}
     env.pop("BREATHE_REPORT_FIRST_PAINT", None)  # the second process reports nothing itself
     times: list[float] = []
@@ -65,8 +70,11 @@ def test_a_quick_start_while_breathe_is_open_paints_its_session_at_once(
         while len(paints := handoff_paints(running.report)) <= seen:
             assert time.monotonic() < deadline, "the running window never painted the session"
             time.sleep(0.005)
-        if run > 0:  # the first warms the disk cache
-            times.append((paints[seen] - spawned) * 1000)
+        took = (paints[seen] - spawned) * 1000
+        if run == 0:
+            first = took  # from home; it also warms the disk cache
+        else:
+            times.append(took)
     assert running.stop() == 0
     value = bench.median(times)
     bench.add(
@@ -77,7 +85,8 @@ def test_a_quick_start_while_breathe_is_open_paints_its_session_at_once(
             "ms",
             target=f"< {TARGET_MS:.0f} ms",
             met=value < TARGET_MS,
-            note=f"median of {RUNS}, range {min(times):.0f}-{max(times):.0f} ms; "
+            note=f"median of {RUNS}, each replacing a running session, range "
+            f"{min(times):.0f}-{max(times):.0f} ms; the first, to breathe at home: {first:.0f} ms; "
             "the second process loads no Qt",
         )
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,31 @@ def test_settings_that_cannot_be_saved_are_said_once(shell: AppShell, qtbot: QtB
         shell.session.controller.stop()  # settings are saved at a session's end
     said = [n for n in shell.notices if "settings" in n]
     assert said == ["Your settings could not be saved: it is a regular file, not a folder."]
+
+
+def test_home_loads_the_session_code_once_it_is_on_screen(
+    shell: AppShell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from breathe.app import shell as shell_module
+
+    loaded: list[str] = []
+    monkeypatch.setattr(shell_module, "ready_for_a_session", lambda: loaded.append("session"))
+    shell.launch(LaunchRequest())  # home
+    assert loaded == []  # nothing of a session before the first paint
+    shell.after_first_paint()
+    qtbot.waitUntil(lambda: loaded == ["session"], timeout=5_000)
+
+
+def test_getting_ready_for_a_session_loads_its_code() -> None:
+    code = (
+        "import sys\n"
+        "from breathe.app.shell import ready_for_a_session\n"
+        "before = 'breathe.ui.session.view' in sys.modules\n"
+        "ready_for_a_session()\n"
+        "print(before, 'breathe.ui.session.view' in sys.modules,"
+        " 'breathe.app.session_host' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "True", "True"]
