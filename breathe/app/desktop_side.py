@@ -65,10 +65,12 @@ class DesktopSide(QObject):
         log.info("other launches now come to this window")
 
     def _start_tray(self, programmes: Sequence[tuple[str, LaunchRequest]]) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():  # asked before the tray's code loads
+            return
         from breathe.desktop.tray import Tray
 
-        if not Tray.available():
-            return
         self.tray = Tray(list(programmes), parent=self)
         self.tray.start_requested.connect(self.start_requested)
         self.tray.show_requested.connect(self.show_requested)

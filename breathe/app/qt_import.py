@@ -12,6 +12,7 @@ as before (only slower to start).
 
 from __future__ import annotations
 
+import linecache
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -38,6 +39,7 @@ def import_qt() -> bool:
     """
     import PySide6  # noqa: F401 - installs the import hook looked for below
 
+    linecache.clearcache()  # the sources PySide6 read while it imported itself
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
