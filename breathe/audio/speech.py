@@ -15,12 +15,14 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from breathe.audio.speech_cache import RenderSettings, SpeechCache
-from breathe.audio.speech_engine import ENGINE_LOCK, Renderer, missing_engine_reason
 from breathe.language import N_, gettext
 from breathe.paths import locations, private_temp_dir
+
+if TYPE_CHECKING:  # the engine's code (pyttsx3's wrapper, WAV and AIFF) loads when it starts
+    from breathe.audio.speech_engine import Renderer
 
 log = logging.getLogger(__name__)
 
@@ -310,6 +312,8 @@ class Voice:
             self._finish(job, path)
 
     def _start_engine(self) -> None:
+        from breathe.audio.speech_engine import Renderer, missing_engine_reason
+
         try:
             renderer = Renderer.start()
         except ImportError as exc:
@@ -345,6 +349,8 @@ class Voice:
             cached = cache.lookup(job.key)
             if cached is not None:
                 return cached
+            from breathe.audio.speech_engine import ENGINE_LOCK
+
             with ENGINE_LOCK:
                 renderer.apply(job.settings)
                 return cache.store(job.key, lambda tmp: renderer.save(job.text, tmp))

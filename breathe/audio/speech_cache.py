@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +55,8 @@ class RenderError(Exception):
 
 def wav_seconds(path: Path) -> float:
     """Length of a WAV file in seconds; raises ``RenderError`` if it is not a usable WAV."""
+    import wave  # only once speech is rendered or played from the cache
+
     try:
         with wave.open(str(path), "rb") as f:
             frames, rate = f.getnframes(), f.getframerate()
