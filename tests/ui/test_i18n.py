@@ -296,10 +296,13 @@ def test_the_desktop_entry_and_appstream_carry_each_languages_names() -> None:
     assert appstream == messages.appstream_text(languages), "python tools/messages.py metadata"
     assert "Name[de]=Box-Atmung" in desktop and "Comment[de]=" in desktop
     assert '<summary xml:lang="de">' in appstream
+    assert "Name[fr]=Respiration carrée" in desktop and "Comment[fr]=" in desktop
+    assert '<summary xml:lang="fr">' in appstream
 
 
-def test_every_german_message_is_translated_and_keeps_its_placeholders() -> None:
-    with asset("locale", "de", "LC_MESSAGES", "breathe.po").open("rb") as f:
+@pytest.mark.parametrize("code", language.available()[1:])
+def test_every_message_is_translated_and_keeps_its_placeholders(code: str) -> None:
+    with asset("locale", code, "LC_MESSAGES", "breathe.po").open("rb") as f:
         catalog = read_po(f)
     untranslated, broken = [], []
     for m in catalog:
