@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QMarginsF,
+    QSizeF,
+    QTime,
+    QUrl,
+)
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from breathe import __version__
@@ -171,10 +180,21 @@ def _style(size: float) -> str:
     )
 
 
+def _when(started: datetime) -> str:
+    """``Tuesday 04 March 2025, 14:05``: the start as it was on the clock, in the language."""
+    moment = QDateTime(
+        QDate(started.year, started.month, started.day), QTime(started.hour, started.minute)
+    )
+    # Translators: Qt date format codes (dddd: weekday, dd: day, MMMM: month, yyyy: year,
+    # HH:mm: hours and minutes), written as your language writes a date in full
+    pattern = translate("SessionReport", "dddd dd MMMM yyyy, HH:mm", "date format")
+    return QLocale().toString(moment, pattern)
+
+
 def report_html(report: SessionReport, size: float = TYPE_SIZES[0]) -> str:
     """The summary as simple HTML for ``QTextDocument`` (every entered word is escaped),
     with body text of ``size`` points."""
-    when = report.started_at.strftime("%A %d %B %Y, %H:%M")
+    when = _when(report.started_at)
     session = [
         (translate("SessionReport", "Practice"), report.practice),
         *report.details,
