@@ -136,6 +136,11 @@ def test_the_template_ships_with_breathe() -> None:
     assert ("ReminderTimer", "Time for a breathing break?") in found
     # the engine's words are in the same template, with no Qt context
     assert (None, "Breathe in") in found and (None, "your right hand") in found
+    # the command line's history table: its headings too, not only its statuses
+    assert (None, "When") in found and (None, "Tags") in found
+    # the session summary's details and its date
+    assert ("SessionReport", "%1 s in") in found
+    assert ("SessionReport|date format", "dddd dd MMMM yyyy, HH:mm") in found
 
 
 def test_the_template_has_every_translatable_string() -> None:
