@@ -295,3 +295,20 @@ class PseudoTranslations(_gettext.NullTranslations):
 
     def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
         return self.ngettext(msgid1, msgid2, n)
+
+
+def saved_language(settings: Path) -> str | None:
+    """The language saved in the settings file ``settings``, read before anything is shown.
+
+    A plain read of one key, without the settings' own module (a hand-off to a running
+    breathe must start fast). A missing or damaged file (which ``Settings.load`` sets aside
+    later, with its notice) or an unknown language gives None: the system's is used.
+    """
+    import json
+
+    try:
+        data = json.loads(settings.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get("language") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value in LANGUAGES else None

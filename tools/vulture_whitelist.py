@@ -12,7 +12,7 @@ from vulture.whitelists.whitelist_utils import Whitelist
 _ = Whitelist()
 
 # -- Qt calls these by name (C++ virtual methods; Python never calls them) ------------------
-_.eventFilter  # app/shell.py, app/startup_probe.py, ui/session/follower.py
+_.eventFilter  # app/startup_probe.py, ui/session/follower.py, ...
 _.columnCount  # ui/history/model.py: the table view asks its model for these
 _.headerData
 _.handleError  # app/logging_setup.py: logging calls it when a record cannot be written

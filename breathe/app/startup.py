@@ -52,8 +52,12 @@ def run(request: LaunchRequest, *, log_problem: OSError | None = None) -> int:
 
     from breathe.desktop.instance_client import forward_to_running
 
+    # the command line asked before Qt loaded (POSIX); asked again here for Windows's named
+    # pipes, and for one that opened meanwhile
     if forward_to_running(locs.instance_key(), request):
-        print("breathe is already open: passed this on to it.", file=sys.stderr)
+        from breathe.launch import say_passed_on
+
+        say_passed_on()
         return 0
     collector = GuiThreadCollector(app)  # Qt objects in cycles are freed on this thread
 

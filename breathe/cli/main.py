@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         locs.log_file, verbose=getattr(args, "verbose", False), rotating=not _opens_app(args)
     )
     if problem is not None and not _opens_app(args):  # the app says it with its other notices
-        print(one_line(f"breathe: {paths.unusable_line({'log': problem})}"), file=sys.stderr)
+        from breathe.app.unusable import unusable_line
+
+        print(one_line(f"breathe: {unusable_line({'log': problem})}"), file=sys.stderr)
     try:
         return _dispatch(args, log_problem=problem)
     except (UsageError, PracticeError, ValueError) as exc:
@@ -90,11 +92,7 @@ def choose_language(asked: str | None, settings: Path) -> str:
     An unknown code falls back to English, silently (the contract): a person who typed
     ``--lang xx`` still gets a working breathe.
     """
-    saved = None
-    if not asked:
-        from breathe.store.settings import saved_language
-
-        saved = saved_language(settings)
+    saved = None if asked else language.saved_language(settings)
     return language.use(language.choose(asked, saved))
 
 
@@ -154,6 +152,23 @@ def display_problem() -> str | None:
     return None
 
 
+def handed_off(request: LaunchRequest) -> bool:
+    """Pass ``request`` to a breathe already open for this data folder; True if it took it.
+
+    A desktop action, the tray or ``breathe start box`` while breathe is open is what a
+    person uses most in a bad moment: over a plain Unix socket this costs no Qt at all.
+    (Windows's named pipes need Qt: ``breathe.app.startup.run`` asks there.)
+    """
+    from breathe.desktop.instance_client import NAMED_PIPES, forward_to_running
+    from breathe.launch import say_passed_on
+    from breathe.paths import locations
+
+    if NAMED_PIPES or not forward_to_running(locations().instance_key(), request):
+        return False
+    say_passed_on()
+    return True
+
+
 def _open_app(args: argparse.Namespace, log_problem: OSError | None) -> int:
     from breathe.launch import LaunchRequest
 
@@ -164,6 +179,8 @@ def _open_app(args: argparse.Namespace, log_problem: OSError | None) -> int:
         # the app reads the file and shows what it holds, or what is wrong with it: a
         # double-click has no terminal to print to
         request = LaunchRequest(open_file=str(Path(args.open).absolute()))
+    if handed_off(request):  # a breathe is open already: it takes this, and no Qt loads here
+        return 0
     problem = display_problem()
     if problem:
         print(one_line(problem), file=sys.stderr)

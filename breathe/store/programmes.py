@@ -12,7 +12,8 @@ from typing import Any, ClassVar
 
 from breathe.engine.cues import FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.practices.catalog import FLAGS
-from breathe.language import gettext
+from breathe.language import N_, gettext
+from breathe.store.atomic import Unreadable
 from breathe.store.checks import is_practice_id
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -120,7 +121,16 @@ class Programmes(ConfigFile):
     and written back; its name stays taken.
     """
 
-    WHAT: ClassVar[str] = "saved programmes"
+    UNREADABLE: ClassVar[Unreadable] = Unreadable(
+        N_(
+            "Your saved programmes could not be read, so none are listed; "
+            "the old file is kept at {kept}."
+        ),
+        N_(
+            "Your saved programmes could not be read, so none are listed; "
+            "the file is left as it was at {path}."
+        ),
+    )
     FILE_NAME: ClassVar[str] = "programmes.json"
 
     def __init__(self) -> None:

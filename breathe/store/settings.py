@@ -26,6 +26,7 @@ from breathe.engine.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, 
 from breathe.engine.resonance_finder import is_pace
 from breathe.language import LANGUAGES
 from breathe.paths import locations
+from breathe.store.atomic import SETTINGS_UNREADABLE, Unreadable
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -153,7 +154,7 @@ def _is_choice(pair: object) -> bool:
 class Settings(ConfigFile):
     """Every setting with its default; attribute access, or ``get``/``set`` by name."""
 
-    WHAT: ClassVar[str] = "settings"
+    UNREADABLE: ClassVar[Unreadable] = SETTINGS_UNREADABLE
     FILE_NAME: ClassVar[str] = "settings.json"
 
     #: what Start now begins, as the person chose it in Settings (never the last one used:
@@ -377,17 +378,3 @@ def _clean(spec: Field[Any], value: object) -> object:
     if isinstance(spec.default, float) and isinstance(value, int):
         return float(value)
     return copy.deepcopy(value)
-
-
-def saved_language(path: Path | None = None) -> str | None:
-    """The language saved in the settings file, read before anything is shown.
-
-    Only reads: a missing or damaged file (which ``Settings.load`` sets aside later, with
-    its notice) or an unknown language gives None, and the system's language is used.
-    """
-    try:
-        data = json.loads((path or Settings.default_path()).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    value = data.get("language") if isinstance(data, dict) else None
-    return value if isinstance(value, str) and value in LANGUAGES else None

@@ -255,6 +255,89 @@ def test_plural_forms_come_from_the_catalogue(
     assert plural("HistoryModel", "%n session", "%n sessions", 2000) == "2.000 Übungen"
 
 
+def test_the_session_legend_is_translated_in_the_context_its_words_are_marked_in(
+    qapp: QApplication, qtbot: QtBot, translators: list[QTranslator]
+) -> None:
+    from breathe.ui.relaxation.legend import SessionLegend
+
+    language.use("de")
+    translators += install_translators(qapp)
+    legend = SessionLegend()
+    qtbot.addWidget(legend)
+    legend.show_states([])
+    assert legend.shown() == ["Jetzt", "Fertig", "Kommt noch"]
+
+
+def test_the_history_tables_status_column_fits_each_status_in_the_language_in_force(
+    qapp: QApplication, qtbot: QtBot, translators: list[QTranslator], tmp_path: Path
+) -> None:
+    from breathe.store.history import History
+    from breathe.ui.history.model import STATUS, HistoryModel
+    from breathe.ui.history.table import HistoryTable
+    from breathe.ui.history.text import status_text
+
+    language.use("de")
+    translators += install_translators(qapp)
+    history = History.open(tmp_path / "h.sqlite3")
+    try:
+        table = HistoryTable(HistoryModel(history))
+        qtbot.addWidget(table)
+        words = [status_text(s) for s in ("running", "completed", "stopped", "interrupted")]
+        assert "Früher beendet" in words
+        widest = max(table.fontMetrics().horizontalAdvance(w) for w in words)
+        assert table.columnWidth(STATUS) > widest  # never "Früher be…"
+    finally:
+        history.close()
+
+
+def test_the_session_summary_is_written_in_the_language_in_force(
+    qapp: QApplication, translators: list[QTranslator]
+) -> None:
+    from datetime import datetime
+
+    from breathe.engine.practices.catalog import build_plan
+    from breathe.ui.session.report import report_for, report_html
+
+    language.use("de")
+    translators += install_translators(qapp)
+    when = datetime(2025, 3, 4, 14, 5)
+    grounding = build_plan("grounding", {"variant": "5-4-3-2-1"})
+    text = report_html(report_for(grounding, "completed", grounding.total_seconds, started_at=when))
+    assert "5-4-3-2-1-Erdung" in text
+    assert "15 von 15 Punkten: 5 gesehen, 3 gehört, 4 gespürt, 2 gerochen, 1 geschmeckt" in text
+    assert "Dienstag, 4. März 2025, 14:05" in text
+    options = {"side": "left", "release_only": True, "skip": "right-hand,calf"}
+    relaxation = build_plan("relaxation", options)
+    text = report_html(report_for(relaxation, "stopped", 60.0, started_at=when))
+    assert "Muskelentspannung" in text and "nur lösen, ohne Anspannen" in text
+    assert ">links<" in text and "linke Wade, rechte Wade, rechte Hand" in text
+    box = build_plan("box", {})
+    text = report_html(report_for(box, "stopped", 20.0, started_at=when))
+    assert "Atmen: Box" in text and "4 s ein, 4 s halten, 4 s aus, 4 s halten" in text
+    assert "3,8 Atemzüge pro Minute" in text  # 16 s a breath, with a decimal comma
+
+
+def test_paces_are_written_with_the_languages_decimal_separator(
+    qapp: QApplication, qtbot: QtBot, translators: list[QTranslator]
+) -> None:
+    from breathe.ui.home.page import HomePage
+    from breathe.ui.presenter.readout import number
+    from breathe.ui.session.summary import SessionSummary
+
+    language.use("de")
+    translators += install_translators(qapp)
+    assert number(3.75) == "3,8"  # the therapist's readout
+    summary = SessionSummary()
+    qtbot.addWidget(summary)
+    summary.offer_paces([6.5, 6.0])
+    assert [b.text() for b in summary.pace_group.buttons()] == ["6,5", "6"]
+    home = HomePage()
+    qtbot.addWidget(home)
+    home.set_your_pace(5.5)
+    assert home.your_pace_button is not None
+    assert home.your_pace_button.text() == "Dein Tempo: 5,5 pro Minute"
+
+
 def test_english_installs_nothing(qapp: QApplication, translators: list[QTranslator]) -> None:
     translators += install_translators(qapp, language.ENGLISH)
     assert translators == []
@@ -301,6 +384,8 @@ def test_the_desktop_entry_and_appstream_carry_each_languages_names() -> None:
     assert appstream == messages.appstream_text(languages), "python tools/messages.py metadata"
     assert "Name[de]=Box-Atmung" in desktop and "Comment[de]=" in desktop
     assert '<summary xml:lang="de">' in appstream
+    assert "Name[es]=Respiración cuadrada" in desktop and "Comment[es]=" in desktop
+    assert '<summary xml:lang="es">' in appstream
     assert "Name[fr]=Respiration carrée" in desktop and "Comment[fr]=" in desktop
     assert '<summary xml:lang="fr">' in appstream
 

@@ -264,6 +264,10 @@ def test_a_session_and_its_summary(pseudo_shell: AppShell, qtbot: QtBot, practic
     _check(pseudo_shell.window)
     controller.stop()
     _check(pseudo_shell.window)
+    summary = pseudo_shell.session.open_report()  # the PDF's words, as the dialog shows them
+    assert summary is not None
+    _check(summary)
+    summary.close()
 
 
 def test_crisis_pain_map_and_explainer(pseudo_shell: AppShell, qtbot: QtBot) -> None:

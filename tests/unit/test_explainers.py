@@ -281,6 +281,13 @@ NOTE = {
         "anhält oder stark",
         "fachperson",
     ],
+    "es": [
+        "breathe es informativo",
+        "no es consejo médico",
+        "atención médica o psicológica",
+        "persistente o intenso",
+        "profesional de la salud",
+    ],
     "fr": [
         "breathe a une visée éducative",
         "pas un avis médical",
@@ -292,11 +299,13 @@ NOTE = {
 PARTS = {
     "en": ("what happens in the body", "why", "well"),
     "de": ("was im körper", "warum", "gut"),
+    "es": ("qué pasa en el cuerpo", "por qué", "bien"),
     "fr": ("ce qui se passe dans le corps", "pourquoi", "bien"),
 }
 DISMISSIVE = {
     "en": ("all in your head", "psychosomatic", "imaginary", "just relax"),
     "de": ("nur im kopf", "psychosomatisch", "eingebildet", "entspann dich einfach"),
+    "es": ("en tu cabeza", "psicosomático", "imaginario", "simplemente relájate"),
     "fr": ("tout dans la tête", "psychosomatique", "imaginaire", "détendez-vous, c’est tout"),
 }
 SAFETY_DE = {
@@ -322,6 +331,31 @@ SAFETY_DE = {
         "schubtag",
         "atme ganz normal",
         "wenn der schmerz zunimmt, hör auf",
+    ],
+}
+SAFETY_ES = {
+    "overview": [
+        "ve con suavidad",
+        "si el dolor aumenta, para",
+        "mareo",
+        "respiración vuelva a la normalidad",
+    ],
+    "breathing": [
+        "más lento, no más hondo",
+        "las retenciones son opcionales",
+        "pánico",
+        "mareo",
+        "respira con normalidad",
+        "si el dolor aumenta, para",
+    ],
+    "grounding": ["sin movimiento", "si moverte duele, no te muevas", "para y descansa"],
+    "relaxation": [
+        "más o menos la mitad de tu fuerza",
+        "omite cualquier zona que duela",
+        "solo soltar",
+        "día de brote",
+        "respirando con normalidad",
+        "si el dolor aumenta, para",
     ],
 }
 SAFETY_FR = {
@@ -381,7 +415,7 @@ SAFETY = {
 def test_explainer_gives_its_safety_advice(lang: str, explainer: str) -> None:
     how = load(explainer, lang).lower().split("## ")[-1]
     how = " ".join(how.split())  # list items wrap over lines
-    phrases = {"en": SAFETY, "de": SAFETY_DE, "fr": SAFETY_FR}[lang][explainer]
+    phrases = {"en": SAFETY, "de": SAFETY_DE, "es": SAFETY_ES, "fr": SAFETY_FR}[lang][explainer]
     assert [phrase for phrase in phrases if phrase not in how] == []
 
 
@@ -525,7 +559,7 @@ def test_a_translation_cites_the_english_titles_marked_as_english() -> None:
             line = next(line for line in load(explainer, lang).splitlines() if cited_titles(line))
             # "**Quellen:**" in bold, then each title in italics
             assert (line.count("*") - 4) // 2 == len(cited_titles(line))
-            marker = {"de": "(englisch)", "fr": "(en anglais)"}.get(lang, "(")
+            marker = {"de": "(englisch)", "es": "(en inglés)", "fr": "(en anglais)"}[lang]
             assert line.count(marker) == len(cited_titles(line))
 
 

@@ -321,7 +321,7 @@ def test_strict_reading_names_the_first_bad_value() -> None:
 
 
 def test_the_saved_language_is_read_without_changing_anything(tmp_path: Path) -> None:
-    from breathe.store.settings import saved_language
+    from breathe.language import saved_language
 
     path = tmp_path / "settings.json"
     assert saved_language(path) is None  # no file yet

@@ -71,7 +71,8 @@ class SessionLegend(QWidget):
             inner.setContentsMargins(0, 0, 12, 0)
             inner.setSpacing(6)
             inner.addWidget(Swatch(state, entry))
-            # marked in the BodyLegend context (see SESSION_WORDS), not this class's own
+            # marked in the BodyLegend context above, so translated there (self.tr would ask
+            # this class's context and find nothing)
             label = QLabel(QCoreApplication.translate("BodyLegend", words), entry)
             label.setTextFormat(Qt.TextFormat.PlainText)
             inner.addWidget(label)

@@ -180,15 +180,15 @@ def _style(size: float) -> str:
     )
 
 
-def _when(started: datetime) -> str:
-    """``Tuesday 04 March 2025, 14:05``: the start as it was on the clock, in the language."""
-    moment = QDateTime(
-        QDate(started.year, started.month, started.day), QTime(started.hour, started.minute)
+def _when(moment: datetime) -> str:
+    """The start as the session's own clock read it, in the words of the language in force."""
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )
     # Translators: Qt date format codes (dddd: weekday, dd: day, MMMM: month, yyyy: year,
     # HH:mm: hours and minutes), written as your language writes a date in full
     pattern = translate("SessionReport", "dddd dd MMMM yyyy, HH:mm", "date format")
-    return QLocale().toString(moment, pattern)
+    return QLocale().toString(shown, pattern)
 
 
 def report_html(report: SessionReport, size: float = TYPE_SIZES[0]) -> str:
