@@ -279,7 +279,7 @@ def test_the_summary_is_in_the_language_in_force(qapp: QApplication) -> None:
         grounding = build_plan("grounding", {})
         noticed = dict(report_for(grounding, "completed", grounding.total_seconds).details)
         assert noticed["Noticed"] == (
-            "9 sur 9 éléments\u00a0: 3 choses vues, 3 choses entendues, 3 petits mouvements"
+            "9 sur 9 éléments\u00a0: 3 par la vue, 3 par l’ouïe, 3 petits mouvements"
         )
         relaxation = build_plan("relaxation", {"release_only": True, "skip": "left-hand"})
         left_out = dict(report_for(relaxation, "completed", 10.0).details)
