@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.session.control_icons import toggle_icon
+from breathe.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the More menu is built when first opened
     from PySide6.QtWidgets import QMenu
@@ -159,9 +160,8 @@ class SessionControls(QWidget):
         self._hidden: set[str] = set()
         self._key_texts = {c.id: self.tr(c.key_text) for c in CONTROLS}
         self._menu: QMenu | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
+        # centred, and onto a second line when large type or a small window needs it
+        row = FlowLayout(self, spacing=6, align=Qt.AlignmentFlag.AlignHCenter)
         for control in CONTROLS:
             name = self.tr(control.name)
             button = ControlButton(self._button_text(control))
@@ -169,7 +169,7 @@ class SessionControls(QWidget):
             button.setAutoDefault(True)  # Enter presses the focused button; Space pauses
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _checked=False, c=control.id: self.trigger(c))
-            row.addWidget(button)
+            row.add(button)
             self._buttons[control.id] = button
             self._set_tip(control.id)
             self.set_keys(control.id, control.keys)
@@ -181,8 +181,7 @@ class SessionControls(QWidget):
         self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.more.clicked.connect(self.show_more)
         self.more.setVisible(bool(self._in_more))
-        row.insertWidget(row.indexOf(self._buttons["stop"]), self.more)
-        row.addStretch(1)
+        row.insert(row.indexOf(self._buttons["stop"]), self.more)
 
     # -- what the owner asks ---------------------------------------------------------------
     def button(self, control_id: str) -> QPushButton:
