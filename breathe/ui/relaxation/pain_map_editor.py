@@ -14,7 +14,6 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -33,6 +32,7 @@ from breathe.ui.relaxation import body_figure as fig
 from breathe.ui.relaxation.body_map import BodyMap
 from breathe.ui.relaxation.legend import Swatch
 from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ class PainMapEditor(QWidget):
         )
         self.figure.region_clicked.connect(self.cycle)
 
-        self.flare = QCheckBox(self.tr("Flare day (release only)"))
+        self.flare = CheckBox(self.tr("Flare day (release only)"))
         self.flare.setObjectName("flare")
         self.flare.setAccessibleName(self.tr("Flare day, release only"))
         self.flare.setAccessibleDescription(self.tr(FLARE_HELP))
@@ -177,7 +177,7 @@ class PainMapEditor(QWidget):
         return inner
 
     def _combo(self, part: str) -> QComboBox:
-        combo = QComboBox()
+        combo = RingedComboBox()
         combo.setObjectName(f"area-{part}")
         for state in STATES:
             combo.addItem(self.tr(STATE_NAMES[state]), state)

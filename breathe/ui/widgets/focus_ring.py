@@ -1,7 +1,8 @@
 """Controls whose keyboard focus and outline stay clearly visible in both themes.
 
-Fusion draws no focus ring on a drop-down or a number field, and a checkbox outline that
-all but vanishes on the dark palette; these subclasses paint them in the theme's colours
+Fusion draws no focus ring on a drop-down or a number field, and check box and radio button
+outlines that all but vanish (1.2:1 on the dark palette, under 2:1 on the light one); these
+subclasses paint them in the theme's colours
 (``Link`` is the focus colour, ``PlaceholderText`` the muted one: both reach AA).
 """
 
@@ -12,6 +13,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
+    QRadioButton,
     QSpinBox,
     QStyle,
     QStyleOptionButton,
@@ -46,6 +49,23 @@ class CheckBox(QCheckBox):
         painter.end()
 
 
+class RadioButton(QRadioButton):
+    """A radio button whose circle keeps a clear outline in both themes (AA for UI parts)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        circle = self.style().subElementRect(
+            QStyle.SubElement.SE_RadioButtonIndicator, option, self
+        )
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.PlaceholderText), 1.5))
+        painter.drawEllipse(QRectF(circle).adjusted(1.25, 1.25, -1.25, -1.25))
+        painter.end()
+
+
 class RingedComboBox(QComboBox):
     """A drop-down whose keyboard focus shows as a clear ring (Fusion shows none)."""
 
@@ -56,6 +76,14 @@ class RingedComboBox(QComboBox):
 
 class RingedSpinBox(QSpinBox):
     """A number field whose keyboard focus shows as a clear ring."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_focus_ring(self)
+
+
+class RingedDoubleSpinBox(QDoubleSpinBox):
+    """A decimal number field whose keyboard focus shows as a clear ring."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
