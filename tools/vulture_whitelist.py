@@ -17,6 +17,7 @@ _.minimumSizeHint  # ui/relaxation/body_map.py
 _.itemAt  # ui/widgets/flow_layout.py: a QLayout's items, asked for by Qt's layout engine
 _.takeAt
 _.expandingDirections
+_.hitButton  # ui/widgets/focus_ring.py: a button asks where a click counts
 _.columnCount  # ui/history/model.py: the table view asks its model for these
 _.headerData
 _.handleError  # app/logging_setup.py: logging calls it when a record cannot be written

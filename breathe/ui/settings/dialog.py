@@ -1,4 +1,5 @@
-"""The settings dialog: a calm list of sections on the left, one section at a time.
+"""The settings dialog: a calm list of sections on the left (above, when narrow), one
+section at a time.
 
 Every change is checked and saved at once (atomically, by ``Settings.save``); there is no
 OK or Apply to forget. ``settings_changed`` names what changed so the app can re-apply it;
@@ -11,17 +12,18 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,7 @@ from breathe.ui.settings.pages import (
     note,
 )
 from breathe.ui.settings.reminders import RemindersPage
+from breathe.ui.settings.sections import SectionList
 from breathe.ui.settings.voice import VoiceEngine, VoicePage
 from breathe.ui.theme import Theme
 
@@ -130,28 +133,31 @@ class SettingsDialog(QDialog):
         self._build()
         apply_type_scale(self)
         metrics = self.fontMetrics()
-        self.resize(
-            max(760, metrics.averageCharWidth() * 100), max(540, metrics.lineSpacing() * 30)
-        )
-        self.sections.setFocus()
+        width = max(760, metrics.averageCharWidth() * 100)
+        height = max(540, metrics.lineSpacing() * 30)
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        if screen is not None:  # never larger than the screen (a small one, large type)
+            area = screen.availableGeometry()
+            width, height = min(width, area.width()), min(height, area.height())
+        self.resize(width, height)
+        self.sections.focus_current()
 
     def _build(self) -> None:
         """The sections list, the pages, a message line, and Close."""
         self.setStyleSheet(STYLE)
-        self.sections = QListWidget(self)
-        self.sections.setObjectName("sections")
+        self.sections = SectionList([page.title for page in self.pages], self)
         self.sections.setAccessibleName(self.tr("Settings sections"))
         self.stack = QStackedWidget(self)
         for page in self.pages:
-            self.sections.addItem(page.title)
             self.stack.addWidget(_scrolling(page))
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sections.setCurrentRow(0)
-        self.sections.setFixedWidth(max(150, self.sections.sizeHintForColumn(0) + 32))
 
         self.problem = note("", self)
         self.problem.setObjectName("problem")
-        self.problem.setAccessibleName(self.tr("Settings message"))
+        self.problem.setAccessibleDescription(self.tr("Settings message"))  # its text: its name
         self.problem.hide()
         self._problem_timer = QTimer(self)
         self._problem_timer.setSingleShot(True)
@@ -168,16 +174,36 @@ class SettingsDialog(QDialog):
         bottom.addWidget(saved, 1)
         bottom.addWidget(buttons)
 
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addWidget(self.sections)
-        body.addWidget(self.stack, 1)
+        # the sections beside the page, or above it when the dialog is narrow
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(16)
+        self.body.addWidget(self.sections)
+        self.body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
         layout.addWidget(self.problem)
         layout.addLayout(bottom)
+
+    def _fit_sections(self, width: int) -> None:
+        """Sections in a column when the widest page still fits beside them, else in rows."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        page = max(p.minimumSizeHint().width() for p in self.pages) + bar
+        room = width - margins.left() - margins.right() - self.body.spacing()
+        column = room - self.sections.column_width() >= page
+        direction = QBoxLayout.Direction.LeftToRight if column else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.body.setStretchFactor(self.stack, 1)
+            self.sections.set_column(column)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_sections(event.size().width())
+        super().resizeEvent(event)
 
     # -- navigation ------------------------------------------------------------------------
     def show_section(self, page: Page) -> None:

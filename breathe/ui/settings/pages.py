@@ -36,11 +36,6 @@ log = logging.getLogger(__name__)
 #: does not ring itself (combo and spin boxes ring themselves: ``Ringed``; check boxes are
 #: ringed by the theme). palette(link) is the theme's focus colour.
 STYLE = """
-QListWidget#sections { background: transparent; border: none; outline: none; }
-QListWidget#sections::item { padding: 8px 12px; border-radius: 8px; color: palette(text); }
-QListWidget#sections::item:selected { background: palette(highlight);
-                                      color: palette(highlighted-text); }
-QListWidget#sections:focus { border: 2px solid palette(link); border-radius: 10px; }
 QSpinBox QLineEdit { border: none; padding: 0px; background: transparent; }
 QSlider { padding: 2px; border: 2px solid transparent; border-radius: 6px; }
 QSlider:focus { border: 2px solid palette(link); }
