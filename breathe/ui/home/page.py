@@ -21,11 +21,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,7 @@ from breathe.ui.home.practice_card import (
 )
 from breathe.ui.home.start_now import start_now_choice, start_now_target
 from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -187,11 +186,7 @@ class HomePage(QWidget):
         self.flare_notice: QWidget | None = None  # built on a flare day only
         self._build_cards(initial or {}, set(new_to))
         self._column.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(content)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = VerticalScroll(content, self)
         self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)

@@ -11,17 +11,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
+    QLayout,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from breathe.ui.settings.reminders import RemindersPage
 from breathe.ui.settings.sections import SectionList
 from breathe.ui.settings.voice import VoiceEngine, VoicePage
 from breathe.ui.theme import Theme
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +58,9 @@ LOOK = frozenset({"theme", "large_type", "reduced_motion"})
 PROBLEM_SECONDS = 12  # how long a refused value's message stays
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+def _scrolling(page: QWidget) -> VerticalScroll:
     # large type must never clip: a section scrolls when it does not fit
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(page)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
+    return VerticalScroll(page)
 
 
 class SettingsDialog(QDialog):
@@ -183,6 +178,9 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(self.body, 1)
+        # the dialog may be as narrow as the sections above the page allow: the layout in
+        # force (sections beside the page) must not hold it wider (see ``_fit_sections``)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.problem)
         layout.addLayout(bottom)
 
@@ -204,6 +202,20 @@ class SettingsDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_sections(event.size().width())
         super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """The narrowest the dialog can be: sections above the page."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        page = max(p.minimumSizeHint().width() for p in self.pages) + bar
+        widest = max(page, self.sections.column_width())
+        return QSize(widest + margins.left() + margins.right(), 320)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.setMinimumSize(self.minimumSizeHint())
+        super().showEvent(event)
 
     # -- navigation ------------------------------------------------------------------------
     def show_section(self, page: Page) -> None:
