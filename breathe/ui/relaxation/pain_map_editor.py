@@ -33,6 +33,7 @@ from breathe.ui.relaxation.body_map import BodyMap
 from breathe.ui.relaxation.legend import Swatch
 from breathe.ui.widgets.back_keys import BackKeys
 from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,20 @@ SIDE_COLUMNS = (
 def next_state(state: str) -> str:
     """normal -> gentle -> skip -> normal."""
     return STATES[(STATES.index(state) + 1) % len(STATES)] if state in STATES else "gentle"
+
+
+def _area_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)  # "Chest, shoulders and upper back" must not starve the figure
+    return label
+
+
+def _scrolling(column: QVBoxLayout) -> VerticalScroll:
+    """The legend and the list of areas, scrolling on a short screen; the figure stays put."""
+    inner = QWidget()
+    inner.setLayout(column)
+    column.setContentsMargins(0, 0, 4, 0)
+    return VerticalScroll(inner)
 
 
 class PainMapEditor(QWidget):
@@ -129,7 +144,7 @@ class PainMapEditor(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.figure, 3)
-        row.addLayout(side, 2)
+        row.addWidget(_scrolling(side), 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 20, 32, 16)
         column.setSpacing(10)
@@ -146,7 +161,9 @@ class PainMapEditor(QWidget):
         grid = QFormLayout(box)
         grid.setContentsMargins(0, 0, 0, 6)
         for state, words in LEGEND.items():
-            grid.addRow(Swatch(state), QLabel(self.tr(words)))
+            words_label = QLabel(self.tr(words))
+            words_label.setWordWrap(True)
+            grid.addRow(Swatch(state), words_label)
         return box
 
     def _area_list(self) -> QWidget:
@@ -157,7 +174,7 @@ class PainMapEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         row = 0
         for base in CENTRAL_ROWS:
-            label = QLabel(fig.area_name(base))
+            label = _area_label(fig.area_name(base))
             combo = self._combo(base)
             label.setBuddy(combo)
             grid.addWidget(label, row, 0)
@@ -167,7 +184,7 @@ class PainMapEditor(QWidget):
             grid.addWidget(QLabel(self.tr(heading)), row, col, Qt.AlignmentFlag.AlignHCenter)
         for base in SIDED_ROWS:
             row += 1
-            label = QLabel(fig.area_name(base))
+            label = _area_label(fig.area_name(base))
             grid.addWidget(label, row, 0)
             for col, side, _heading in SIDE_COLUMNS:
                 combo = self._combo(f"{side}-{base}")
