@@ -744,11 +744,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go at my own pace (wait for me at each item)</source>
+        <source>Go at my own pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go at my own pace</source>
+        <source>Grounding waits for you at each item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2573,7 +2573,7 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds left in this phase</source>
+        <source>%1 seconds left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2714,6 +2714,7 @@ before → after</source>
     <name>SessionView</name>
     <message>
         <source>Paused. Press Space when you are ready.</source>
+        <extracomment>the pacer keeps at least this share of the page&apos;s height, and this many pixels: the before-ratings are an offer, and give way to it in a small window or with large type</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2762,7 +2763,7 @@ before → after</source>
     <name>SettingsBinder</name>
     <message>
         <source>Your settings could not be saved (%1). They apply until breathe closes.</source>
-        <extracomment>the settings&apos; own look: roomy sections and a clear focus ring on every control the theme does not ring itself (combo and spin boxes ring themselves: ``Ringed``). palette(link) is the theme&apos;s focus colour.</extracomment>
+        <extracomment>the settings&apos; own look: roomy sections and a clear focus ring on every control the theme does not ring itself (combo and spin boxes ring themselves: ``Ringed``; check boxes are ringed by the theme). palette(link) is the theme&apos;s focus colour.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

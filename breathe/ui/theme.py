@@ -145,7 +145,7 @@ def _stylesheet(p: Palette) -> str:
     QCheckBox:focus, QRadioButton:focus {{ border-color: {p.focus}; }}
     QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.guide}; }}
     /* the 0-10 rating numbers (rating_row.py): quiet and compact, still ringed in focus */
-    #{RATING_ROW} QPushButton {{ padding: 3px 0px; min-width: 2.1em; border-color: transparent; }}
+    #{RATING_ROW} QPushButton {{ padding: 3px 0px; min-width: 1.8em; border-color: transparent; }}
     #{RATING_ROW} QPushButton:hover {{ border-color: {p.guide}; }}
     #{RATING_ROW} QPushButton:focus {{ border-color: {p.focus}; padding: 1px 0px; }}
     """
