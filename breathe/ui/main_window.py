@@ -29,13 +29,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from breathe.ui.widgets.live_label import LiveLabel
 
 if TYPE_CHECKING:  # imported when first shown
     from breathe.ui.explainer_panel import ExplainerPanel
@@ -84,11 +85,10 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(BANNER_STYLE)
-        self.label = QLabel(self)
+        self.label = LiveLabel("", self, purpose=self.tr("Notice"))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(self.tr("Notice"))
         self.dismiss = QPushButton(self.tr("Dismiss"), self)
         self.dismiss.setAccessibleName(self.tr("Dismiss notice"))
         self.dismiss.setAutoDefault(True)

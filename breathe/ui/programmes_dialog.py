@@ -32,6 +32,7 @@ from breathe.store.errors import ConfigError
 from breathe.store.programmes import MAX_NAME, Programme, Programmes
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.home.programmes_menu import item_text
+from breathe.ui.widgets.live_label import LiveLabel
 from breathe.ui.widgets.prompts import ask
 
 if TYPE_CHECKING:
@@ -118,10 +119,9 @@ class ProgrammesDialog(QDialog):
         layout.addLayout(actions)
         layout.addSpacing(8)
         layout.addLayout(self._build_save())
-        self.message = QLabel(self)
+        self.message = LiveLabel("", self, purpose=self.tr("Programmes message"))
         self.message.setObjectName("problem")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Programmes message"))
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -188,7 +188,7 @@ def test_session_view(qtbot: QtBot, themed: str, clock: object) -> None:
     view.open_ratings()  # the optional rows open when the person asks for them
     controls = check_screen(qtbot, view, at_least=9)
     names = {c.accessibleName() for c in controls}
-    assert {"Pause or resume", "Stop the session", "Stress 0 of 10", "More controls"} <= names
+    assert {"Pause", "Stop the session", "Stress 0 of 10", "More controls"} <= names
     number = view.findChildren(RatingRow)[0].button(3)
     assert focus_shows(number, qtbot), "no visible focus on a rating number"
     controller.stop()

@@ -233,9 +233,9 @@ class GroundingCard(Pacer):
         self._slots.setObjectName("slots")
         self._word = self._make_word_field()
         self._note = _label("note", self.tr(NOTE_PRIVATE))
-        self._note.setAccessibleName(self.tr("About your words"))
+        self._note.setAccessibleDescription(self.tr("About your words"))  # its text: its name
         self._hint = _label("hint")
-        self._hint.setAccessibleName(self.tr("Hint"))
+        self._hint.setAccessibleDescription(self.tr("Hint"))  # its text is its name
         self._next = self._make_next_button()
         self.setFocusProxy(self._next)
 

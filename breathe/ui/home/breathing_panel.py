@@ -27,6 +27,7 @@ from breathe.engine.practices.catalog import build_plan, presets
 from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.ui.widgets.flow_layout import FlowLayout
 from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox, RingedDoubleSpinBox
+from breathe.ui.widgets.live_label import LiveLabel
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,9 @@ class BreathingPanel(QWidget):
         form.addRow("", self.message)
         form.addRow(self.preview_label, self.preview)
         form.addRow("", self.preview_words)
-        form.addRow(self._label(self.tr("Length"), self.length), length_row)
+        # on Linux a drop-down is named by its current text ("minutes"): the row's label
+        # names the unit, and the number field has its own name ("Length")
+        form.addRow(self._label(self.tr("Length"), self.unit), length_row)
         form.addRow("", toggles)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
@@ -179,10 +182,9 @@ class BreathingPanel(QWidget):
         self.pattern.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.pattern_label = QLabel(self.tr("Your pattern"), self)
         self.pattern_label.setBuddy(self.pattern)
-        self.message = QLabel(self)
+        self.message = LiveLabel("", self, purpose=self.tr("Pattern problem"))
         self.message.setObjectName("problem")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Pattern problem"))
         self.message.hide()
 
         self.preview = BreathPreview(self)
@@ -194,7 +196,7 @@ class BreathingPanel(QWidget):
         self.length = RingedDoubleSpinBox(self)
         self.length.setAccessibleName(self.tr("Length"))
         self.unit = RingedComboBox(self)
-        self.unit.setAccessibleName(self.tr("Length in"))
+        self.unit.setAccessibleName(self.tr("Length in"))  # read where names are (not Linux)
         self.unit.addItem(self.tr("minutes"), MINUTES)
         self.unit.addItem(self.tr("breaths"), BREATHS)
         row = QHBoxLayout()

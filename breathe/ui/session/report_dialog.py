@@ -40,6 +40,7 @@ from breathe.ui.session.report import (
 )
 from breathe.ui.session.summary import duration_text
 from breathe.ui.widgets.focus_ring import RingedSpinBox
+from breathe.ui.widgets.live_label import LiveLabel
 from breathe.ui.widgets.prompts import choose_file
 
 log = logging.getLogger(__name__)
@@ -93,9 +94,8 @@ class ReportDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(facts)
         layout.addLayout(self._build_form())
-        self.message = QLabel(self)
+        self.message = LiveLabel("", self, purpose=self.tr("Summary message"))
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Summary message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         layout.addLayout(self._build_buttons())

@@ -20,8 +20,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from breathe.engine.practices.catalog import PRACTICES
 from breathe.engine.runner import Position, Status
-from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.home.practice_card import WHY_NEW, apply_type_scale, link_button, set_type_scale
 from breathe.ui.session.breath_pacer import BreathPacer
 from breathe.ui.session.controller import SessionController
@@ -121,6 +122,11 @@ class SessionView(QWidget):
         controller.finished.connect(self._on_finished)
         controller.replanned.connect(self.sync_toggles)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the page takes the focus at the start (so Enter never presses a button): a screen
+        # reader hears what it is, the keys, and later whether it is paused
+        title = PRACTICES[controller.plan.practice].title
+        self.setAccessibleName(fill(self.tr("%1 session"), title))
+        self._describe(paused=False)
         self.session_screen.refresh()
 
     @property
@@ -310,6 +316,18 @@ class SessionView(QWidget):
     def _on_paused(self, paused: bool) -> None:
         self.controls.set_text("pause", "Resume" if paused else "Pause")  # set_text translates
         self.fade.wake()
+        self._describe(paused)
+
+    def _describe(self, paused: bool) -> None:
+        """The pause button is named as it reads (Pause, Resume); the page says the state."""
+        pause = self.controls.button("pause")
+        pause.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+        state = self.tr("Paused.") if paused else self.tr("Running.")
+        if self.pacer.advances_on_space:  # grounding: Space and Enter are Next
+            keys = self.tr("P pauses or resumes, Space moves on, Esc stops.")
+        else:
+            keys = self.tr("Space pauses or resumes, Esc stops, Tab reaches the controls.")
+        self.setAccessibleDescription(f"{state} {keys}")
 
     def _on_finished(self, status: Status) -> None:
         self.fade.stop()

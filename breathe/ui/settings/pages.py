@@ -29,6 +29,7 @@ from breathe.store.errors import ConfigError
 from breathe.store.settings import Settings
 from breathe.ui.home.practice_card import set_type_scale
 from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
+from breathe.ui.widgets.live_label import LiveLabel
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +124,9 @@ class SettingsBinder(QObject):
 
 
 def note(text: str, parent: QWidget | None = None) -> QLabel:
-    """A short muted explanation under a control."""
-    label = QLabel(text, parent)
+    """A short muted explanation under a control (a new text is announced: a problem, a
+    result)."""
+    label = LiveLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text

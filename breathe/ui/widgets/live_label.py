@@ -1,0 +1,28 @@
+"""A label whose news a screen reader hears: a problem with what was typed, a hint, a result.
+
+Its text is its accessible name (a fixed name such as "Pattern problem" would hide what it
+says) and what it is for is its description; each new text is announced, because a screen
+reader speaks a name change only for the control that has the focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from breathe.ui.widgets.announce import announce
+
+
+class LiveLabel(QLabel):
+    """A message line; ``purpose`` (e.g. "Pattern problem") is its accessible description."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, purpose: str = "") -> None:
+        super().__init__(text, parent)
+        if purpose:
+            self.setAccessibleDescription(purpose)
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` and, when it is new and says something, announce it."""
+        new = text != self.text()
+        super().setText(text)
+        if new and text.strip():
+            announce(self, text)
