@@ -38,6 +38,7 @@ from breathe.engine.runner import Position
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.relaxation.body_figure import mix, soft_text
 from breathe.ui.session.pacer import Pacer
+from breathe.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
 
@@ -199,8 +200,24 @@ class SlotRow(QWidget):
         painter.end()
 
 
-def _label(name: str, text: str = "", *, rich: bool = False) -> QLabel:
+def _say(label: QLabel, text: str) -> bool:
+    """Show ``text``; an empty label hides, keeping its room (nothing moves, and a screen
+    reader meets no empty node). False when it was shown already."""
+    if text == label.text():
+        return False
+    label.setText(text)
+    label.setVisible(bool(text))
+    return True
+
+
+def _label(name: str, text: str = "", *, rich: bool = False, quiet: bool = False) -> QLabel:
+    """A centred label; ``quiet`` ones hide while empty, keeping their room (``_say``)."""
     label = QLabel(text)
+    if quiet:
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        label.hide()
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -226,7 +243,7 @@ class GroundingCard(Pacer):
         self._for_client = False  # presenter mode's client screen: prompts only
         self.setAccessibleName(self.tr("Grounding"))
 
-        self._section = _label("section", rich=True)
+        self._section = _label("section", rich=True, quiet=True)  # the prompt stays put
         self._prompt = _label("prompt")
         self._detail = _label("detail")
         self._slots = SlotRow(self)
@@ -234,7 +251,7 @@ class GroundingCard(Pacer):
         self._word = self._make_word_field()
         self._note = _label("note", self.tr(NOTE_PRIVATE))
         self._note.setAccessibleDescription(self.tr("About your words"))  # its text: its name
-        self._hint = _label("hint")
+        self._hint = _label("hint", quiet=True)  # "Take your time" comes and goes in place
         self._hint.setAccessibleDescription(self.tr("Hint"))  # its text is its name
         self._next = self._make_next_button()
         self.setFocusProxy(self._next)
@@ -352,8 +369,10 @@ class GroundingCard(Pacer):
         words = [self._words.get(first + k, "").strip() for k in range(count)]
         self._slots.set_state(count, slot - 1, words)
         is_item = count > 0
-        self._section.setText(self._section_line(kind) if is_item else "")
-        self._hint.setText(self.tr(WAITING_HINT) if position.waiting and is_item else "")
+        _say(self._section, self._section_line(kind) if is_item else "")
+        hint = self.tr(WAITING_HINT) if position.waiting and is_item else ""
+        if _say(self._hint, hint) and hint:
+            announce(self._hint, hint)
         self._set_visible_parts(item=is_item, outro=kind == "outro")
         self.setAccessibleDescription(f"{heading} {detail}".replace("\n", " ").strip())
         self._refit(self.width(), self.height())  # an item shows more than the intro

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -60,11 +60,8 @@ SIDED_ROWS = ("upper-arm", "hand", "thigh", "calf", "foot")
 FLARE_HELP = QT_TRANSLATE_NOOP(
     "PainMapEditor", "No tensing today: just notice each area and let it soften."
 )
-#: the headings of the arms' and legs' columns, as on the figure: left on the left
-SIDE_COLUMNS = (
-    (1, "left", QT_TRANSLATE_NOOP("PainMapEditor", "Left")),
-    (2, "right", QT_TRANSLATE_NOOP("PainMapEditor", "Right")),
-)
+#: the sides of the arms and legs, as on the figure: left first
+SIDES = ("left", "right")
 
 
 def next_state(state: str) -> str:
@@ -167,29 +164,22 @@ class PainMapEditor(QWidget):
         return box
 
     def _area_list(self) -> QWidget:
-        """One row per area, head to toe; arms and legs get a Left and a Right column."""
+        """One row per area, head to toe, left before right, each named in full.
+
+        Each drop-down has a label of its own: on Linux a drop-down is named by its value
+        ("As usual"), so a screen reader learns which area it is from its label alone.
+        """
         inner = QWidget()
         inner.setObjectName("areas")
         grid = QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
-        row = 0
-        for base in CENTRAL_ROWS:
-            label = _area_label(fig.area_name(base))
-            combo = self._combo(base)
+        parts = [*CENTRAL_ROWS, *(f"{side}-{base}" for base in SIDED_ROWS for side in SIDES)]
+        for row, part in enumerate(parts):
+            label = _area_label(fig.part_name(part))
+            combo = self._combo(part)
             label.setBuddy(combo)
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
-            row += 1
-        for col, _side, heading in SIDE_COLUMNS:
-            grid.addWidget(QLabel(self.tr(heading)), row, col, Qt.AlignmentFlag.AlignHCenter)
-        for base in SIDED_ROWS:
-            row += 1
-            label = _area_label(fig.area_name(base))
-            grid.addWidget(label, row, 0)
-            for col, side, _heading in SIDE_COLUMNS:
-                combo = self._combo(f"{side}-{base}")
-                grid.addWidget(combo, row, col)
-                label.setBuddy(combo)
         grid.setColumnStretch(0, 1)
         return inner
 

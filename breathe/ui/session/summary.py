@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.widgets.back_keys import BackKeys
 from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.widgets.live_label import LiveLabel
 from breathe.ui.widgets.rating_row import RatingRow, line_up
 from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
@@ -82,7 +83,7 @@ class SessionSummary(QWidget):
         self.facts = QLabel()
         self.facts.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.facts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.changes = QLabel()
+        self.changes = LiveLabel()  # before and now, said when the person rates
         self.changes.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stress = RatingRow(self.tr("How stressed do you feel now?"), self.tr("Stress now"))
         self.stress.rated.connect(lambda v: self._rated("rating_after", v))
@@ -157,7 +158,7 @@ class SessionSummary(QWidget):
         self.pace_group = QButtonGroup(box)
         self._paces: list[float] = []
         self.pace_group.idClicked.connect(self._pace_clicked)
-        self.pace_saved = QLabel()
+        self.pace_saved = LiveLabel()
         self.pace_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pace_saved.setWordWrap(True)
         column.addWidget(self.pace_question)

@@ -2,7 +2,8 @@
 
 Its text is its accessible name (a fixed name such as "Pattern problem" would hide what it
 says) and what it is for is its description; each new text is announced, because a screen
-reader speaks a name change only for the control that has the focus.
+reader speaks a name change only for the control that has the focus. With nothing to say
+it hides, so no empty node shows.
 """
 
 from __future__ import annotations
@@ -19,10 +20,24 @@ class LiveLabel(QLabel):
         super().__init__(text, parent)
         if purpose:
             self.setAccessibleDescription(purpose)
+        self._emptied = False  # hidden because it had nothing to say
+        if not text.strip():
+            self._empty()
+
+    def _empty(self) -> None:
+        self._emptied = True
+        self.hide()  # an empty label is an empty node to a screen reader
 
     def setText(self, text: str) -> None:
-        """Show ``text`` and, when it is new and says something, announce it."""
+        """Show ``text`` and, when it is new and says something, announce it; with nothing
+        to say the label hides (and comes back with its next words)."""
         new = text != self.text()
         super().setText(text)
-        if new and text.strip():
+        if not text.strip():
+            self._empty()
+            return
+        if self._emptied:
+            self._emptied = False
+            self.show()
+        if new:
             announce(self, text)
