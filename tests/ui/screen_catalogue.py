@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -121,7 +121,8 @@ class Stage:
         self.closers.clear()
         self._window = None
         settle()
-        QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete
+        # deleteLater's events wait for an event loop; a sweep has none: delete them now
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         settle()
 
 
