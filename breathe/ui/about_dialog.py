@@ -26,6 +26,7 @@ from breathe.desktop.app_icon import app_icon
 from breathe.i18n import fill
 from breathe.paths import Locations
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.widgets.screen_fit import resize_within_screen
 from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,9 @@ class AboutDialog(QDialog):
         apply_type_scale(self)
         # room for ~85 characters a line and ~28 lines, whatever the type size
         metrics = self.fontMetrics()
-        self.resize(max(580, metrics.averageCharWidth() * 85), max(470, metrics.lineSpacing() * 28))
+        resize_within_screen(
+            self, max(580, metrics.averageCharWidth() * 85), max(470, metrics.lineSpacing() * 28)
+        )
 
     # -- pages -------------------------------------------------------------------------------
     def _about_page(self) -> QWidget:

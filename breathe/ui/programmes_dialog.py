@@ -34,6 +34,7 @@ from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.home.programmes_menu import item_text
 from breathe.ui.widgets.live_label import LiveLabel
 from breathe.ui.widgets.prompts import ask
+from breathe.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
@@ -133,7 +134,9 @@ class ProgrammesDialog(QDialog):
         self._show()
         apply_type_scale(self)
         metrics = self.fontMetrics()
-        self.resize(max(560, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 24))
+        resize_within_screen(
+            self, max(560, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 24)
+        )
 
     def _build_actions(self) -> QHBoxLayout:
         self.start_button = self._button(self.tr("Start"), self.tr("Start this programme"))

@@ -78,6 +78,12 @@ def test_screen_is_right_at_every_size(
 ) -> None:
     top = open_screen(name, stage)
     problems: list[str] = []
+    screen = top.screen().availableGeometry()
+    if top.width() > screen.width() or top.height() > screen.height():
+        problems.append(
+            f"opens at {top.width()}x{top.height()}, larger than the screen's "
+            f"{screen.width()}x{screen.height()}"
+        )
     for size in SIZES:
         top.resize(size.width, size.height)
         qapp.processEvents()

@@ -42,6 +42,7 @@ from breathe.ui.session.summary import duration_text
 from breathe.ui.widgets.focus_ring import RingedSpinBox
 from breathe.ui.widgets.live_label import LiveLabel
 from breathe.ui.widgets.prompts import choose_file
+from breathe.ui.widgets.screen_fit import resize_within_screen
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,9 @@ class ReportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(self._build_buttons())
         apply_type_scale(self)
-        self.resize(max(560, self.fontMetrics().averageCharWidth() * 76), self.sizeHint().height())
+        resize_within_screen(
+            self, max(560, self.fontMetrics().averageCharWidth() * 76), self.sizeHint().height()
+        )
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QResizeEvent, QShowEvent
+from PySide6.QtGui import QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -49,6 +49,7 @@ from breathe.ui.settings.reminders import RemindersPage
 from breathe.ui.settings.sections import SectionList
 from breathe.ui.settings.voice import VoiceEngine, VoicePage
 from breathe.ui.theme import Theme
+from breathe.ui.widgets.screen_fit import resize_within_screen
 from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
@@ -128,15 +129,9 @@ class SettingsDialog(QDialog):
         self._build()
         apply_type_scale(self)
         metrics = self.fontMetrics()
-        width = max(760, metrics.averageCharWidth() * 100)
-        height = max(540, metrics.lineSpacing() * 30)
-        screen = (
-            parent.screen() if parent is not None else None
-        ) or QGuiApplication.primaryScreen()
-        if screen is not None:  # never larger than the screen (a small one, large type)
-            area = screen.availableGeometry()
-            width, height = min(width, area.width()), min(height, area.height())
-        self.resize(width, height)
+        resize_within_screen(  # never larger than the screen (a small one, large type)
+            self, max(760, metrics.averageCharWidth() * 100), max(540, metrics.lineSpacing() * 30)
+        )
         self.sections.focus_current()
 
     def _build(self) -> None:
