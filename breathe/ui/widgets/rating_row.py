@@ -109,6 +109,7 @@ class RatingRow(QWidget):
     def rearrange(self) -> None:
         """Lay the row out again for its width and its peers' label widths."""
         self._arrange(self._fitting(self.width()) if self.width() > 0 else LINE)
+        self._place_inner()
         self.updateGeometry()
 
     def _arrange(self, arrangement: str) -> None:
@@ -193,8 +194,13 @@ class RatingRow(QWidget):
         if arrangement != self._arrangement:
             self._arrange(arrangement)
             self.updateGeometry()  # its height changes with it
-        self._inner.setGeometry(self.rect())
+        self._place_inner()
         super().resizeEvent(event)
+
+    def _place_inner(self) -> None:
+        """The grid at its own width, centred: numbers never spread across a wide page."""
+        width = min(self.width(), self._width_for(self._arrangement))
+        self._inner.setGeometry((self.width() - width) // 2, 0, width, self.height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
