@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # imported when first shown
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (960, 680)
+FRAME = (16, 48)  # room left for a window frame and title bar on a screen smaller than that
 
 
 def _alive(widget: QWidget) -> bool:
@@ -406,6 +407,9 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
             return
         area = screen.availableGeometry()
-        width, height = min(width, area.width()), min(height, area.height())
+        # the window manager's frame is added outside this size (and is not known before
+        # the window shows): on a small screen, leave room for it, so no edge is off screen
+        room_w, room_h = area.width() - FRAME[0], area.height() - FRAME[1]
+        width, height = min(width, room_w), min(height, room_h)
         self.resize(width, height)
         self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
