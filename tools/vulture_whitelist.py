@@ -13,14 +13,12 @@ _ = Whitelist()
 
 # -- Qt calls these by name (C++ virtual methods; Python never calls them) ------------------
 _.eventFilter  # app/shell.py, app/startup_probe.py, ui/session/follower.py
-_.minimumSizeHint  # ui/relaxation/body_map.py
-_.itemAt  # ui/widgets/flow_layout.py: a QLayout's items, asked for by Qt's layout engine
-_.takeAt
-_.expandingDirections
+_.expandingDirections  # ui/widgets/flow_layout.py: a QLayout's growth, asked for by Qt
 _.hitButton  # ui/widgets/focus_ring.py: a button asks where a click counts
 _.columnCount  # ui/history/model.py: the table view asks its model for these
 _.headerData
 _.handleError  # app/logging_setup.py: logging calls it when a record cannot be written
+_.headerData  # ui/history/model.py: the table view asks its model for it
 
 # -- Named by a signature someone else calls, or read by name ------------------------------
 _.topic  # audio/speech.py: parameters of pyttsx3's engine, described as a Protocol

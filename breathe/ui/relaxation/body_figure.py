@@ -76,13 +76,6 @@ def part_name(part: str) -> str:
     return _capital(group.name) if group else _capital(part.replace("-", " "))
 
 
-def area_name(base: str) -> str:
-    """A region's name without its side, e.g. "Upper arm" for ``upper-arm``."""
-    if base in LATERAL:
-        return _capital(GROUPS[f"{SIDES[0]}-{base}"].name.partition(" ")[2])
-    return part_name(base)
-
-
 # -- colours -------------------------------------------------------------------------
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
     """``a`` moved ``amount`` (0..1) of the way towards ``b``."""

@@ -159,6 +159,9 @@ class SessionSummary(QWidget):
         self._paces: list[float] = []
         self.pace_group.idClicked.connect(self._pace_clicked)
         self.pace_saved = LiveLabel()
+        keep = self.pace_saved.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its line appears without moving the buttons
+        self.pace_saved.setSizePolicy(keep)
         self.pace_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pace_saved.setWordWrap(True)
         column.addWidget(self.pace_question)
