@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
@@ -160,6 +160,8 @@ class SessionControls(QWidget):
         self._hidden: set[str] = set()
         self._key_texts = {c.id: self.tr(c.key_text) for c in CONTROLS}
         self._menu: QMenu | None = None
+        self._words: dict[str, str] = {}  # each button's words, without its key
+        self._keys_shown = True
         # centred, and onto a second line when large type or a small window needs it
         row = FlowLayout(self, spacing=6, align=Qt.AlignmentFlag.AlignHCenter)
         for control in CONTROLS:
@@ -200,6 +202,7 @@ class SessionControls(QWidget):
         """
         control = _control(control_id)
         self._buttons[control_id].setText(self._button_text(control, self.tr(text)))
+        self._refit()
 
     def set_toggle(self, control_id: str, on: bool) -> None:
         """Show a toggle's state: checked, an icon, and "Voice: on" to eyes and ears alike.
@@ -220,6 +223,7 @@ class SessionControls(QWidget):
         button.setAccessibleName(name)
         button.setIcon(toggle_icon(control_id, on, button.palette()))
         self._set_tip(control_id)
+        self._refit()
 
     def set_applies(self, control_id: str, applies: bool) -> None:
         """Show a control only where it does something; its keys keep working regardless
@@ -230,6 +234,7 @@ class SessionControls(QWidget):
             self._hidden.add(control_id)
         in_more = any(c.id == control_id for c in self._in_more)
         self._buttons[control_id].setVisible(applies and not in_more)
+        self._refit()
 
     def set_keys(
         self, control_id: str, keys: Iterable[Qt.Key], key_text: str | None = None
@@ -318,12 +323,57 @@ class SessionControls(QWidget):
 
     # -- inner workings ------------------------------------------------------------------
     def _button_text(self, control: Control, text: str | None = None) -> str:
-        """``Pause  Space``: the control's text, then its key."""
+        """``Pause  Space``: the control's text, then its key (the words alone where the
+        keys would put the buttons on one more line: each key stays in the tooltip)."""
+        words = self._words[control.id] = text or self.tr(control.text)
+        return self._keyed(control, words) if self._keys_shown else words
+
+    def _keyed(self, control: Control, words: str) -> str:
         return fill(
             self.tr("%1  %2", "a control's text, then its key"),
-            text or self.tr(control.text),
+            words,
             self._key_texts.get(control.id, self.tr(control.key_text)),
         )
+
+    def _fit_keys(self, width: int) -> None:
+        """Keys on the buttons only while they add no line to the row (``_lines``)."""
+        row = self.layout()
+        assert row is not None
+        with_keys, without = [], []
+        for index in range(row.count()):
+            item = row.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is None or widget.isHidden():
+                continue
+            natural = widget.sizeHint().width()
+            control = next((c for c in CONTROLS if self._buttons.get(c.id) is widget), None)
+            if control is None:  # More: the same either way
+                with_keys.append(natural)
+                without.append(natural)
+                continue
+            button = self._buttons[control.id]
+            metrics, shown = button.fontMetrics(), button.text()
+            words = self._words.get(control.id, shown)
+            base = natural - metrics.horizontalAdvance(shown)
+            with_keys.append(base + metrics.horizontalAdvance(self._keyed(control, words)))
+            without.append(base + metrics.horizontalAdvance(words))
+        spacing = row.spacing()
+        fits = _lines(with_keys, width, spacing) <= _lines(without, width, spacing)
+        if fits != self._keys_shown:
+            self._keys_shown = fits
+            for control in CONTROLS:
+                if control.id in self._words:
+                    text = self._button_text(control, self._words[control.id])
+                    self._buttons[control.id].setText(text)
+
+    def _refit(self) -> None:
+        """Weigh the keys again: a button's words (or which buttons show) changed."""
+        if self.width() > 0:
+            self._fit_keys(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_keys(event.size().width())
+        super().resizeEvent(event)
 
     def _set_tip(self, control_id: str) -> None:
         button = self._buttons[control_id]
@@ -335,3 +385,14 @@ class SessionControls(QWidget):
 
 def _control(control_id: str) -> Control:
     return next(c for c in CONTROLS if c.id == control_id)
+
+
+def _lines(widths: list[int], room: int, spacing: int) -> int:
+    """How many lines buttons of these widths take in ``room`` (as the row wraps them)."""
+    lines, used = 0, 0
+    for width in widths:
+        if lines and used + spacing + width <= room:
+            used += spacing + width
+        else:
+            lines, used = lines + 1, width
+    return lines
