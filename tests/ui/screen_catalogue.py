@@ -291,6 +291,13 @@ def _presenter_end(stage: Stage) -> QWidget:
     return _presenter(stage, ended=True)
 
 
+@screen("tap-rate")
+def _tap_rate(stage: Stage) -> QWidget:
+    window = stage.window()
+    window.show_tap_rate(stage.clock)  # "Start where you are": tap your own pace
+    return window
+
+
 @screen("history")
 def _history(stage: Stage) -> QWidget:
     from breathe.store.history import History
