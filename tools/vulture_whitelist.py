@@ -13,8 +13,7 @@ _ = Whitelist()
 
 # -- Qt calls these by name (C++ virtual methods; Python never calls them) ------------------
 _.eventFilter  # app/shell.py, app/startup_probe.py, ui/session/follower.py
-_.itemAt  # ui/widgets/flow_layout.py: a QLayout's items and growth, asked for by Qt
-_.expandingDirections
+_.expandingDirections  # ui/widgets/flow_layout.py: a QLayout's growth, asked for by Qt
 _.hitButton  # ui/widgets/focus_ring.py: a button asks where a click counts
 _.columnCount  # ui/history/model.py: the table view asks its model for these
 _.headerData

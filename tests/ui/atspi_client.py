@@ -208,8 +208,18 @@ def find(role: str, name: str, timeout: float, gone: bool) -> dict[str, Any]:
         pump(0.05)
 
 
-def act(role: str, name: str, action_name: str) -> dict[str, Any]:
+def _wait_for(role: str, name: str, timeout: float = 10.0) -> Any:
+    """The node, once it shows (a page or dialog opening on a busy machine takes a while)."""
+    end = time.monotonic() + timeout
     node = _find(role, name)
+    while node is None and time.monotonic() < end:
+        pump(0.05)
+        node = _find(role, name)
+    return node
+
+
+def act(role: str, name: str, action_name: str) -> dict[str, Any]:
+    node = _wait_for(role, name)
     if node is None:
         return {"ok": False, "error": f"no {role} {name!r} showing"}
     if node.get_action_iface() is None:
@@ -224,7 +234,7 @@ def act(role: str, name: str, action_name: str) -> dict[str, Any]:
 
 
 def set_text(role: str, name: str, text: str) -> dict[str, Any]:
-    node = _find(role, name)
+    node = _wait_for(role, name)
     if node is None or node.get_editable_text_iface() is None:
         return {"ok": False, "error": f"no editable {role} {name!r} showing"}
     Atspi.EditableText.set_text_contents(node, text)

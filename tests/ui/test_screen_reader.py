@@ -459,6 +459,7 @@ def test_options_are_labelled_and_a_problem_is_heard(run: Any) -> None:
 
     # a contact without a number: the problem is its label's name, and it is said
     reader.press("push button", "Settings")
+    reader.find("dialog", "breathe settings")
     reader.ask("act", role="radio button", name="Crisis contacts", action="Toggle")
     reader.ask("text", role="text", name="Name", text="Sam")
     reader.events()

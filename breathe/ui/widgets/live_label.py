@@ -41,3 +41,7 @@ class LiveLabel(QLabel):
             self.show()
         if new:
             announce(self, text)
+
+    def clear(self) -> None:
+        """Nothing to say: the label hides (as ``setText("")`` does)."""
+        self.setText("")

@@ -22,6 +22,17 @@ class VerticalScroll(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def sizeHint(self) -> QSize:
+        """The page's own size (and a scroll bar's room): where there is room, it all shows
+        (a scroll area's own hint is a few dozen lines at most)."""
+        page = self.widget()
+        if page is None:  # pragma: no cover - always given one
+            return super().sizeHint()
+        frame = self.frameWidth() * 2
+        bar = self.verticalScrollBar().sizeHint().width()
+        hint = page.sizeHint()
+        return QSize(hint.width() + bar + frame, hint.height() + frame)
+
     def minimumSizeHint(self) -> QSize:
         """As wide as the page's narrowest layout and a scroll bar; as short as it likes."""
         least = super().minimumSizeHint()
