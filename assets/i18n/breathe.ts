@@ -1315,17 +1315,8 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left</source>
-        <extracomment>the headings of the arms&apos; and legs&apos; columns, as on the figure: left on the left</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pain map</source>
-        <extracomment>the whole map after any change: {region id: &quot;normal&quot; | &quot;gentle&quot; | &quot;skip&quot;} the &quot;Flare day (release only)&quot; switch was turned on or off Back, Esc or Alt+Left (every change is already sent)</extracomment>
+        <extracomment>the sides of the arms and legs, as on the figure: left first the whole map after any change: {region id: &quot;normal&quot; | &quot;gentle&quot; | &quot;skip&quot;} the &quot;Flare day (release only)&quot; switch was turned on or off Back, Esc or Alt+Left (every change is already sent)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2714,7 +2705,6 @@ before → after</source>
     <name>SessionView</name>
     <message>
         <source>Paused. Press Space when you are ready.</source>
-        <extracomment>the pacer keeps at least this share of the page&apos;s height, and this many pixels: the before-ratings are an offer, and give way to it in a small window or with large type</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2727,6 +2717,11 @@ before → after</source>
     </message>
     <message>
         <source>Rate how you feel first (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 session</source>
+        <extracomment>Space and Enter mean &quot;Next&quot; where the practice goes at the person&apos;s own pace the page&apos;s height at which the phase word and countdown have their usual size the breathing guide&apos;s least size, and in a page too short for everything under &quot;More&quot;: the controls a person rarely needs in the middle of a session the person asked why this practice helps (the lead-in link for newcomers) ratings and tags as history fields, e.g. {&quot;rating_before&quot;: 6} or {&quot;tags&quot;: [&quot;work&quot;]}</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2754,8 +2749,31 @@ before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P pauses or resumes, Space moves on, Esc stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space pauses or resumes, Esc stops, Tab reaches the controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New to this? Why this practice helps</source>
-        <extracomment>Space and Enter mean &quot;Next&quot; where the practice goes at the person&apos;s own pace under &quot;More&quot;: the controls a person rarely needs in the middle of a session the person asked why this practice helps (the lead-in link for newcomers) ratings and tags as history fields, e.g. {&quot;rating_before&quot;: 6} or {&quot;tags&quot;: [&quot;work&quot;]}</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

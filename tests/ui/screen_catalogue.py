@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathe.app.session_host import SessionHost, SessionSetup
@@ -215,10 +215,15 @@ def _session(
 
 
 def advance(stage: Stage, host: SessionHost, seconds: float) -> None:
-    """Move the session's clock ``seconds`` on, and let everything follow."""
+    """Move the session's clock ``seconds`` on, and let every screen of it follow."""
+    from breathe.ui.session.screen import SessionScreen
+
     stage.clock.now += seconds
     host.controller.tick()
-    host.view.session_screen.refresh()
+    windows = [host.view, *([host.presenter] if host.presenter is not None else [])]
+    for window in windows:
+        for screen in window.findChildren(SessionScreen):
+            screen.refresh()
     settle()
 
 
@@ -266,29 +271,40 @@ def _session_summary(stage: Stage) -> QWidget:
     return stage.window()
 
 
-def _presenter(stage: Stage, *, ended: bool) -> QWidget:
-    from breathe.ui.presenter.view import PresenterView
-
+def _presenter(stage: Stage, *, ended: bool) -> SessionHost:
+    """Presenter mode: the therapist's control window in the main window, and the client's
+    screen (on this one screen, beside it)."""
     host = _session(stage, "coherent", 30.0, presenter=True)
-    presenter = PresenterView(host.controller)
-    stage.keep(presenter)
+    host.show_presenter(QGuiApplication.screens())
+    assert host.presenter is not None
+    stage.keep(host.presenter)
     first = SIZES[0]
-    presenter.resize(first.width, first.height)
-    presenter.show()
+    host.presenter.resize(first.width, first.height)
+    advance(stage, host, 0.0)
     if ended:
         host.controller.stop()
     settle()
-    return presenter
+    return host
 
 
 @screen("presenter")
 def _presenter_running(stage: Stage) -> QWidget:
-    return _presenter(stage, ended=False)
+    host = _presenter(stage, ended=False)
+    assert host.presenter is not None
+    return host.presenter
 
 
 @screen("presenter-end")
 def _presenter_end(stage: Stage) -> QWidget:
-    return _presenter(stage, ended=True)
+    host = _presenter(stage, ended=True)
+    assert host.presenter is not None
+    return host.presenter
+
+
+@screen("presenter-control")
+def _presenter_control(stage: Stage) -> QWidget:
+    _presenter(stage, ended=False)
+    return stage.window()  # the therapist's control window
 
 
 @screen("tap-rate")
@@ -411,7 +427,8 @@ def _shortcuts(stage: Stage) -> QWidget:
 @screen("report")
 def _report(stage: Stage) -> QWidget:
     from breathe.engine.practices.breathing import breathing_plan
-    from breathe.ui.session.report import ReportDialog, report_for
+    from breathe.ui.session.report import report_for
+    from breathe.ui.session.report_dialog import ReportDialog
 
     report = report_for(
         breathing_plan(preset="box"),

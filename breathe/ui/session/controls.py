@@ -324,7 +324,7 @@ class SessionControls(QWidget):
     # -- inner workings ------------------------------------------------------------------
     def _button_text(self, control: Control, text: str | None = None) -> str:
         """``Pause  Space``: the control's text, then its key (the words alone where the
-        keys would put the buttons on one more line: each key stays in the tooltip)."""
+        keys would put the buttons on a third line: each key stays in the tooltip)."""
         words = self._words[control.id] = text or self.tr(control.text)
         return self._keyed(control, words) if self._keys_shown else words
 
@@ -336,7 +336,7 @@ class SessionControls(QWidget):
         )
 
     def _fit_keys(self, width: int) -> None:
-        """Keys on the buttons only while they add no line to the row (``_lines``)."""
+        """Keys on the buttons while they fit on ``KEYED_LINES`` lines, or add no line."""
         row = self.layout()
         assert row is not None
         with_keys, without = [], []
@@ -358,7 +358,8 @@ class SessionControls(QWidget):
             with_keys.append(base + metrics.horizontalAdvance(self._keyed(control, words)))
             without.append(base + metrics.horizontalAdvance(words))
         spacing = row.spacing()
-        fits = _lines(with_keys, width, spacing) <= _lines(without, width, spacing)
+        keyed = _lines(with_keys, width, spacing)
+        fits = keyed <= max(_lines(without, width, spacing), KEYED_LINES)
         if fits != self._keys_shown:
             self._keys_shown = fits
             for control in CONTROLS:
@@ -385,6 +386,9 @@ class SessionControls(QWidget):
 
 def _control(control_id: str) -> Control:
     return next(c for c in CONTROLS if c.id == control_id)
+
+
+KEYED_LINES = 2  # the buttons keep their keys while they fit on this many lines
 
 
 def _lines(widths: list[int], room: int, spacing: int) -> int:
