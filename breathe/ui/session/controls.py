@@ -368,8 +368,9 @@ class SessionControls(QWidget):
                     self._buttons[control.id].setText(text)
 
     def _refit(self) -> None:
-        """Weigh the keys again: a button's words (or which buttons show) changed."""
-        if self.width() > 0:
+        """Weigh the keys again: a button's words (or which buttons show) changed (not
+        before the row shows: its first resize weighs them)."""
+        if self.isVisible():
             self._fit_keys(self.width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -7,7 +7,6 @@ announcement (``QAccessibleAnnouncementEvent``, AT-SPI's ``object:announcement``
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 
@@ -15,9 +14,18 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     """Announce ``text`` on behalf of ``widget`` (nothing when no screen reader listens).
 
     Polite announcements wait for the reader to finish; ``assertive`` interrupts it (keep
-    that for what must not wait).
+    that for what must not wait). A window not on screen yet has no one to hear it: Qt's
+    accessibility classes (eight enums to build) load only once one is, so nothing of
+    this costs the way to the first paint.
     """
-    if not text or not QAccessible.isActive():
+    if not text:
+        return
+    handle = widget.window().windowHandle()
+    if handle is None or not handle.isExposed():
+        return
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)
     politeness = QAccessible.AnnouncementPoliteness

@@ -49,6 +49,9 @@ class FlowLayout(QLayout):
         self._line_spacing = spacing if line_spacing is None else line_spacing
         self._align = align
         self._entries: list[_Entry] = []
+        # measured once per change of a widget's size hints (Qt asks many times a layout)
+        self._measured: list[tuple[_Entry, int]] | None = None
+        self._heights: dict[int, int] = {}
 
     # -- building ----------------------------------------------------------------------------
     def add(self, widget: QWidget, *, fill: bool = False, least: int = 0) -> None:
@@ -84,7 +87,15 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), place=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._measured = None  # (Qt calls this from the constructor too: no clear())
+        self._heights = {}
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -92,10 +103,10 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """Everything on one line."""
-        shown = self._shown()
+        shown = self._measure()
         margins = self.contentsMargins()
-        width = sum(self._natural(e) for e in shown) + self.spacing() * max(len(shown) - 1, 0)
-        height = max((e.item.sizeHint().height() for e in shown), default=0)
+        width = sum(n for _, n in shown) + self.spacing() * max(len(shown) - 1, 0)
+        height = max((e.item.sizeHint().height() for e, _ in shown), default=0)
         return QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
         )
@@ -104,14 +115,17 @@ class FlowLayout(QLayout):
         """One widget a line: the widest widget's own minimum (a filling one may wrap)."""
         margins = self.contentsMargins()
         width = max(
-            (e.item.minimumSize().width() if e.fill else self._least(e) for e in self._shown()),
+            (e.item.minimumSize().width() if e.fill else n for e, n in self._measure()),
             default=0,
         )
         return QSize(width + margins.left() + margins.right(), margins.top() + margins.bottom())
 
     # -- arranging -----------------------------------------------------------------------------
-    def _shown(self) -> list[_Entry]:
-        return [e for e in self._entries if not e.item.isEmpty()]
+    def _measure(self) -> list[tuple[_Entry, int]]:
+        """The widgets showing, each with the width it takes on a line."""
+        if self._measured is None:
+            self._measured = [(e, self._natural(e)) for e in self._entries if not e.item.isEmpty()]
+        return self._measured
 
     @staticmethod
     def _least(entry: _Entry) -> int:
@@ -125,16 +139,15 @@ class FlowLayout(QLayout):
     def _natural(self, entry: _Entry) -> int:
         return self._least(entry) if entry.fill else entry.item.sizeHint().width()
 
-    def _lines(self, width: int) -> list[list[_Entry]]:
-        lines: list[list[_Entry]] = []
-        used = 0
-        for entry in self._shown():
-            natural = self._natural(entry)
-            if lines and used + self.spacing() + natural <= width:
-                lines[-1].append(entry)
-                used += self.spacing() + natural
+    def _lines(self, width: int) -> list[list[tuple[_Entry, int]]]:
+        lines: list[list[tuple[_Entry, int]]] = []
+        used, spacing = 0, self.spacing()
+        for entry, natural in self._measure():
+            if lines and used + spacing + natural <= width:
+                lines[-1].append((entry, natural))
+                used += spacing + natural
             else:
-                lines.append([entry])
+                lines.append([(entry, natural)])
                 used = natural
         return lines
 
@@ -143,8 +156,9 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
         y = area.y()
-        for number, line in enumerate(self._lines(area.width())):
-            widths = [min(self._natural(e), area.width()) for e in line]
+        for number, measured in enumerate(self._lines(area.width())):
+            line = [e for e, _ in measured]
+            widths = [min(n, area.width()) for _, n in measured]
             spare = area.width() - sum(widths) - self.spacing() * (len(line) - 1)
             fills = [i for i, e in enumerate(line) if e.fill]
             x = area.x()

@@ -9,7 +9,7 @@ choice: the question names it and each number is a radio button in it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
 
 from breathe.i18n import fill
@@ -69,7 +69,8 @@ class RatingRow(QWidget):
         self._grid.setHorizontalSpacing(SPACING)
         self._grid.setVerticalSpacing(2)
         self._arrangement = ""
-        self.rearrange()
+        self._stale = False  # laid out for other label widths or fonts (see ``rearrange``)
+        self._arrange(LINE)
         # quiet, compact number buttons (they are an offer, not a task): the look is in the
         # application's style sheet (theme.py), found by this name; a style sheet of the
         # row's own would be re-applied to its buttons each time an ancestor is re-parented
@@ -107,8 +108,13 @@ class RatingRow(QWidget):
         return NARROW
 
     def rearrange(self) -> None:
-        """Lay the row out again for its width and its peers' label widths."""
-        self._arrange(self._fitting(self.width()) if self.width() > 0 else LINE)
+        """Lay the row out again for its width and its peers' label widths (a hidden row
+        waits until it shows: the ratings are built well before anyone opens them)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._arrange(self._fitting(self.width()))
         self._place_inner()
         self.updateGeometry()
 
@@ -189,9 +195,15 @@ class RatingRow(QWidget):
         ends = max(self.low.sizeHint().height(), self.high.sizeHint().height())
         return max(question, 0) + spacing + number + spacing + ends
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.rearrange()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         arrangement = self._fitting(event.size().width())
-        if arrangement != self._arrangement:
+        if arrangement != self._arrangement or self._stale:
+            self._stale = False
             self._arrange(arrangement)
             self.updateGeometry()  # its height changes with it
         self._place_inner()
@@ -205,7 +217,10 @@ class RatingRow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self, self.rearrange)  # once the labels have their new font
+            if self.isVisible():
+                QTimer.singleShot(0, self, self.rearrange)  # once the labels have their font
+            else:
+                self._stale = True
 
     # -- answering ---------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
