@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -119,13 +118,10 @@ class PracticeCard(QFrame):
         text.setSpacing(6)
         text.addWidget(self.heading)
         text.addWidget(self.description)
-        # two short links fit beside each other even with large type in a small window
-        # (a plain row: a wrapping one costs the way to the first paint three times over)
-        links = QHBoxLayout()
-        links.setSpacing(18)
-        links.addWidget(self.why_button)
-        links.addWidget(self.customise_button)
-        links.addStretch(1)
+        # the links wrap too: the text beside Start then needs only its widest link's room
+        links = FlowLayout(spacing=18, line_spacing=4)
+        links.add(self.why_button)
+        links.add(self.customise_button)
         text.addLayout(links)
 
         # Start beside the text, or under it in a narrow window (or with large type)
