@@ -1,14 +1,17 @@
-"""Translations: breathe's own ``assets/i18n/breathe_<locale>.qm`` and Qt's, for the locale.
+"""Translations for the windows: breathe's gettext catalogue handed to Qt, and Qt's own.
 
-Every user-visible string in ``breathe/ui`` goes through ``self.tr()`` or
-``QCoreApplication.translate()`` (a test checks the calls that show text);
-``assets/i18n/breathe.ts`` is the template for translators, made with ``pyside6-lupdate``
-(see ``assets/i18n/README.md``). Texts that come from the Qt-free practice engines (step
-words such as "Breathe in", muscle-group names, grounding prompts) are English for now.
+Every user-visible string in Qt code goes through ``self.tr()``,
+``QCoreApplication.translate()`` or ``QT_TRANSLATE_NOOP`` (a test checks the calls that show
+text), and ``plural()`` where a number decides the words. ``CatalogueTranslator`` answers
+Qt's lookups from the same catalogue the engine and the command line use
+(``breathe.language``), with the Qt context (the class name, for ``self.tr``) as the
+message's ``msgctxt``; ``tools/messages.py`` writes the template from the source. Qt's own
+``qtbase_<lang>.qm`` still translates its standard buttons and dialogs.
 """
 
 from __future__ import annotations
 
+import gettext
 import logging
 import re
 from pathlib import Path
@@ -16,12 +19,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from breathe.paths import asset
+from breathe import language
 
 if TYPE_CHECKING:
 
     def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802
-        """Qt's marker for lupdate, typed as returning ``str`` (PySide6's stub says object)."""
+        """Qt's marker for the template, typed as returning ``str`` (PySide6's says object)."""
         ...
 
 else:
@@ -30,6 +33,8 @@ else:
 log = logging.getLogger(__name__)
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
+#: how a Qt disambiguation joins its context in the catalogue's ``msgctxt``
+DISAMBIGUATION_SEPARATOR = "|"
 
 
 def fill(text: str, *values: object) -> str:
@@ -45,30 +50,85 @@ def fill(text: str, *values: object) -> str:
     return _PLACEHOLDER.sub(value, text)
 
 
-def translations_dir() -> Path:
-    """Where breathe's compiled translations (``.qm``) are shipped."""
-    return asset("i18n")
+def message_context(context: str, disambiguation: str | None = None) -> str:
+    """The ``msgctxt`` of a Qt message: its context, and its disambiguation if it has one."""
+    if disambiguation:
+        return f"{context}{DISAMBIGUATION_SEPARATOR}{disambiguation}"
+    return context
+
+
+def plural(context: str, singular: str, many: str, n: int) -> str:
+    """The form of a message for ``n`` (``%n`` is replaced by ``n`` in the locale's digits).
+
+    Qt's own ``tr(text, "", n)`` needs a translation even for English plurals; this asks
+    the catalogue (``npgettext``), which knows both English forms and each language's rule.
+    """
+    text = language.npgettext(context, singular, many, n)
+    return text.replace("%n", QLocale().toString(n))
+
+
+class CatalogueTranslator(QTranslator):
+    """Qt's lookups answered from a gettext catalogue (``breathe.language``).
+
+    ``None`` (a null string to Qt, unlike ``""``) tells Qt to ask the next translator
+    (Qt's own) or keep the source.
+    """
+
+    def __init__(
+        self,
+        translations: gettext.NullTranslations,
+        parent: QCoreApplication | None = None,
+        *,
+        right_to_left: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._translations = translations
+        self._right_to_left = right_to_left
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def translate(
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 - Qt's name, passed by keyword by PySide6
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        if context == "QGuiApplication" and sourceText == "QT_LAYOUT_DIRECTION":
+            # how Qt learns that a language is written right to left: layouts mirror
+            return "RTL" if self._right_to_left else None
+        found = self._translations.pgettext(message_context(context, disambiguation), sourceText)
+        return None if found == sourceText else found
 
 
 def install_translators(
-    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+    app: QCoreApplication, code: str | None = None, qt_folder: Path | None = None
 ) -> list[QTranslator]:
-    """Install breathe's and Qt's translators for ``locale`` (default: the system's).
+    """Install breathe's and Qt's translators for language ``code`` (default: the one in force).
 
-    Returns the translators installed (children of ``app``, so they live as long as it);
-    an empty list when there is no translation for this locale, which is fine: the
-    interface then stays in English.
+    Also makes Qt's locale follow it, so dates and numbers read as the words do. Returns the
+    translators installed (children of ``app``, so they live as long as it); English needs
+    none, and costs nothing at start-up.
     """
-    locale = QLocale.system() if locale is None else locale
-    folder = translations_dir() if folder is None else folder
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    installed = []
-    for name, where in (("breathe", str(folder)), ("qtbase", qt_folder)):
-        translator = QTranslator(app)
-        # load() tries e.g. breathe_de_DE.qm, then breathe_de.qm, for the locale's languages
-        if translator.load(locale, name, "_", where, ".qm") and app.installTranslator(translator):
-            installed.append(translator)
-            log.info("translation %s for %s", translator.filePath(), locale.name())
-        else:
-            translator.deleteLater()
+    code = language.current() if code is None else code
+    if code == language.ENGLISH:
+        return []
+    installed: list[QTranslator] = []
+    ours = CatalogueTranslator(
+        language.translations(), app, right_to_left=language.right_to_left(code)
+    )
+    folder = qt_folder or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_own = QTranslator(app)
+    locale = QLocale(code.replace("-", "_"))
+    # Qt's own first, ours last: Qt asks the last installed first
+    if qt_own.load(locale, "qtbase", "_", str(folder), ".qm") and app.installTranslator(qt_own):
+        installed.append(qt_own)
+    else:
+        qt_own.deleteLater()
+    if app.installTranslator(ours):
+        installed.append(ours)
+    if code not in (language.PSEUDO, language.PSEUDO_RTL):
+        QLocale.setDefault(locale)
+    log.info("translations for %s: %d", code, len(installed))
     return installed

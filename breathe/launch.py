@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from breathe import language
 
 
 @dataclass(frozen=True)
@@ -45,3 +48,8 @@ class LaunchRequest:
         if not isinstance(known.get("options", {}), dict):
             raise ValueError("launch options must be a JSON object")
         return cls(**known)
+
+
+def say_passed_on() -> None:
+    """Tell the terminal that a breathe already open took the launch (one line, stderr)."""
+    print(language.gettext("breathe is already open: passed this on to it."), file=sys.stderr)

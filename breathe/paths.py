@@ -18,16 +18,6 @@ APP_NAME = "breathe"
 APP_ID = "io.github.breathe_desktop.Breathe"
 
 
-#: what breathe cannot do without each folder (said in the one line about unusable folders)
-WITHOUT = {
-    "data": "your sessions are not saved",
-    "locks": "a session cut short by a crash may stay marked as running",
-    "config": "changed settings are not kept",
-    "cache": "speech is rendered again each time",
-    "log": "there is no log",
-}
-
-
 @dataclass(frozen=True)
 class Locations:
     """The four folders breathe writes to."""
@@ -89,30 +79,6 @@ class Locations:
         """
         # realpath, not Path.resolve: a symlink loop there must not stop breathe starting
         return f"breathe-{zlib.crc32(os.path.realpath(self.data).encode()):08x}"
-
-
-def unusable_line(unusable: dict[str, OSError]) -> str | None:
-    """One line for the person about folders breathe cannot use, or None when all are fine.
-
-    Folders that fail for one reason (``BREATHE_HOME`` is a file) are named once.
-    """
-    if not unusable:
-        return None
-    causes: dict[str, list[str]] = {}  # reason: the paths it stops
-    for exc in unusable.values():
-        where = exc.filename if isinstance(exc.filename, str) else "?"
-        causes.setdefault(exc.strerror or str(exc), []).append(where)
-    # one reason for several folders (BREATHE_HOME is a file, or too long): named once
-    said = [f"{_common(where)} ({reason})" for reason, where in causes.items()]
-    missing = [WITHOUT[name] for name in unusable]
-    return f"Cannot use {'; '.join(said)}: {', '.join(missing)}."
-
-
-def _common(paths: list[str]) -> str:
-    try:
-        return os.path.commonpath(paths) if len(paths) > 1 else paths[0]
-    except ValueError:  # on different drives
-        return ", ".join(paths)
 
 
 def file_kind(mode: int) -> str:

@@ -11,6 +11,11 @@ import pytest
 
 # Qt runs offscreen in tests unless a developer asks for a real display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English words unless they choose a language themselves: a developer's
+# German desktop must not change what `breathe list` prints in them.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 class FakeClock:
@@ -49,6 +54,16 @@ def qt_garbage_freed_here(request: pytest.FixtureRequest) -> Iterator[None]:
     if "qtbot" in request.fixturenames:
         gc.collect()
         gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def english_by_default() -> Iterator[None]:
+    """Each test starts in English and leaves the language as it found it."""
+    from breathe import language
+
+    language.use(language.ENGLISH)
+    yield
+    language.use(language.ENGLISH)
 
 
 @pytest.fixture

@@ -52,6 +52,7 @@ class Benchmark:
 
 BENCHMARKS = (
     Benchmark("startup", "bench_startup.py", {"BREATHE_BENCH_STARTUP_RUNS": ("15", "5")}),
+    Benchmark("handoff", "bench_handoff.py", {"BREATHE_BENCH_HANDOFF_RUNS": ("15", "5")}),
     Benchmark(
         "cpu",
         "bench_cpu_memory.py",

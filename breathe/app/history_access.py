@@ -15,7 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from breathe.i18n import fill
 
 if TYPE_CHECKING:
     from breathe.store.history import History
@@ -107,7 +109,10 @@ class HistoryAccess(QObject):
             return
         self._failed = True
         log.error("cannot open the history", exc_info=error)
-        self._notify(f"History is off for now: {error}. Sessions will not be saved.")
+        line = QCoreApplication.translate(
+            "HistoryAccess", "History is off for now: %1. Sessions will not be saved."
+        )
+        self._notify(fill(line, error))
 
     def forget(self) -> None:
         """Let go of the history (before its files are deleted); reopened on next use."""

@@ -16,9 +16,9 @@ from breathe.launch import LaunchRequest
 from breathe.store.painmap import PainMap
 
 if TYPE_CHECKING:
+    from breathe.app.desktop_side import DesktopSide
     from breathe.audio.speech import Voice
     from breathe.desktop.reminder_timer import ReminderTimer
-    from breathe.desktop.tray import Tray
     from breathe.paths import Locations
     from breathe.store.history import History
     from breathe.store.settings import Settings
@@ -56,10 +56,14 @@ class Shell(Protocol):
     pain_map: PainMap
     locations: Locations
     theme: Theme
-    voice: Voice | None
-    tray: Tray | None
-    reminders: ReminderTimer | None
+    desktop: DesktopSide | None
     request: LaunchRequest | None
+
+    @property
+    def voice(self) -> Voice | None: ...
+
+    @property
+    def reminders(self) -> ReminderTimer | None: ...
 
     @property
     def history(self) -> History | None: ...
@@ -253,8 +257,8 @@ class Pages:
 
     def refresh_programmes(self) -> None:
         items = self.programmes()
-        if self.shell.tray is not None:
-            self.shell.tray.set_programmes(items)
+        if self.shell.desktop is not None:
+            self.shell.desktop.set_programmes(items)
         self.shell.window.set_programmes(items)
 
     def programmes(self) -> list[tuple[str, LaunchRequest]]:
@@ -291,7 +295,10 @@ class Pages:
             try:
                 pain_map.save()
             except OSError as exc:
-                shell.window.show_banner(f"Your pain map could not be saved: {exc.strerror}")
+                problem = QCoreApplication.translate(
+                    "Pages", "Your pain map could not be saved: %1"
+                )
+                shell.window.show_banner(fill(problem, exc.strerror or exc))
 
         editor.changed.connect(save)
         editor.flare_day_changed.connect(shell.set_flare_day)

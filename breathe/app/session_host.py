@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from breathe.app.session_setup import SessionSetup
 from breathe.engine.cues import CueSink, SessionRecorder, VoiceSink
 from breathe.engine.practices.catalog import runner_policy
-from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Clock, Status
-from breathe.launch import LaunchRequest
 from breathe.ui.session.controller import Inhibitor, SessionController
 from breathe.ui.session.pacer import Pacer
 from breathe.ui.session.view import SessionView
@@ -40,77 +39,6 @@ log = logging.getLogger(__name__)
 
 #: the history fields that are 0-10 scores (the rest of a ratings update is tags)
 SCORE_FIELDS = ("rating_before", "rating_after", "pain_before", "pain_after")
-
-
-class SessionSetup:
-    """Everything one session needs to know, decided before it starts.
-
-    A plain class, not a dataclass: it is made on the way to the first breath, and a
-    dataclass writes and compiles its methods when it is defined.
-
-    Attributes:
-        request: what was asked (practice, options, presenter, private...).
-        plan: the timeline, already shaped by the person's pain map, side and flare day.
-        voice_on, sounds_on, self_paced: the request's choice, else the setting.
-        voice_name, voice_rate: the voice and words a minute it speaks with (a programme's
-            own, else the setting's).
-        pacer_style, reduced_motion, keep_notes: the person's settings.
-        offer_explainer: offer "why this helps" in the lead-in (a practice still new).
-        presenter_screen: the setting's screen for presenter mode (counted from 1).
-    """
-
-    __slots__ = (
-        "keep_notes",
-        "offer_explainer",
-        "pacer_style",
-        "plan",
-        "presenter_screen",
-        "reduced_motion",
-        "request",
-        "self_paced",
-        "sounds_on",
-        "voice_name",
-        "voice_on",
-        "voice_rate",
-    )
-
-    def __init__(
-        self,
-        request: LaunchRequest,
-        plan: Plan,
-        *,
-        voice_on: bool,
-        sounds_on: bool,
-        self_paced: bool,
-        pacer_style: str = "circle",
-        reduced_motion: bool = False,
-        keep_notes: bool = False,
-        offer_explainer: bool = False,
-        presenter_screen: int = 2,
-        voice_name: str | None = None,
-        voice_rate: int = 150,
-    ) -> None:
-        self.request = request
-        self.plan = plan
-        self.voice_on = voice_on
-        self.sounds_on = sounds_on
-        self.self_paced = self_paced
-        self.pacer_style = pacer_style
-        self.reduced_motion = reduced_motion
-        self.keep_notes = keep_notes
-        self.offer_explainer = offer_explainer
-        self.presenter_screen = presenter_screen
-        self.voice_name = voice_name
-        self.voice_rate = voice_rate
-
-    @property
-    def practice(self) -> str:
-        return self.plan.practice
-
-    @property
-    def private(self) -> bool:
-        """Private sessions write nothing; presenter mode is private unless it records."""
-        return self.request.private or (self.request.presenter and not self.request.record)
 
 
 class SessionHost(QObject):

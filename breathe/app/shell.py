@@ -13,29 +13,29 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from breathe.app import logging_setup
+from breathe.app import logging_setup, startup_probe
 from breathe.app.history_access import HistoryAccess
 from breathe.app.pages import Pages
-from breathe.engine.practices.catalog import resolve
+from breathe.app.preferences import Preferences
+from breathe.app.sound_side import SoundSide
 from breathe.launch import LaunchRequest
-from breathe.paths import Locations, unusable_line
+from breathe.paths import Locations
 from breathe.store.painmap import PainMap
-from breathe.store.settings import Settings
 from breathe.ui.main_window import MainWindow
 from breathe.ui.theme import Theme
 
 if TYPE_CHECKING:  # loaded when first used: the first screen needs none of them
-    from breathe.app.session_host import SessionHost, SessionSetup
+    from breathe.app.desktop_side import DesktopSide
+    from breathe.app.session_host import SessionHost
+    from breathe.app.session_setup import SessionSetup
     from breathe.audio.cue_player import CuePlayer
     from breathe.audio.speech import Voice
-    from breathe.desktop.instance_server import InstanceServer
     from breathe.desktop.reminder_timer import ReminderTimer
     from breathe.desktop.screensaver import ScreenSaverInhibitor
     from breathe.desktop.tray import Tray
-    from breathe.engine.planning import Personal
     from breathe.engine.runner import Status
     from breathe.store.history import History
     from breathe.store.recorder import HistoryRecorder
@@ -66,8 +66,9 @@ class AppShell(QObject):
         self.app = app
         self.locations = locations
         self.unusable = dict(unusable or {})
-        self.notices: list[str] = []
-        self.settings, self.pain_map = self._read_config()
+        self.prefs = Preferences(locations, self.unusable, self.notify)
+        self.notices: list[str] = list(self.prefs.notices)
+        self.settings = self.prefs.settings
         self.theme = Theme(
             self.settings.theme,
             large_type=self.settings.large_type,
@@ -77,12 +78,9 @@ class AppShell(QObject):
         self.session: SessionHost | None = None
         self.request: LaunchRequest | None = None
         self._replacing = False  # a new session is replacing the current one
-        self._said_settings = False  # that settings could not be saved (once is enough)
-        self.cues: CuePlayer | None = None
-        self.voice: Voice | None = None
-        self.tray: Tray | None = None
-        self.reminders: ReminderTimer | None = None
-        self.server: InstanceServer | None = None
+        self.sound = SoundSide(self)  # cue tones and the voice: just after the first paint
+        app.aboutToQuit.connect(self.sound.close)
+        self.desktop: DesktopSide | None = None  # the tray, reminders...: after the paint
         # a data folder that cannot be used is never opened: the line above said so
         self.histories = HistoryAccess(
             locations.database, self.notify, self, off="data" in self.unusable
@@ -92,13 +90,13 @@ class AppShell(QObject):
         self.window = MainWindow(
             self.settings.last_choice,
             self.settings.start_now,
-            new_to=self._new_to(),
+            new_to=self.prefs.new_to(),
             voice=self.settings.voice,
             sounds=self.settings.sounds,
         )
         self.pages = Pages(self)
         self.window.start_requested.connect(self.launch_asking)
-        self.window.choice_changed.connect(self._remember_choice)
+        self.window.choice_changed.connect(self.prefs.remember_choice)
         self.window.explainer_shown.connect(self._seen_explainer)
         self.window.history_requested.connect(self.pages.show_history)
         self.window.settings_requested.connect(self.pages.show_settings)
@@ -111,7 +109,8 @@ class AppShell(QObject):
         self.window.set_flare_day(self.settings.flare_day)
         self.window.flare_day_changed.connect(self.set_flare_day)
         self.window.set_your_pace(self.settings.your_pace)
-        self.window.installEventFilter(self)
+        # a Python filter on the window would see (and wrap) each of its events: a hook only
+        self.window.close_guard = self._closing
         self.trouble.connect(self.notify)
         for notice in self.notices:  # someone who started breathe from a menu sees them too
             self.window.show_banner(notice)
@@ -119,31 +118,40 @@ class AppShell(QObject):
         # logout: the session manager asks us to save; a running session ends as stopped
         app.commitDataRequest.connect(lambda _manager: self.end_session())
 
-    def _read_config(self) -> tuple[Settings, PainMap]:
-        """The settings and the pain map, with a notice for each that could not be read (and
-        the one line about unusable folders first)."""
-        line = unusable_line(self.unusable)
-        if line is not None:
-            self.notices.append(line)
-        if "config" in self.unusable:  # nothing to read there; the line says so
-            settings, pain_map = Settings(), PainMap()
-            settings.path = self.locations.settings
-            return settings, pain_map
-        settings = Settings.load(self.locations.settings)
-        pain_map = PainMap.load(self.locations.config / PainMap.FILE_NAME)
-        self.notices += [n for n in (settings.notice, pain_map.notice) if n]
-        return settings, pain_map
+    @property
+    def pain_map(self) -> PainMap:
+        return self.prefs.pain_map
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Closing the window ends a session as stopped; keep-in-tray hides instead."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.end_session()
-            if self.settings.keep_in_tray and self.tray is not None:
-                self.window.hide()
-                self.window.show_home()
-                event.ignore()
-                return True
+    @pain_map.setter
+    def pain_map(self, pain_map: PainMap) -> None:
+        """The pain map the next session uses (saved or not)."""
+        self.prefs.pain_map = pain_map
+
+    def _closing(self) -> bool:
+        """Closing the window ends a session as stopped; keep-in-tray hides instead (True)."""
+        self.end_session()
+        if self.settings.keep_in_tray and self.tray is not None:
+            self.window.hide()
+            self.window.show_home()
+            return True
         return False
+
+    @property
+    def cues(self) -> CuePlayer | None:
+        return self.sound.cues
+
+    @property
+    def voice(self) -> Voice | None:
+        return self.sound.voice
+
+    @property
+    def tray(self) -> Tray | None:
+        """The tray icon, once the desktop side is up (None where the desktop has none)."""
+        return None if self.desktop is None else self.desktop.tray
+
+    @property
+    def reminders(self) -> ReminderTimer | None:
+        return None if self.desktop is None else self.desktop.reminders
 
     # -- history ---------------------------------------------------------------------
     @property
@@ -169,10 +177,6 @@ class AppShell(QObject):
         """A calm line for the person: in the window's banner, and once on stderr."""
         self.notices.append(message)
         self.window.show_banner(message)
-
-    def _new_to(self) -> list[str]:
-        seen = set(self.settings.seen_explainers)
-        return [p for p in ("breathing", "grounding", "relaxation") if p not in seen]
 
     # -- launching ------------------------------------------------------------------
     def launch_asking(self, request: LaunchRequest) -> None:
@@ -214,40 +218,15 @@ class AppShell(QObject):
         self.window.setScreen(screen)
         self.window.move(screen.availableGeometry().topLeft())
 
-    def personal(self) -> Personal:
-        """What shapes the person's plans, from memory (no disk read to start a session)."""
-        from breathe.engine.planning import Personal
-
-        s = self.settings
-        return Personal(self.pain_map.regions, s.dominant_side, s.flare_day)
-
     def setup_for(self, request: LaunchRequest) -> SessionSetup:
-        """The session ``request`` asks for, with the person's settings filled in.
+        """The session ``request`` asks for, from the settings in memory.
 
         Raises:
             PracticeError: the request's practice or options are not valid.
         """
-        from breathe.app.session_host import SessionSetup
-        from breathe.engine.planning import plan_for
+        from breathe.app.session_setup import setup_for
 
-        assert request.practice is not None
-        s = self.settings
-        plan = plan_for(request.practice, request.options, self.personal())
-        practice, _preset = resolve(request.practice)
-        return SessionSetup(
-            request=request,
-            plan=plan,
-            voice_on=s.voice if request.voice is None else request.voice,
-            sounds_on=s.sounds if request.sounds is None else request.sounds,
-            self_paced=s.grounding_self_paced if request.self_paced is None else request.self_paced,
-            pacer_style=s.pacer_style,
-            reduced_motion=s.reduced_motion,
-            keep_notes=s.keep_notes,
-            offer_explainer=s.show_explainers and practice not in s.seen_explainers,
-            presenter_screen=s.presenter_screen,
-            voice_name=s.voice_name if request.voice_name is None else request.voice_name,
-            voice_rate=s.voice_rate if request.voice_rate is None else request.voice_rate,
-        )
+        return setup_for(request, self.settings, self.pain_map)
 
     def start_session(self, request: LaunchRequest) -> None:
         """Build the session for ``request`` and start it now (ending any other first)."""
@@ -262,8 +241,7 @@ class AppShell(QObject):
         self.request = request
         # a private session leaves no trace: no log line names it, nothing cached stays
         logging_setup.set_private(setup.private)
-        if self.voice is not None:
-            self.voice.render_privately(setup.private or "cache" in self.unusable)
+        self.sound.render_privately(setup.private or "cache" in self.unusable)
         # a quick start opens the history just after the first paint (after_first_paint)
         session = SessionHost(
             setup,
@@ -316,7 +294,7 @@ class AppShell(QObject):
             self._attach_recorder(session, wait=True)
         if not session.setup.private:  # a private session changes no setting, not even these
             self._seen_explainer(session.setup.practice)  # after a first session, not "new"
-            self.save_settings()
+            self.prefs.save()
         if self.reminders is not None:
             self.reminders.session_ended()
         if not self.window.has_home:  # built now, so that "Done" shows it at once
@@ -353,13 +331,11 @@ class AppShell(QObject):
         return self.session.setup.voice_name, self.session.setup.voice_rate
 
     def _speak_as_session(self) -> None:
-        if self.voice is not None:
-            self.voice.configure(*self._voice_choice(), self.settings.voice_volume)
+        self.sound.speak_as(*self._voice_choice(), self.settings.voice_volume)
 
     def _keep_your_pace(self, pace: float) -> None:
         """The pace marked easiest after resonance: kept, and offered on home."""
-        self.settings.your_pace = pace
-        self.save_settings()
+        self.prefs.keep_your_pace(pace)
         self.window.set_your_pace(pace)
 
     def set_reduced_motion(self, on: bool) -> None:
@@ -368,11 +344,8 @@ class AppShell(QObject):
 
     def set_flare_day(self, on: bool) -> None:
         """A flare day: relaxation is release-only from the next session until turned off."""
-        if self.settings.flare_day == on:
-            return
-        self.settings.flare_day = on
-        self.save_settings()
-        self.window.set_flare_day(on)
+        if self.prefs.set_flare_day(on):
+            self.window.set_flare_day(on)
 
     # -- after the first paint -----------------------------------------------------
     def after_first_paint(self) -> None:
@@ -391,78 +364,36 @@ class AppShell(QObject):
         # the session's row is written from its start once it is open (_history_ready)
         if session is None or not session.setup.private:
             self.histories.open_later()
-        self._start_audio()
+        private = session is not None and session.setup.private
+        self.sound.start(
+            self.locations.speech_cache,
+            (*self._voice_choice(), self.settings.voice_volume),
+            private=private or "cache" in self.unusable,
+            on_trouble=self.trouble.emit,
+        )
         if session is not None:
             session.attach_audio(self.cues, self.voice)
-            self._follow_voice_start()
-        self._start_tray_and_reminders()
+            self.sound.follow_start(self._show_voice)
+        self._start_desktop_side()
         self.pages.refresh_programmes()
         if self.window.has_home:  # the Customise panels (a quick start has no home yet)
             self.window.home.build_panels()
-        from breathe.desktop.instance_server import InstanceServer
 
-        self.server = InstanceServer(self.locations.instance_key(), self)
-        self.server.request_received.connect(self._on_forwarded)
-        log.info("other launches now come to this window")
-
-    def _start_audio(self) -> None:
-        try:
-            from breathe.audio.cue_player import CuePlayer
-            from breathe.audio.speech import Voice
-            from breathe.audio.speech_cache import RenderSettings
-
-            self.cues = CuePlayer(parent=self)
-            s = self.settings
-            self.voice = Voice(
-                self.cues,
-                cache_dir=self.locations.speech_cache,
-                settings=RenderSettings(*self._voice_choice(), s.voice_volume),
-                on_trouble=self.trouble.emit,
-            )
-            self.app.aboutToQuit.connect(self.voice.close)
-            session = self.session
-            private = session is not None and session.setup.private
-            self.voice.render_privately(private or "cache" in self.unusable)
-        except Exception:  # sound must never stop a session
-            log.exception("sound and speech unavailable")
-
-    def _follow_voice_start(self, tries: int = 200) -> None:
-        """Show the voice control now, and again once the engine has started or failed.
-
-        The engine starts on its own thread: a missing one is only known a little later,
-        and then the control must say so (looked at every 50 ms, for 10 s at most).
-        """
+    def _show_voice(self) -> None:
         if self.session is not None:
             self.session.view.sync_voice()
-        if self.voice is not None and not self.voice.wait_started(0) and tries > 0:
-            QTimer.singleShot(50, lambda: self._follow_voice_start(tries - 1))
 
-    def _start_tray_and_reminders(self) -> None:
-        from breathe.desktop.reminder_timer import ReminderTimer
-        from breathe.desktop.tray import Tray
-        from breathe.engine.reminders import ReminderError, ReminderSchedule
+    def _start_desktop_side(self) -> None:
+        from breathe.app.desktop_side import DesktopSide
 
-        if Tray.available():
-            self.tray = Tray(self.pages.programmes(), parent=self)
-            self.tray.start_requested.connect(self.launch_asking)
-            self.tray.show_requested.connect(self._show_window)
-            self.tray.quit_requested.connect(self.shutdown)
-            self.tray.show()
-        try:
-            schedule = ReminderSchedule.from_settings(
-                self.settings.reminders,
-                self.settings.reminder_minutes,
-                self.settings.reminder_times,
-            )
-        except ReminderError as exc:
-            log.warning("reminders off: %s", exc)
-            return
-        self.reminders = ReminderTimer(schedule, self.tray, self)
-        self.reminders.reminder_due.connect(self._remind)
-
-    def _remind(self, title: str, text: str) -> None:
-        if self.tray is None:  # no tray to carry it: a quiet banner instead
-            self.window.show_banner(f"{title} {text}")
+        desktop = DesktopSide(self.settings, self.pages.programmes(), self.locations.instance_key())
+        desktop.setParent(self)
+        desktop.start_requested.connect(self.launch_asking)
+        desktop.show_requested.connect(self._show_window)
+        desktop.quit_requested.connect(self.shutdown)
+        desktop.forwarded.connect(self._on_forwarded)
+        desktop.notice.connect(self.window.show_banner)
+        self.desktop = desktop
 
     def _show_window(self) -> None:
         self.window.showNormal()
@@ -471,6 +402,7 @@ class AppShell(QObject):
 
     def _on_forwarded(self, request: LaunchRequest) -> None:
         self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+        startup_probe.report_next_paint(self.window, "handoff_paint")  # benchmarks only
         try:
             self.launch(request)
         except ValueError as exc:
@@ -479,26 +411,11 @@ class AppShell(QObject):
         self.window.activateWindow()
 
     # -- settings ------------------------------------------------------------------
-    def _remember_choice(self, practice: str, options: dict[str, object]) -> None:
-        self.settings.remember_choice(practice, options)
-        self.save_settings()
-
     def _seen_explainer(self, explainer: str) -> None:
         if self.session is not None and self.session.setup.private:
             return  # read during a private session: remembered nowhere
-        if explainer not in self.settings.seen_explainers:
-            self.settings.seen_explainers = [*self.settings.seen_explainers, explainer]
-            self.save_settings()
-            self.window.set_new_to(self._new_to())
-
-    def save_settings(self) -> None:
-        try:
-            self.settings.save(self.locations.settings)
-        except OSError as exc:
-            log.warning("settings not saved: %s", exc)
-            if not self._said_settings and "config" not in self.unusable:  # said once
-                self._said_settings = True
-                self.notify(f"Your settings could not be saved: {exc.strerror or exc}.")
+        if self.prefs.mark_seen(explainer):
+            self.window.set_new_to(self.prefs.new_to())
 
     def continued(self, act: bool) -> None:
         """The process was stopped and continues (SIGCONT): that time is not practice.

@@ -52,14 +52,19 @@ def run(request: LaunchRequest, *, log_problem: OSError | None = None) -> int:
 
     from breathe.desktop.instance_client import forward_to_running
 
+    # the command line asked before Qt loaded (POSIX); asked again here for Windows's named
+    # pipes, and for one that opened meanwhile
     if forward_to_running(locs.instance_key(), request):
-        print("breathe is already open: passed this on to it.", file=sys.stderr)
+        from breathe.launch import say_passed_on
+
+        say_passed_on()
         return 0
     collector = GuiThreadCollector(app)  # Qt objects in cycles are freed on this thread
 
     from breathe.i18n import install_translators
 
-    translators = install_translators(app)  # before any module that translates is loaded
+    # before any window is made; English (the source language) installs nothing
+    translators = install_translators(app)
     from breathe.app.shell import AppShell
 
     shell = AppShell(app, locs, unusable=unusable)

@@ -216,3 +216,42 @@ def _widget_of(window: QWindow) -> QWidget | None:
         if widget.windowHandle() is window:
             return widget
     return None
+
+
+def report_next_paint(window: QWidget, event: str) -> None:
+    """Benchmarks: append ``{"event": event, "t": ...}`` once ``window`` has painted again
+    (e.g. a session handed over by another breathe process). Off without the report file."""
+    report = os.environ.get(REPORT_VAR)
+    if report:
+        _NextPaint(window, Path(report), event)
+
+
+class _NextPaint(QObject):
+    """Writes one report line once ``window`` has been painted again.
+
+    A repaint reaches the top-level widget (its update request, or a paint); an expose
+    (after a raise, or un-minimising) reaches its native window.
+    """
+
+    def __init__(self, window: QWidget, report: Path, event: str) -> None:
+        super().__init__(window)
+        self._report = report
+        self._event = event
+        handle = window.windowHandle()
+        self._watched: list[QObject] = [window] if handle is None else [window, handle]
+        for watched in self._watched:
+            watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _WINDOW_PAINTS or kind == QEvent.Type.Paint:
+            for each in self._watched:
+                each.removeEventFilter(self)
+            self._watched = []
+            QTimer.singleShot(0, self, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        with self._report.open("a", encoding="utf-8") as f:
+            f.write(json.dumps({"event": self._event, "t": time.monotonic()}) + "\n")
+        self.deleteLater()

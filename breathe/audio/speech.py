@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol, overload
+from typing import Protocol
 
-from breathe.audio.aiff import aiff_to_wav
-from breathe.audio.speech_cache import RenderError, RenderSettings, SpeechCache
+from breathe.audio.speech_cache import RenderSettings, SpeechCache
+from breathe.audio.speech_engine import ENGINE_LOCK, Renderer, missing_engine_reason
+from breathe.language import N_, gettext
 from breathe.paths import locations, private_temp_dir
 
 log = logging.getLogger(__name__)
@@ -28,16 +28,8 @@ log = logging.getLogger(__name__)
 #: a cue may start at most this many seconds after it was asked for; later it is skipped
 ON_TIME = 0.3
 #: what "Test voice" says, and how long it may take to render before it is given up
-TEST_PHRASE = "Hello. I'm here to guide you, gently and at your own pace."
+TEST_PHRASE = N_("Hello. I'm here to guide you, gently and at your own pace.")
 TEST_WAIT = 10.0
-#: how long one render may take before it is given up (a long cue takes ~50 ms)
-RENDER_TIMEOUT = 5.0
-#: pyttsx3 drivers that write AIFF (converted to WAV, which Qt's sound effects play)
-AIFF_DRIVERS = frozenset({"nsss"})
-
-# pyttsx3 hands out one shared engine per driver, and an engine is not thread-safe: every
-# use of it (by any Voice in this process) holds this lock.
-_ENGINE_LOCK = threading.Lock()
 
 Clock = Callable[[], float]
 RenderedCallback = Callable[[str, "Path | None"], None]
@@ -56,39 +48,6 @@ class SpeechOutput(Protocol):
         """Stop speech at once and drop any that is about to start."""
 
 
-class _Voice(Protocol):
-    """One of pyttsx3's voices; drivers differ in the types of these."""
-
-    @property
-    def id(self) -> object: ...
-
-    @property
-    def name(self) -> object: ...
-
-
-class _Engine(Protocol):
-    """What this module uses of a pyttsx3 engine (pyttsx3 has no type hints).
-
-    The camelCase names are pyttsx3's own.
-    """
-
-    @overload
-    def getProperty(self, name: Literal["voice"]) -> str | None: ...
-
-    @overload
-    def getProperty(self, name: Literal["voices"]) -> list[_Voice]: ...
-
-    def setProperty(  # noqa: N802
-        self, name: Literal["voice", "rate", "volume"], value: str | float | None
-    ) -> None: ...
-
-    def save_to_file(self, text: str, filename: str) -> None: ...
-
-    def runAndWait(self) -> None: ...  # noqa: N802
-
-    def connect(self, topic: str, cb: Callable[..., None]) -> object: ...
-
-
 @dataclass(frozen=True)
 class _Job:
     text: str
@@ -100,69 +59,6 @@ class _Job:
 class _Pending:
     key: str
     not_after: float
-
-
-def missing_engine_reason(platform: str = sys.platform) -> str:
-    """What to tell a person whose computer has no speech engine pyttsx3 can use."""
-    if platform.startswith("linux"):
-        return "Speech is off: espeak-ng is not installed (sudo apt install espeak-ng)."
-    return "Speech is off: no text-to-speech engine was found on this computer."
-
-
-def _driver_module(engine: object) -> object:
-    """pyttsx3's driver module for ``engine`` (e.g. ``pyttsx3.drivers.espeak``), or None."""
-    return getattr(getattr(engine, "proxy", None), "_module", None)
-
-
-def driver_name(engine: object) -> str:
-    """The pyttsx3 driver ``engine`` uses: ``espeak``, ``sapi5``, ``nsss``..., or ``""``."""
-    return str(getattr(_driver_module(engine), "__name__", "")).rpartition(".")[2]
-
-
-def engine_busy_probe(engine: object) -> Callable[[], bool] | None:
-    """A function telling whether espeak is still busy (None for other engines).
-
-    espeak-ng works asynchronously: a voice change, or the tail of the previous render, is
-    still queued in it for a few milliseconds. pyttsx3 treats "busy" at the start of a
-    render as a request to cancel and returns early (leaving an empty or late file), so
-    each render first waits for espeak to be idle.
-    """
-    native = getattr(_driver_module(engine), "_espeak", None)
-    probe = getattr(native, "IsPlaying", None)
-    return (lambda: bool(probe())) if callable(probe) else None
-
-
-def wait_while(busy: Callable[[], bool], timeout: float, step: float = 0.002) -> bool:
-    """Poll ``busy`` until it is False or ``timeout`` passes; True if it became idle."""
-    deadline = time.monotonic() + timeout
-    while busy():
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(step)
-    return True
-
-
-def quiet_driver(engine: object) -> bool:
-    """Send the pyttsx3 driver's ``print`` calls ("Audio saved to ...") to the debug log.
-
-    The name is shadowed in the driver module only, so no other thread's output is touched
-    (redirecting ``sys.stdout`` or fd 1 would swallow everyone's). Returns False if this
-    pyttsx3 keeps its driver elsewhere.
-    """
-    module = _driver_module(engine)
-    if module is None:
-        log.debug("pyttsx3 driver module not found: it may print to stdout")
-        return False
-    vars(module)["print"] = _driver_print
-    return True
-
-
-def _never_busy() -> bool:
-    return False
-
-
-def _driver_print(*args: object, **_kwargs: object) -> None:
-    log.debug("pyttsx3: %s", " ".join(str(a) for a in args))
 
 
 class Voice:
@@ -204,18 +100,11 @@ class Voice:
         self._ready: dict[str, Path] = {}
         self._pending: _Pending | None = None
         self._prepared: list[str] = []
-        self._voices: list[tuple[str, str]] = []
         self._reason: str | None = None
         self._closing = False
         self._failures = 0
         self._started = threading.Event()
-        self._engine: _Engine | None = None  # strong reference: pyttsx3 holds engines weakly
-        self._default_voice: str | None = None
-        self._applied: RenderSettings | None = None  # what the engine is set to now
-        self._engine_busy: Callable[[], bool] = _never_busy
-        self._writes_aiff = False  # macOS's NSSpeechSynthesizer, whatever the file is called
-        self._waits_for_done = False  # espeak: the file is complete only once it says so
-        self._utterance_done = threading.Event()
+        self._renderer: Renderer | None = None  # the engine, once started on the thread
         self._thread = threading.Thread(target=self._run, name="breathe-speech", daemon=True)
         self._thread.start()
 
@@ -238,14 +127,19 @@ class Voice:
     def voices(self) -> list[tuple[str, str]]:
         """(id, name) of the engine's voices, sorted by name; empty until it has started."""
         with self._cv:
-            return list(self._voices)
+            return [] if self._renderer is None else list(self._renderer.voices)
 
     def configure(self, voice_id: str | None, rate: int, volume: float) -> None:
         """Speak with another voice, rate (words/min) or volume (0-1) from now on.
 
         Texts already prepared are rendered again in the background with the new settings.
         """
-        new = RenderSettings(voice_id or None, int(rate), min(1.0, max(0.0, float(volume))))
+        new = RenderSettings(
+            voice_id or None,
+            int(rate),
+            min(1.0, max(0.0, float(volume))),
+            self._settings.language,
+        )
         with self._cv:
             if new == self._settings:
                 return
@@ -281,7 +175,7 @@ class Voice:
         """
         if not self.available:
             return False
-        self._say(TEST_PHRASE, self._clock() + TEST_WAIT)
+        self._say(gettext(TEST_PHRASE), self._clock() + TEST_WAIT)
         return True
 
     def is_rendered(self, text: str) -> bool:
@@ -375,7 +269,7 @@ class Voice:
     def _run(self) -> None:
         self._start_engine()
         self._started.set()
-        if self._engine is None:
+        if self._renderer is None:
             return
         self._shared.prune()
         while True:
@@ -389,33 +283,21 @@ class Voice:
 
     def _start_engine(self) -> None:
         try:
-            # pyttsx3 has no type hints: _Engine above says what is used of its engine
-            import pyttsx3  # type: ignore[import-untyped]
+            renderer = Renderer.start()
         except ImportError as exc:
-            self._fail("Speech is off: pyttsx3 is not installed (pip install pyttsx3).", exc)
+            self._fail(
+                gettext("Speech is off: pyttsx3 is not installed (pip install pyttsx3)."), exc
+            )
             return
-        try:
-            with _ENGINE_LOCK:
-                engine: _Engine = pyttsx3.init()
-                quiet_driver(engine)
-                probe = engine_busy_probe(engine)
-                driver = driver_name(engine)
-                engine.connect("finished-utterance", self._on_utterance_done)
-                self._default_voice = engine.getProperty("voice")
-                voices = [(str(v.id), str(v.name)) for v in engine.getProperty("voices")]
         except (RuntimeError, OSError) as exc:
             self._fail(missing_engine_reason(), exc)
             return
         except Exception as exc:  # any other engine failure leaves the app running, silent
-            self._fail("Speech is off: the text-to-speech engine could not start.", exc)
+            self._fail(gettext("Speech is off: the text-to-speech engine could not start."), exc)
             return
         with self._cv:
-            self._engine = engine
-            self._engine_busy = probe or _never_busy
-            self._waits_for_done = probe is not None
-            self._writes_aiff = driver in AIFF_DRIVERS
-            self._voices = sorted(voices, key=lambda v: (v[1].casefold(), v[0]))
-        log.debug("Speech engine ready with %d voices", len(voices))
+            self._renderer = renderer
+        log.debug("Speech engine ready with %d voices", len(renderer.voices))
 
     def _fail(self, reason: str, exc: BaseException) -> None:
         log.warning("%s (%s: %s)", reason, type(exc).__name__, exc)
@@ -427,66 +309,29 @@ class Voice:
             self._cv.notify_all()
 
     def _render(self, job: _Job) -> Path | None:
-        engine = self._engine
-        assert engine is not None  # the worker only renders once the engine started
+        renderer = self._renderer
+        assert renderer is not None  # the worker only renders once the engine started
         with self._cv:
             cache = self._cache
         try:
             cached = cache.lookup(job.key)
             if cached is not None:
                 return cached
-            with _ENGINE_LOCK:
-                self._apply(engine, job.settings)
-                return cache.store(job.key, lambda tmp: self._save(engine, job.text, tmp))
+            with ENGINE_LOCK:
+                renderer.apply(job.settings)
+                return cache.store(job.key, lambda tmp: renderer.save(job.text, tmp))
         except Exception as exc:  # one bad cue (disk full, engine hiccup) must not stop the rest
             self._failures += 1
             if self._failures == 1:  # not the cue's words: they say what the session was
                 log.warning("Could not render a cue: %s", exc)
                 if self._on_trouble is not None:
                     reason = getattr(exc, "strerror", None) or str(exc)
-                    self._on_trouble(
-                        f"Spoken cues could not be prepared ({reason}); they are skipped."
+                    line = gettext(
+                        "Spoken cues could not be prepared ({reason}); they are skipped."
                     )
+                    self._on_trouble(line.format(reason=reason))
             log.debug("Could not render the cue %r: %s", job.text, exc)
             return None
-
-    def _save(self, engine: _Engine, text: str, path: Path) -> None:
-        if not wait_while(self._engine_busy, RENDER_TIMEOUT):
-            raise RenderError("the speech engine stayed busy")
-        self._utterance_done.clear()
-        written = path.with_name(path.name + ".aiff") if self._writes_aiff else path
-        engine.save_to_file(text, str(written))
-        engine.runAndWait()
-        # pyttsx3's espeak loop has been seen returning before espeak finished writing
-        # (leaving no file, or an empty one): the file is complete once the engine says so.
-        # SAPI5 (Windows) and NSSpeechSynthesizer (macOS) have finished when runAndWait returns.
-        if self._waits_for_done and not self._utterance_done.wait(RENDER_TIMEOUT):
-            raise RenderError("the speech engine did not finish in time")
-        if written != path:
-            try:
-                aiff_to_wav(written, path)
-            except (OSError, ValueError) as exc:
-                raise RenderError(f"cannot convert the rendered speech: {exc}") from exc
-            finally:
-                written.unlink(missing_ok=True)
-
-    def _on_utterance_done(self, completed: bool = True, **_kwargs: object) -> None:
-        """pyttsx3's "finished-utterance" notification (called on espeak's own thread)."""
-        if completed:
-            self._utterance_done.set()
-
-    def _apply(self, engine: _Engine, settings: RenderSettings) -> None:
-        if settings == self._applied:
-            return
-        self._applied = settings
-        voice = settings.voice_id
-        if voice is not None and voice not in {vid for vid, _ in self._voices}:
-            # pyttsx3 defers setProperty and swallows its error: check the id here instead
-            log.warning("Voice %r is not available; using the default voice", voice)
-            voice = None
-        engine.setProperty("voice", voice or self._default_voice)
-        engine.setProperty("rate", settings.rate)
-        engine.setProperty("volume", settings.volume)
 
     def _finish(self, job: _Job, path: Path | None) -> None:
         with self._cv:

@@ -8,9 +8,10 @@ import logging
 import os
 import wave
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from breathe.language import base
 from breathe.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -21,18 +22,28 @@ FORMAT_VERSION = 1
 KEEP_FILES = 400
 
 
+def _language_in_force() -> str:
+    return base()
+
+
 @dataclass(frozen=True)
 class RenderSettings:
-    """How a cue is spoken: engine voice id (``None``: the engine's default), words/min, 0-1."""
+    """How a cue is spoken: engine voice id (``None``: the language's voice, else the
+    engine's default), words/min, 0-1, and the language (``de``; default: the one in force).
+    """
 
     voice_id: str | None = None
     rate: int = 150
     volume: float = 1.0
+    language: str = field(default_factory=_language_in_force)
 
     def key(self, text: str) -> str:
-        """A file-name-safe key for ``text`` spoken with these settings."""
+        """A file-name-safe key for ``text`` spoken with these settings.
+
+        The language is part of it: the same letters ("Hand") sound different in German.
+        """
         blob = json.dumps(
-            [FORMAT_VERSION, text, self.voice_id, self.rate, round(self.volume, 3)],
+            [FORMAT_VERSION, text, self.voice_id, self.rate, round(self.volume, 3), self.language],
             ensure_ascii=False,
         )
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]

@@ -12,6 +12,7 @@ from breathe.cli.parser import practice_options
 from breathe.engine.planning import Personal, plan_for
 from breathe.engine.practices.catalog import resolve
 from breathe.engine.practices.steps import Plan
+from breathe.language import gettext, ngettext
 
 
 def saved_personal() -> Personal:
@@ -45,7 +46,10 @@ def plan(args: argparse.Namespace) -> int:
         print(json.dumps(plan.to_json(), indent=1, ensure_ascii=False))
         return 0
     title = plan.practice if plan.preset is None else f"{plan.practice} ({plan.preset})"
-    print(f"{title}: {len(plan.steps)} steps, {_clock(plan.total_seconds)}")
+    steps = ngettext("{count} step", "{count} steps", len(plan.steps)).format(count=len(plan.steps))
+    # Translators: the first line of `breathe plan`: "breathing (box): 63 steps, 4:03"
+    head = gettext("{title}: {steps}, {length}")
+    print(head.format(title=title, steps=steps, length=_clock(plan.total_seconds)))
     for s in plan.steps:
         group = f"  [{s.group}]" if s.group else ""
         print(f"{_clock(s.start):>8}  {s.duration:6.1f}s  {s.kind:<8} {s.label}{group}")
@@ -69,7 +73,7 @@ def list_practices() -> int:
             for name, description in presets().items():
                 print(f"  {name:<15} {description}")
             if pace is not None:
-                print(f"  {YOUR_PACE:<15} {your_pace_line(pace)}")
+                print(f"  {gettext(YOUR_PACE):<15} {your_pace_line(pace)}")
     return 0
 
 

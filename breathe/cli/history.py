@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from breathe.cli.parser import CommandError, stdout_is_utf8
+from breathe.language import gettext, ngettext
 from breathe.store.atomic import FileTooLargeError, NotAFileError, read_regular
 from breathe.store.errors import HistoryError, HistoryUnavailableError, StoreError
 from breathe.store.history import History
@@ -25,8 +26,8 @@ from breathe.terminal import printable
 MAX_IMPORT_BYTES = 512 * 2**20
 #: a write that failed for these reasons failed on a good path: the disk, not the input
 _DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG}
-IMPORT_EXAMPLE = "e.g. breathe history --import sessions.json"
-OUTPUT_EXAMPLE = "e.g. breathe history --format csv --output sessions.csv"
+IMPORT_EXAMPLE = "breathe history --import sessions.json"
+OUTPUT_EXAMPLE = "breathe history --format csv --output sessions.csv"
 
 
 def run(fmt: str, output: str | None, import_file: str | None) -> int:
@@ -39,17 +40,24 @@ def run(fmt: str, output: str | None, import_file: str | None) -> int:
             try:
                 added, skipped = history.import_records(parse_import(text))
             except HistoryError as exc:
+                message = gettext("cannot import {file}: {problem}, e.g. {example}")
+                example = f"{IMPORT_EXAMPLE} (--format json)"
                 raise ValueError(
-                    f"cannot import {import_file}: {exc}, {IMPORT_EXAMPLE} (from --format json)"
+                    message.format(file=import_file, problem=exc, example=example)
                 ) from None
-            print(f"Imported {added} sessions ({skipped} were already here).")
+            imported = ngettext(
+                "Imported {added} session ({skipped} were already here).",
+                "Imported {added} sessions ({skipped} were already here).",
+                added,
+            )
+            print(imported.format(added=added, skipped=skipped))
             return 0
         records = history.sessions()
     if output is None:
         _print(records, fmt)
         return 0
     _write(Path(output), _render(records, fmt, ascii_only=False))
-    print(f"Wrote {printable(output)}.", file=sys.stderr)
+    print(gettext("Wrote {file}.").format(file=printable(output)), file=sys.stderr)
     return 0
 
 
@@ -60,7 +68,8 @@ def _open_history() -> History:
     except (StoreError, OSError, sqlite3.Error) as exc:
         cause = exc.__cause__ if isinstance(exc, HistoryUnavailableError) else exc
         reason = getattr(cause, "strerror", None) or str(exc)
-        raise CommandError(f"cannot open your history: {reason}") from None
+        message = gettext("cannot open your history: {reason}")
+        raise CommandError(message.format(reason=reason)) from None
 
 
 def _read_import(name: str) -> str:
@@ -69,16 +78,20 @@ def _read_import(name: str) -> str:
         raw = read_regular(Path(name), limit=MAX_IMPORT_BYTES)
     except NotAFileError as exc:
         if exc.kind != "a FIFO":  # `--import /dev/stdin` from a pipe is fine
-            raise ValueError(f"cannot read {name}: {exc.strerror}, {IMPORT_EXAMPLE}") from None
+            raise ValueError(_cannot_read(name, exc.strerror)) from None
         raw = _read_pipe(Path(name))
     except OSError as exc:
-        raise ValueError(f"cannot read {name}: {exc.strerror or exc}, {IMPORT_EXAMPLE}") from None
+        raise ValueError(_cannot_read(name, exc.strerror or str(exc))) from None
     try:
         return raw.decode("utf-8-sig")  # a BOM from a Windows editor is fine
     except UnicodeDecodeError as exc:
-        raise ValueError(
-            f"cannot read {name}: it is not UTF-8 text ({exc.reason}), {IMPORT_EXAMPLE}"
-        ) from None
+        reason = gettext("it is not UTF-8 text ({detail})").format(detail=exc.reason)
+        raise ValueError(_cannot_read(name, reason)) from None
+
+
+def _cannot_read(name: str | Path, reason: object) -> str:
+    message = gettext("cannot read {file}: {reason}, e.g. {example}")
+    return message.format(file=name, reason=reason, example=IMPORT_EXAMPLE)
 
 
 def _read_pipe(path: Path) -> bytes:
@@ -86,7 +99,7 @@ def _read_pipe(path: Path) -> bytes:
         raw = stream.read(MAX_IMPORT_BYTES + 1)
     if len(raw) > MAX_IMPORT_BYTES:
         problem = FileTooLargeError(path, MAX_IMPORT_BYTES).strerror
-        raise ValueError(f"cannot read {path}: {problem}, {IMPORT_EXAMPLE}")
+        raise ValueError(_cannot_read(path, problem))
     return raw
 
 
@@ -110,7 +123,8 @@ def _print(records: Sequence[SessionRecord], fmt: str) -> None:
     except BrokenPipeError:
         raise
     except OSError as exc:  # stdout is a file on a full disk
-        raise CommandError(f"cannot write the history out: {exc.strerror or exc}") from None
+        message = gettext("cannot write the history out: {reason}")
+        raise CommandError(message.format(reason=exc.strerror or exc)) from None
 
 
 def _write(path: Path, text: str) -> None:
@@ -119,7 +133,9 @@ def _write(path: Path, text: str) -> None:
     try:
         write_text_atomic(path, text, private_dir=False)
     except OSError as exc:
-        problem = f"cannot write {path}: {exc.strerror or exc}"
+        reason = exc.strerror or str(exc)
         if exc.errno in _DISK_ERRORS:  # a good path on a full or failing disk
-            raise CommandError(f"{problem}; nothing was written") from None
-        raise ValueError(f"{problem}, {OUTPUT_EXAMPLE}") from None
+            message = gettext("cannot write {file}: {reason}; nothing was written")
+            raise CommandError(message.format(file=path, reason=reason)) from None
+        message = gettext("cannot write {file}: {reason}, e.g. {example}")
+        raise ValueError(message.format(file=path, reason=reason, example=OUTPUT_EXAMPLE)) from None

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from breathe.cli.parser import CommandError, UsageError, build_parser, practice_options
+from breathe import language
+from breathe.cli.parser import (
+    CommandError,
+    UsageError,
+    asked_language,
+    build_parser,
+    practice_options,
+)
 from breathe.engine.practices.errors import PracticeError
 from breathe.terminal import one_line
 
@@ -29,25 +36,30 @@ START_FILE = "e.g. breathe start --programme evening.breathe-programme"
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from breathe import paths
+
     if isinstance(sys.stdout, io.TextIOWrapper):
         # an output that cannot hold every character (a redirected Windows console, a C
         # locale) gets escapes for the rest, never a failed command
         sys.stdout.reconfigure(errors="backslashreplace")
+    words = sys.argv[1:] if argv is None else list(argv)
+    locs = paths.locations()
+    choose_language(asked_language(words), locs.settings)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(words)
     except UsageError as exc:
         print(one_line(str(exc)), file=sys.stderr)
         return 2
-    from breathe import paths
     from breathe.app import logging_setup
 
-    locs = paths.locations()
     # the app rotates its log after its first paint (logging_setup.start_rotating)
     problem = logging_setup.configure(
         locs.log_file, verbose=getattr(args, "verbose", False), rotating=not _opens_app(args)
     )
     if problem is not None and not _opens_app(args):  # the app says it with its other notices
-        print(one_line(f"breathe: {paths.unusable_line({'log': problem})}"), file=sys.stderr)
+        from breathe.app.unusable import unusable_line
+
+        print(one_line(f"breathe: {unusable_line({'log': problem})}"), file=sys.stderr)
     try:
         return _dispatch(args, log_problem=problem)
     except (UsageError, PracticeError, ValueError) as exc:
@@ -66,9 +78,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         log.exception("unexpected error")
-        details = f" (details in {locs.log_file})" if problem is None else ""
-        print(one_line(f"breathe: unexpected error: {exc}{details}"), file=sys.stderr)
+        if problem is None:
+            line = language.gettext("breathe: unexpected error: {error} (details in {log})")
+        else:  # the log could not be used: there are no details to point to
+            line = language.gettext("breathe: unexpected error: {error}")
+        print(one_line(line.format(error=exc, log=locs.log_file)), file=sys.stderr)
         return 1
+
+
+def choose_language(asked: str | None, settings: Path) -> str:
+    """Speak ``--lang``'s language, else the one saved in Settings, else the system's.
+
+    An unknown code falls back to English, silently (the contract): a person who typed
+    ``--lang xx`` still gets a working breathe.
+    """
+    saved = None if asked else language.saved_language(settings)
+    return language.use(language.choose(asked, saved))
 
 
 def _desktop_entry_asked(args: argparse.Namespace) -> bool:
@@ -116,7 +141,7 @@ def display_problem() -> str | None:
         return None
     display, wayland = os.environ.get("DISPLAY"), os.environ.get("WAYLAND_DISPLAY")
     if not (display or (wayland and not platform)):
-        return (
+        return language.gettext(
             "breathe needs a display: neither DISPLAY nor WAYLAND_DISPLAY is set "
             "(start it from your desktop, or set QT_QPA_PLATFORM=offscreen for a test run)"
         )
@@ -125,6 +150,23 @@ def display_problem() -> str | None:
 
         return x_server_problem(display)
     return None
+
+
+def handed_off(request: LaunchRequest) -> bool:
+    """Pass ``request`` to a breathe already open for this data folder; True if it took it.
+
+    A desktop action, the tray or ``breathe start box`` while breathe is open is what a
+    person uses most in a bad moment: over a plain Unix socket this costs no Qt at all.
+    (Windows's named pipes need Qt: ``breathe.app.startup.run`` asks there.)
+    """
+    from breathe.desktop.instance_client import NAMED_PIPES, forward_to_running
+    from breathe.launch import say_passed_on
+    from breathe.paths import locations
+
+    if NAMED_PIPES or not forward_to_running(locations().instance_key(), request):
+        return False
+    say_passed_on()
+    return True
 
 
 def _open_app(args: argparse.Namespace, log_problem: OSError | None) -> int:
@@ -137,6 +179,8 @@ def _open_app(args: argparse.Namespace, log_problem: OSError | None) -> int:
         # the app reads the file and shows what it holds, or what is wrong with it: a
         # double-click has no terminal to print to
         request = LaunchRequest(open_file=str(Path(args.open).absolute()))
+    if handed_off(request):  # a breathe is open already: it takes this, and no Qt loads here
+        return 0
     problem = display_problem()
     if problem:
         print(one_line(problem), file=sys.stderr)
@@ -159,12 +203,14 @@ def start_request(args: argparse.Namespace) -> LaunchRequest:
     session: dict[str, Any] = {}
     if args.programme is not None:
         if args.practice is not None:
-            raise UsageError(f"give PRACTICE or --programme, not both, {START_FILE}")
+            message = language.gettext("give PRACTICE or --programme, not both, {example}")
+            raise UsageError(message.format(example=START_FILE))
         if options:
             flag = "--" + next(iter(options)).replace("_", "-")
-            raise UsageError(
-                f"{flag} does not go with --programme (the file sets the practice), {START_FILE}"
+            message = language.gettext(
+                "{flag} does not go with --programme (the file sets the practice), {example}"
             )
+            raise UsageError(message.format(flag=flag, example=START_FILE))
         from breathe.cli.programmes import read_file
 
         programme = read_file(args.programme, START_FILE).programme
@@ -174,12 +220,14 @@ def start_request(args: argparse.Namespace) -> LaunchRequest:
             programme.session(),
         )
     elif args.practice is None:
-        raise UsageError("choose a practice, e.g. breathe start box")
+        raise UsageError(language.gettext("choose a practice, e.g. breathe start box"))
     else:
         practice = args.practice
     notice(make_plan(practice, options))  # bad input is exit 2 before any window
     if args.screen is not None and args.screen < 1:
-        raise UsageError("--screen counts from 1, e.g. breathe start box --screen 2")
+        raise UsageError(
+            language.gettext("--screen counts from 1, e.g. breathe start box --screen 2")
+        )
     return LaunchRequest(
         practice=practice,
         options=options,

@@ -8,6 +8,7 @@ import sys
 from typing import Any, NoReturn
 
 from breathe import __version__
+from breathe.language import LANGUAGES, gettext
 
 EXAMPLES = {
     "breathe": "breathe start box",
@@ -41,17 +42,21 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         command = self.prog.split()[-1]
         example = EXAMPLES.get(command, EXAMPLES["breathe"])
-        message = message.replace("unrecognized arguments", "unknown option")
-        raise UsageError(f"{self.prog}: {message}, e.g. {example}")
+        message = message.replace("unrecognized arguments", gettext("unknown option"))
+        # Translators: a command-line error: "breathe start: <problem>, e.g. <example>"
+        text = gettext("{command}: {problem}, e.g. {example}")
+        raise UsageError(text.format(command=self.prog, problem=message, example=example))
 
 
 def _number(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        message = gettext("{text} is not a number")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a usable number")
+        message = gettext("{text} is not a usable number")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text)))
     return value
 
 
@@ -59,36 +64,51 @@ def _whole(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        message = gettext("{text} is not a whole number")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
 
 
 def _practice_options(parser: argparse.ArgumentParser) -> None:
-    g = parser.add_argument_group("breathing")
-    g.add_argument("--pattern", help="seconds in-hold-out-hold, e.g. 4-7-8 or 4-6")
-    g.add_argument("--bpm", type=_number, help="breaths per minute (2-30), e.g. 6")
-    g.add_argument("--ratio", help="inhale:exhale, e.g. 1:2 (at 6 breaths/min alone)")
-    g.add_argument("--from-bpm", type=_number, help="start at your current rate, then slow down")
-    g.add_argument("--minutes", type=_number, help="session length in minutes (0.5-120)")
-    g.add_argument("--cycles", type=_whole, help="number of breaths instead of minutes")
-    g = parser.add_argument_group("grounding")
-    g.add_argument("--variant", help="3-3-3 (default), 3-3-3-still or 5-4-3-2-1")
-    g.add_argument("--pace", type=_number, help="default seconds per item (3-60)")
-    g = parser.add_argument_group("muscle relaxation")
-    g.add_argument("--groups", type=_whole, help="16 (default), 7 or 4 muscle groups")
-    g.add_argument("--release-only", action="store_true", help="no tensing: for pain or flares")
-    g.add_argument("--learning", action="store_true", help="each group twice, for your first weeks")
-    g.add_argument("--gentle", help="lighter tension for these groups, e.g. neck,shoulders")
-    g.add_argument("--skip", help="leave these groups out, e.g. left-hand,jaw")
-    g.add_argument("--side", choices=("left", "right"), help="your dominant side")
-    g = parser.add_argument_group("session")
-    g.add_argument("--voice", action=argparse.BooleanOptionalAction, help="spoken guidance")
-    g.add_argument("--sounds", action=argparse.BooleanOptionalAction, help="soft cue tones")
-    g.add_argument("--fullscreen", action="store_true", help="fill the screen")
-    g.add_argument("--screen", type=_whole, help="show on screen N (from 1), e.g. 2")
-    g.add_argument("--presenter", action="store_true", help="therapist presenter mode")
-    g.add_argument("--record", action="store_true", help="presenter mode: record for the client")
-    g.add_argument("--private", action="store_true", help="record nothing in history")
-    g.add_argument("--quit-at-end", action="store_true", help="close breathe when done")
+    g = parser.add_argument_group(gettext("breathing"))
+    g.add_argument("--pattern", help=gettext("seconds in-hold-out-hold, e.g. 4-7-8 or 4-6"))
+    g.add_argument("--bpm", type=_number, help=gettext("breaths per minute (2-30), e.g. 6"))
+    g.add_argument("--ratio", help=gettext("inhale:exhale, e.g. 1:2 (at 6 breaths/min alone)"))
+    g.add_argument(
+        "--from-bpm", type=_number, help=gettext("start at your current rate, then slow down")
+    )
+    g.add_argument("--minutes", type=_number, help=gettext("session length in minutes (0.5-120)"))
+    g.add_argument("--cycles", type=_whole, help=gettext("number of breaths instead of minutes"))
+    g = parser.add_argument_group(gettext("grounding"))
+    g.add_argument("--variant", help=gettext("3-3-3 (default), 3-3-3-still or 5-4-3-2-1"))
+    g.add_argument("--pace", type=_number, help=gettext("default seconds per item (3-60)"))
+    g = parser.add_argument_group(gettext("muscle relaxation"))
+    g.add_argument("--groups", type=_whole, help=gettext("16 (default), 7 or 4 muscle groups"))
+    g.add_argument(
+        "--release-only", action="store_true", help=gettext("no tensing: for pain or flares")
+    )
+    g.add_argument(
+        "--learning", action="store_true", help=gettext("each group twice, for your first weeks")
+    )
+    g.add_argument(
+        "--gentle", help=gettext("lighter tension for these groups, e.g. neck,shoulders")
+    )
+    g.add_argument("--skip", help=gettext("leave these groups out, e.g. left-hand,jaw"))
+    g.add_argument("--side", choices=("left", "right"), help=gettext("your dominant side"))
+    g = parser.add_argument_group(gettext("session"))
+    g.add_argument(
+        "--voice", action=argparse.BooleanOptionalAction, help=gettext("spoken guidance")
+    )
+    g.add_argument(
+        "--sounds", action=argparse.BooleanOptionalAction, help=gettext("soft cue tones")
+    )
+    g.add_argument("--fullscreen", action="store_true", help=gettext("fill the screen"))
+    g.add_argument("--screen", type=_whole, help=gettext("show on screen N (from 1), e.g. 2"))
+    g.add_argument("--presenter", action="store_true", help=gettext("therapist presenter mode"))
+    g.add_argument(
+        "--record", action="store_true", help=gettext("presenter mode: record for the client")
+    )
+    g.add_argument("--private", action="store_true", help=gettext("record nothing in history"))
+    g.add_argument("--quit-at-end", action="store_true", help=gettext("close breathe when done"))
 
 
 PRACTICE_KEYS = (
@@ -112,33 +132,49 @@ PRACTICE_KEYS = (
 def build_parser() -> OneLineParser:
     common = OneLineParser(add_help=False)
     common.add_argument(
-        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log to stderr too"
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=gettext("log to stderr too"),
+    )
+    common.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help=gettext("the language to use, e.g. de (unknown: English)"),
     )
     parser = OneLineParser(
         prog="breathe",
-        description="Calm, private grounding, paced breathing and muscle relaxation.",
+        description=gettext("Calm, private grounding, paced breathing and muscle relaxation."),
+        epilog=gettext(
+            "Language: --lang CODE (e.g. de), else the one chosen in Settings, else the "
+            "system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Languages: {codes}."
+        ).format(codes=", ".join(LANGUAGES)),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"breathe {__version__}")
     parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="add breathe to your desktop's app menu (this user only)",
+        help=gettext("add breathe to your desktop's app menu (this user only)"),
     )
-    parser.add_argument("--uninstall-desktop-entry", action="store_true", help="remove it again")
+    parser.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help=gettext("remove it again")
+    )
     parser.add_argument(
         "--open",
         metavar="FILE",
         nargs="?",
-        help="open the app offering the programme in FILE (what a double-click does)",
+        help=gettext("open the app offering the programme in FILE (what a double-click does)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     start = sub.add_parser(
         "start",
         parents=[common],
-        help="open straight into a session",
-        description=(
+        help=gettext("open straight into a session"),
+        description=gettext(
             "Open breathe straight into a session. PRACTICE is breathing, grounding, "
             "relaxation or a breathing preset (box, 4-7-8, coherent, extended-exhale, sigh, "
             "resonance); or leave it out and give --programme FILE."
@@ -148,47 +184,53 @@ def build_parser() -> OneLineParser:
     start.add_argument(
         "--programme",
         metavar="FILE",
-        help="start the programme in a .breathe-programme file (instead of PRACTICE)",
+        help=gettext("start the programme in a .breathe-programme file (instead of PRACTICE)"),
     )
     _practice_options(start)
 
     plan = sub.add_parser(
         "plan",
         parents=[common],
-        help="print a session's timeline",
-        description="Print the timeline of a session without starting it.",
+        help=gettext("print a session's timeline"),
+        description=gettext("Print the timeline of a session without starting it."),
     )
     plan.add_argument("practice", metavar="PRACTICE")
     _practice_options(plan)
-    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.add_argument("--json", action="store_true", help=gettext("machine-readable output"))
 
-    sub.add_parser("list", parents=[common], help="practices and presets, one line each")
+    sub.add_parser("list", parents=[common], help=gettext("practices and presets, one line each"))
 
     explain = sub.add_parser(
-        "explain", parents=[common], help="why a practice helps (educational, not medical advice)"
+        "explain",
+        parents=[common],
+        help=gettext("why a practice helps (educational, not medical advice)"),
     )
     explain.add_argument("practice", metavar="PRACTICE", nargs="?", default="overview")
 
     history = sub.add_parser(
-        "history", parents=[common], help="your session history (stays on this computer)"
+        "history", parents=[common], help=gettext("your session history (stays on this computer)")
     )
     history.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    history.add_argument("--output", metavar="FILE", help="write to FILE instead of the screen")
-    history.add_argument("--import", dest="import_file", metavar="FILE", help="merge an export")
+    history.add_argument(
+        "--output", metavar="FILE", help=gettext("write to FILE instead of the screen")
+    )
+    history.add_argument(
+        "--import", dest="import_file", metavar="FILE", help=gettext("merge an export")
+    )
 
     programmes = sub.add_parser(
         "programmes",
         parents=[common],
-        help="your named programmes: list, export to a file, import a file",
+        help=gettext("your named programmes: list, export to a file, import a file"),
         # the examples' file names must not be broken across lines
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description=(
+        description=gettext(
             "List your named programmes, or hand one to someone as a small\n"
             ".breathe-programme file (JSON, readable in any text editor), and add one\n"
             "from such a file. Importing checks every field; a file that is not valid\n"
             "changes nothing, and nothing in a file is ever run."
         ),
-        epilog=(
+        epilog=gettext(
             "examples:\n"
             "  breathe programmes\n"
             '  breathe programmes --export "Client A" --output client-a.breathe-programme\n'
@@ -196,14 +238,30 @@ def build_parser() -> OneLineParser:
             "  breathe start --programme client-a.breathe-programme"
         ),
     )
-    programmes.add_argument("--export", metavar="NAME", help="write the programme called NAME")
     programmes.add_argument(
-        "--output", metavar="FILE", help="the file --export writes (default: the screen)"
+        "--export", metavar="NAME", help=gettext("write the programme called NAME")
     )
     programmes.add_argument(
-        "--import", dest="import_file", metavar="FILE", help="add the programme in FILE"
+        "--output", metavar="FILE", help=gettext("the file --export writes (default: the screen)")
+    )
+    programmes.add_argument(
+        "--import", dest="import_file", metavar="FILE", help=gettext("add the programme in FILE")
     )
     return parser
+
+
+def asked_language(argv: list[str]) -> str | None:
+    """The ``--lang`` given anywhere in ``argv``, read before the parser is built (its help
+    texts are in that language). The last one wins, as argparse would have it."""
+    found = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            found = argv[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.partition("=")[2]
+    return found
 
 
 def practice_options(args: argparse.Namespace) -> dict[str, Any]:

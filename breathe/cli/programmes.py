@@ -7,6 +7,7 @@ from pathlib import Path
 
 from breathe.cli.parser import UsageError
 from breathe.engine.choices import describe
+from breathe.language import gettext
 from breathe.store import programme_file
 from breathe.store.programmes import Programme, Programmes, session_words
 
@@ -19,9 +20,11 @@ NAME_COLUMN = 24
 def run(export: str | None, output: str | None, import_file: str | None) -> int:
     """Run the command; bad input raises a ValueError subclass (exit 2 in the CLI)."""
     if export is not None and import_file is not None:
-        raise UsageError("--export and --import are two commands; give one, " + EXPORT_EXAMPLE)
+        message = gettext("--export and --import are two commands; give one, {example}")
+        raise UsageError(message.format(example=EXPORT_EXAMPLE))
     if output is not None and export is None:
-        raise UsageError("--output goes with --export NAME, " + EXPORT_EXAMPLE)
+        message = gettext("--output goes with --export NAME, {example}")
+        raise UsageError(message.format(example=EXPORT_EXAMPLE))
     programmes = Programmes.load()
     if programmes.notice:
         print(f"breathe: {programmes.notice}", file=sys.stderr)
@@ -43,8 +46,10 @@ def _list(programmes: Programmes) -> int:
     names = programmes.names()
     if not names:
         print(
-            "No programmes yet: save one in the app (Programmes, on the home screen), "
-            "or add a file with breathe programmes --import FILE."
+            gettext(
+                "No programmes yet: save one in the app (Programmes, on the home screen), "
+                "or add a file with breathe programmes --import FILE."
+            )
         )
         return 0
     width = min(NAME_COLUMN, max(len(n) for n in names))
@@ -55,10 +60,9 @@ def _list(programmes: Programmes) -> int:
 
 def _export(programmes: Programmes, name: str, output: str | None) -> int:
     if name not in programmes:
-        yours = ", ".join(repr(n) for n in programmes.names()) or "none yet"
-        raise UsageError(
-            f"there is no programme called {name!r} (yours: {yours}), " + EXPORT_EXAMPLE
-        )
+        yours = ", ".join(repr(n) for n in programmes.names()) or gettext("none yet")
+        message = gettext("there is no programme called {name} (yours: {yours}), {example}")
+        raise UsageError(message.format(name=repr(name), yours=yours, example=EXPORT_EXAMPLE))
     kept = programmes.kept_name(name)
     programme = programmes.get(kept)
     if output is None:
@@ -67,10 +71,13 @@ def _export(programmes: Programmes, name: str, output: str | None) -> int:
     try:
         programme_file.write(Path(output), kept, programme)
     except OSError as exc:
+        message = gettext("cannot write {file}: {reason}, {example}")
+        reason = exc.strerror or exc
         raise UsageError(
-            f"cannot write {output}: {exc.strerror or exc}, {EXPORT_EXAMPLE}"
+            message.format(file=output, reason=reason, example=EXPORT_EXAMPLE)
         ) from None
-    print(f"Wrote {output}: {kept!r}, {summary(programme)}.", file=sys.stderr)
+    wrote = gettext("Wrote {file}: {name}, {summary}.")
+    print(wrote.format(file=output, name=repr(kept), summary=summary(programme)), file=sys.stderr)
     return 0
 
 
@@ -87,19 +94,23 @@ def _import(programmes: Programmes, path: str) -> int:
     found = read_file(path)  # a bad file is bad input: exit 2, nothing changed
     same = programmes.find(found.programme)
     if same is not None:
-        print(f"You already have this programme, as {same!r}; nothing changed.")
+        print(
+            gettext("You already have this programme, as {name}; nothing changed.").format(
+                name=repr(same)
+            )
+        )
         return 0
     name = programmes.free_name(found.name)
     programmes.add_programme(name, found.programme)
     try:
         programmes.save()
     except OSError as exc:
-        print(
-            f"breathe: could not save your programmes ({exc.strerror or exc}); nothing was added",
-            file=sys.stderr,
-        )
+        message = gettext("breathe: could not save your programmes ({reason}); nothing was added")
+        print(message.format(reason=exc.strerror or exc), file=sys.stderr)
         return 1
-    print(f"Added the programme {name!r}: {summary(found.programme)}.")
+    added = gettext("Added the programme {name}: {summary}.")
+    print(added.format(name=repr(name), summary=summary(found.programme)))
     if name != found.name:
-        print(f"(You already had a programme called {found.name!r}; it is unchanged.)")
+        kept = gettext("(You already had a programme called {name}; it is unchanged.)")
+        print(kept.format(name=repr(found.name)))
     return 0

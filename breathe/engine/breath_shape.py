@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from breathe.engine.practices.steps import Plan, Step
+from breathe.language import N_, decimal, gettext
 
 #: how high the first of several inhales rises (a sigh's top-up goes the rest of the way)
 FIRST_OF_SEVERAL = 0.75
@@ -52,7 +53,15 @@ def outline(cycle: Sequence[Step]) -> list[tuple[float, float]]:
 
 
 def _seconds(value: float) -> str:
-    return f"{round(value, 1):g} s"
+    return decimal(f"{round(value, 1):g}")
+
+
+# Translators: the parts of one breath for a screen reader: "In 4 s, hold 7 s, out 8 s"
+_IN = N_("in {seconds} s")
+# Translators: a second breath in, named by its label in lower case: "top up 1 s"
+_MORE = N_("{name} {seconds} s")
+_HOLD = N_("hold {seconds} s")
+_OUT = N_("out {seconds} s")
 
 
 def words(cycle: Sequence[Step]) -> str:
@@ -61,12 +70,13 @@ def words(cycle: Sequence[Step]) -> str:
     inhaled = False
     for step in cycle:
         if step.kind == "inhale":
-            name = step.label.lower() if inhaled else "in"
+            part = _MORE if inhaled else _IN
             inhaled = True
         elif step.kind == "hold":
-            name = "hold"
+            part = _HOLD
         else:
-            name = "out"
-        parts.append(f"{name} {_seconds(step.duration)}")
+            part = _OUT
+        seconds = _seconds(step.duration)
+        parts.append(gettext(part).format(name=step.label.lower(), seconds=seconds))
     text = ", ".join(parts)
     return text[:1].upper() + text[1:]

@@ -2,7 +2,9 @@
 
 One per practice plus an overview ("Why pain and anxiety loop"). The app shows them with
 ``QTextBrowser.setMarkdown``; ``breathe explain`` prints them through :func:`as_plain_text`.
-No Qt here.
+English ones live in ``assets/explainers``, translations in ``assets/explainers/<lang>``
+(paraphrased, citing the same English articles); a language without its own falls back to
+English. No Qt here.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import logging
 import re
 import textwrap
+from pathlib import Path
 
 from breathe.engine.practices.errors import PracticeError
+from breathe.language import base, gettext
 from breathe.paths import asset
 
 log = logging.getLogger(__name__)
@@ -41,7 +45,10 @@ WIDTH = 78  # plain-text line width for the terminal
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^([-*+]|\d+[.)])\s+(.*)$")
-_SOURCES = re.compile(r"^sources?\s*:\s*(.*)$", re.IGNORECASE)
+# "Sources:" in each language an explainer is written in
+_SOURCES = re.compile(r"^(?:sources?|quellen|fuentes)\s*:\s*(.*)$", re.IGNORECASE)
+# a cited title may be followed by the language it is in, e.g. "(englisch)"
+_TITLE_LANGUAGE = re.compile(r"\s*\((?:english|englisch|en inglés|en anglais)\)$", re.IGNORECASE)
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)"), r"\1 (\2)"),  # [text](url)
     (re.compile(r"`([^`]+)`"), r"\1"),
@@ -66,15 +73,23 @@ def explainer_id(name: str) -> str:
         return key
     if key in BREATHING_PRESETS:
         return "breathing"
-    raise PracticeError(
-        f"unknown practice '{name}': choose breathing, grounding or relaxation, "
+    message = gettext(
+        "unknown practice '{name}': choose breathing, grounding or relaxation, "
         "e.g. breathe explain grounding"
     )
+    raise PracticeError(message.format(name=name))
 
 
-def load(name: str) -> str:
+def path_for(name: str, language: str | None = None) -> Path:
+    """The file of an explainer in ``language`` (default: the one in force), else English."""
+    file_name = f"{explainer_id(name)}.md"
+    translated = asset("explainers", base(language), file_name)
+    return translated if translated.is_file() else asset("explainers", file_name)
+
+
+def load(name: str, language: str | None = None) -> str:
     """The Markdown text of an explainer (``name`` as :func:`explainer_id` accepts)."""
-    path = asset("explainers", f"{explainer_id(name)}.md")
+    path = path_for(name, language)
     log.debug("loading explainer %s", path)
     return path.read_text(encoding="utf-8")
 
@@ -161,7 +176,7 @@ def cited_titles(text: str) -> list[str]:
         match = _SOURCES.match(_plain_inline(line.strip()))
         if match:
             for part in match.group(1).split(";"):
-                cited = part.strip().rstrip(".").strip()
+                cited = _TITLE_LANGUAGE.sub("", part.strip().rstrip(".").strip())
                 if cited:
                     titles.append(cited)
     return titles

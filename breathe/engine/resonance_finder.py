@@ -15,8 +15,10 @@ from typing import Any
 from breathe.engine.practices.breathing_options import MAX_BPM, MIN_BPM, fmt, num
 from breathe.engine.practices.breathing_presets import RESONANCE_RATES
 from breathe.engine.practices.steps import Plan
+from breathe.language import N_, decimal, gettext
 
-YOUR_PACE = "your pace"
+# Translators: the name `breathe list` gives the pace found with resonance breathing
+YOUR_PACE = N_("your pace")
 PRESET = "resonance"
 
 
@@ -69,4 +71,5 @@ def command(pace: float) -> str:
 
 def your_pace_line(pace: float) -> str:
     """The ``breathe list`` line of your pace, after its name."""
-    return f"{fmt(pace)} breaths a minute, the pace you found easiest: {command(pace)}"
+    message = gettext("{pace} breaths a minute, the pace you found easiest: {command}")
+    return message.format(pace=decimal(fmt(pace)), command=command(pace))

@@ -12,7 +12,9 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
+from breathe.language import N_, gettext
 from breathe.paths import ensure_private_dir, file_kind
 
 log = logging.getLogger(__name__)
@@ -140,14 +142,34 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+class Unreadable(NamedTuple):
+    """What to say when a file could not be read (each marked for translation, whole:
+    a language fits the file's name into its own sentence)."""
+
+    kept: str  #: ``{kept}``: where the old file is kept now
+    left: str  #: ``{path}``: it could not even be moved aside
+
+
+SETTINGS_UNREADABLE = Unreadable(
+    N_(
+        "Your settings could not be read, so breathe is using its defaults; "
+        "the old file is kept at {kept}."
+    ),
+    N_(
+        "Your settings could not be read, so breathe is using its defaults; "
+        "the file is left as it was at {path}."
+    ),
+)
+
+
 def read_json_or_set_aside(
-    path: Path, *, what: str = "settings", expect: type | None = None
+    path: Path, *, unreadable: Unreadable = SETTINGS_UNREADABLE, expect: type | None = None
 ) -> tuple[object | None, str | None]:
     """Read the JSON in ``path``; set an unreadable file aside instead of failing.
 
     Args:
         path: the file to read.
-        what: how the notice names the file's contents, e.g. ``"settings"``.
+        unreadable: what the notice says (the settings', a pain map's...).
         expect: the type the top-level value must have (e.g. ``dict``); anything else
             counts as unreadable.
 
@@ -173,7 +195,7 @@ def read_json_or_set_aside(
                 return value, None
             problem = f"the top level is a {type(value).__name__}, not a {expect.__name__}"
     log.warning("could not read %s (%s)", path, problem)
-    return None, _set_aside_notice(path, what)
+    return None, _set_aside_notice(path, unreadable)
 
 
 def read_regular(path: Path, limit: int | None = None) -> bytes:
@@ -205,19 +227,13 @@ class FileTooLargeError(OSError):
         super().__init__(errno.EFBIG, f"it is larger than {limit // 2**20} MiB", str(path))
 
 
-def _set_aside_notice(path: Path, what: str) -> str:
+def _set_aside_notice(path: Path, unreadable: Unreadable) -> str:
     try:
         kept = set_aside(path)
     except OSError as exc:
         log.warning("could not set %s aside: %s", path, exc)
-        return (
-            f"Your {what} could not be read, so breathe is using its defaults; "
-            f"the file is left as it was at {path}."
-        )
-    return (
-        f"Your {what} could not be read, so breathe is using its defaults; "
-        f"the old file is kept at {kept}."
-    )
+        return gettext(unreadable.left).format(path=path)
+    return gettext(unreadable.kept).format(kept=kept)
 
 
 def set_aside(path: Path, *companions: str) -> Path:

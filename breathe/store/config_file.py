@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from breathe.paths import locations
-from breathe.store.atomic import read_json_or_set_aside, write_json_atomic
+from breathe.store.atomic import Unreadable, read_json_or_set_aside, write_json_atomic
 
 C = TypeVar("C", bound="ConfigFile")
 
@@ -21,7 +21,7 @@ class ConfigFile(ABC):
     ``ConfigError`` naming the first problem.
     """
 
-    WHAT: ClassVar[str]
+    UNREADABLE: ClassVar[Unreadable]
     FILE_NAME: ClassVar[str]
     path: Path | None
     notice: str | None
@@ -48,7 +48,7 @@ class ConfigFile(ABC):
     def load(cls: type[C], path: Path | None = None) -> C:
         """Read ``path`` (default: the usual file); defaults when missing or unreadable."""
         path = path if path is not None else cls.default_path()
-        data, notice = read_json_or_set_aside(path, what=cls.WHAT, expect=dict)
+        data, notice = read_json_or_set_aside(path, unreadable=cls.UNREADABLE, expect=dict)
         loaded = cls.from_json(data if isinstance(data, dict) else {})
         loaded.path = path
         loaded.notice = notice

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from breathe.language import gettext
 from breathe.paths import ensure_private_dir, locations
 from breathe.store import history_unsaved
 from breathe.store.errors import HistoryError, HistoryUnavailableError
@@ -120,18 +121,20 @@ class History:
             try:
                 conn, backup = connect_checked(path)
             except SetAside as damaged:
-                notice = (
+                notice = gettext(
                     "Your session history could not be read, so breathe started a fresh one; "
-                    f"the old file is kept at {damaged.kept}."
-                )
+                    "the old file is kept at {kept}."
+                ).format(kept=damaged.kept)
                 conn, backup = connect_checked(path)
         except sqlite3.OperationalError as exc:
             length = len(str(path.resolve()))
             if length < LONGEST_PATH:
                 raise HistoryUnavailableError(str(exc)) from exc
             raise HistoryError(
-                f"its folder's path is {length} characters long, more than SQLite can open "
-                f"(about {LONGEST_PATH}); set BREATHE_HOME to a shorter folder"
+                gettext(
+                    "its folder's path is {length} characters long, more than SQLite can open "
+                    "(about {longest}); set BREATHE_HOME to a shorter folder"
+                ).format(length=length, longest=LONGEST_PATH)
             ) from exc
         except (sqlite3.Error, OSError) as exc:
             raise HistoryUnavailableError(str(exc)) from exc

@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Sequence
 
+from breathe.language import N_, gettext
 from breathe.store.errors import HistoryError, HistoryImportError
 from breathe.store.history_record import COLUMNS, SessionRecord, record_from_json
 from breathe.terminal import printable
@@ -15,9 +16,18 @@ from breathe.terminal import printable
 #: a cell a spreadsheet would run as a formula; OWASP adds tab and carriage return
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+EMPTY_TABLE = N_("No sessions yet. When you do a practice, it is kept here, on this computer only.")
 #: a cell of the table whose stored value could not be read (the export keeps it as it was)
-DAMAGED = "(damaged)"
-EMPTY_TABLE = "No sessions yet. When you do a practice, it is kept here, on this computer only."
+# Translators: a cell of `breathe history` whose stored value could not be read
+DAMAGED = N_("(damaged)")
+#: a session's status as the table shows it to people (JSON and CSV keep the ids)
+# Translators: a session's status in the `breathe history` table
+STATUS_WORDS = {
+    "running": N_("running"),
+    "completed": N_("completed"),
+    "stopped": N_("stopped"),
+    "interrupted": N_("interrupted"),
+}
 
 
 def to_json(records: Sequence[SessionRecord], *, ascii_only: bool = False) -> str:
@@ -57,19 +67,23 @@ def _cell(value: object) -> str:
 def to_table(records: Sequence[SessionRecord]) -> str:
     """Aligned columns for a terminal, newest first; a friendly line when empty."""
     if not records:
-        return EMPTY_TABLE + "\n"
-    header = ("When", "Practice", "Length", "Status", "Stress", "Pain", "Tags")
+        return gettext(EMPTY_TABLE) + "\n"
+    # Translators: the column headings of `breathe history` in a terminal (keep them short)
+    header = tuple(
+        gettext(h) for h in ("When", "Practice", "Length", "Status", "Stress", "Pain", "Tags")
+    )
     rows = [header] + [
         tuple(
-            DAMAGED if any(name in r.damaged for name in fields) else text
+            gettext(DAMAGED) if any(name in r.damaged for name in fields) else text
             for text, fields in (
+                # the same in every language: a date a terminal user reads and sorts at a glance
                 (r.started.strftime("%Y-%m-%d %H:%M"), ("started_at",)),
                 (
                     r.practice if r.preset is None else f"{r.practice} ({r.preset})",
                     ("practice", "preset"),
                 ),
                 (_minutes(r.duration_seconds), ("duration_seconds",)),
-                (r.status, ("status",)),
+                (_status(r.status), ("status",)),
                 (_before_after(r.rating_before, r.rating_after), ("rating_before", "rating_after")),
                 (_before_after(r.pain_before, r.pain_after), ("pain_before", "pain_after")),
                 # imported tags may hold terminal escapes: shown, never obeyed
@@ -84,6 +98,11 @@ def to_table(records: Sequence[SessionRecord]) -> str:
         for row in rows
     ]
     return "\n".join(lines) + "\n"
+
+
+def _status(status: str) -> str:
+    # a record's status is one of STATUSES (history_record checks it on the way in)
+    return gettext(STATUS_WORDS[status])
 
 
 def _minutes(seconds: float) -> str:

@@ -12,22 +12,23 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from breathe.engine.practices.catalog import PRACTICES
+from breathe.language import N_, decimal, gettext, ngettext
 from breathe.store.history_record import SessionRecord
 
 PRESET_TITLES = {
-    "box": "Box breathing",
-    "coherent": "Coherent breathing",
-    "extended-exhale": "Extended exhale",
-    "4-7-8": "4-7-8 breathing",
-    "sigh": "Physiological sigh",
-    "resonance": "Resonance breathing",
+    "box": N_("Box breathing"),
+    "coherent": N_("Coherent breathing"),
+    "extended-exhale": N_("Extended exhale"),
+    "4-7-8": N_("4-7-8 breathing"),
+    "sigh": N_("Physiological sigh"),
+    "resonance": N_("Resonance breathing"),
 }
 
 
 def title(practice: str, preset: str | None) -> str:
     """A person's name for a practice: "Box breathing", "3-3-3 grounding"."""
     if preset in PRESET_TITLES:
-        return PRESET_TITLES[preset]
+        return gettext(PRESET_TITLES[preset])
     known = PRACTICES.get(practice)
     base = known.title if known is not None else practice.replace("-", " ").capitalize()
     return base if preset is None else f"{base} ({preset})"
@@ -51,32 +52,52 @@ class Effect:
 
     def sentence(self) -> str:
         """E.g. "Box breathing, 9 sessions: stress typically down 2 points (7 rated)."."""
-        head = f"{self.title}, {_plural(self.sessions, 'session')}"
+        sessions = ngettext("{count} session", "{count} sessions", self.sessions)
+        # Translators: a practice and how often it was done: "Box breathing, 9 sessions"
+        head = gettext("{title}, {sessions}").format(
+            title=self.title, sessions=sessions.format(count=self.sessions)
+        )
         parts = [
-            _change_words(what, change, rated)
-            for what, change, rated in (
-                ("stress", self.stress_change, self.stress_rated),
-                ("pain", self.pain_change, self.pain_rated),
+            _change_words(stress, change, rated)
+            for stress, change, rated in (
+                (True, self.stress_change, self.stress_rated),
+                (False, self.pain_change, self.pain_rated),
             )
             if change is not None
         ]
         if not parts:
-            return f"{head} (no before-and-after ratings yet)."
-        return f"{head}: {', '.join(parts)}."
+            return gettext("{head} (no before-and-after ratings yet).").format(head=head)
+        # Translators: e.g. "Box breathing, 9 sessions: stress typically down 2 points (7
+        # rated), pain about the same (3 rated)."
+        return gettext("{head}: {changes}.").format(head=head, changes=", ".join(parts))
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+# Translators: how stress or pain changed over sessions rated before and after; {rated}
+# is how many were rated, {amount} "2 points". "typically" when more than one was rated.
+_CHANGES: dict[tuple[bool, bool, str], str] = {
+    (True, False, "same"): N_("stress about the same ({rated} rated)"),
+    (True, True, "same"): N_("stress typically about the same ({rated} rated)"),
+    (True, False, "down"): N_("stress down {amount} ({rated} rated)"),
+    (True, True, "down"): N_("stress typically down {amount} ({rated} rated)"),
+    (True, False, "up"): N_("stress up {amount} ({rated} rated)"),
+    (True, True, "up"): N_("stress typically up {amount} ({rated} rated)"),
+    (False, False, "same"): N_("pain about the same ({rated} rated)"),
+    (False, True, "same"): N_("pain typically about the same ({rated} rated)"),
+    (False, False, "down"): N_("pain down {amount} ({rated} rated)"),
+    (False, True, "down"): N_("pain typically down {amount} ({rated} rated)"),
+    (False, False, "up"): N_("pain up {amount} ({rated} rated)"),
+    (False, True, "up"): N_("pain typically up {amount} ({rated} rated)"),
+}
 
 
-def _change_words(what: str, change: float, rated: int) -> str:
-    usually = "typically " if rated > 1 else ""
-    if change == 0:
-        return f"{what} {usually}about the same ({rated} rated)"
+def _change_words(stress: bool, change: float, rated: int) -> str:
+    direction = "same" if change == 0 else "down" if change < 0 else "up"
     size = abs(change)  # a median of whole numbers: 2.0 reads "2", 1.5 reads "1.5"
-    amount = f"{size:g} point" + ("" if size == 1 else "s")
-    direction = "down" if change < 0 else "up"
-    return f"{what} {usually}{direction} {amount} ({rated} rated)"
+    # a median of 1.5 points is not one point: the plural form of the whole part would be
+    # wrong, so halves take the "many" form (n = 2)
+    points = ngettext("{size} point", "{size} points", int(size) if size.is_integer() else 2)
+    amount = points.format(size=decimal(f"{size:g}"))
+    return gettext(_CHANGES[(stress, rated > 1, direction)]).format(amount=amount, rated=rated)
 
 
 def _median(changes: Sequence[int]) -> float | None:
@@ -125,10 +146,15 @@ def this_week_message(records: Iterable[SessionRecord], today: date | None = Non
     """A kind line about this week: encouraging, never a scolding or a broken streak."""
     n = this_week(records, today)
     if n == 0:
-        return "A fresh week. Whenever you're ready, even one slow breath counts."
+        return gettext("A fresh week. Whenever you're ready, even one slow breath counts.")
     if n == 1:
-        return "1 session this week: a moment you gave yourself."
-    return f"{n} sessions this week: time you gave yourself."
+        return gettext("1 session this week: a moment you gave yourself.")
+    message = ngettext(
+        "{count} session this week: time you gave yourself.",
+        "{count} sessions this week: time you gave yourself.",
+        n,
+    )
+    return message.format(count=n)
 
 
 def summary(records: Sequence[SessionRecord], today: date | None = None) -> list[str]:

@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
+from breathe.language import N_
+from breathe.store.atomic import Unreadable
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
 
@@ -26,7 +28,16 @@ class PainMap(ConfigFile):
     the file and written back, until the person sets that group here.
     """
 
-    WHAT: ClassVar[str] = "pain map"
+    UNREADABLE: ClassVar[Unreadable] = Unreadable(
+        N_(
+            "Your pain map could not be read, so breathe treats every area as usual; "
+            "the old file is kept at {kept}."
+        ),
+        N_(
+            "Your pain map could not be read, so breathe treats every area as usual; "
+            "the file is left as it was at {path}."
+        ),
+    )
     FILE_NAME: ClassVar[str] = "painmap.json"
 
     def __init__(self, regions: Mapping[str, str] | None = None) -> None:

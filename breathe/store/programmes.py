@@ -12,6 +12,8 @@ from typing import Any, ClassVar
 
 from breathe.engine.cues import FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.practices.catalog import FLAGS
+from breathe.language import N_, gettext
+from breathe.store.atomic import Unreadable
 from breathe.store.checks import is_practice_id
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -96,18 +98,19 @@ def session_words(programme: Programme) -> list[str]:
     minute``, ``tones off``, ``at your own pace``, ``on the client's screen``."""
     words = []
     if programme.voice is not None:
-        voice = "voice on" if programme.voice else "voice off"
+        voice = gettext("voice on") if programme.voice else gettext("voice off")
         if programme.voice and programme.voice_name:
             voice += f" ({programme.voice_name})"
         if programme.voice and programme.voice_rate:
-            voice += f", {programme.voice_rate} words a minute"
+            rate = gettext("{rate} words a minute").format(rate=programme.voice_rate)
+            voice = gettext("{voice}, {rate}").format(voice=voice, rate=rate)
         words.append(voice)
     if programme.sounds is not None:
-        words.append("tones on" if programme.sounds else "tones off")
+        words.append(gettext("tones on") if programme.sounds else gettext("tones off"))
     if programme.self_paced is not None:
-        words.append("at your own pace" if programme.self_paced else "timed")
+        words.append(gettext("at your own pace") if programme.self_paced else gettext("timed"))
     if programme.presenter:
-        words.append("on the client's screen")
+        words.append(gettext("on the client's screen"))
     return words
 
 
@@ -118,7 +121,16 @@ class Programmes(ConfigFile):
     and written back; its name stays taken.
     """
 
-    WHAT: ClassVar[str] = "saved programmes"
+    UNREADABLE: ClassVar[Unreadable] = Unreadable(
+        N_(
+            "Your saved programmes could not be read, so none are listed; "
+            "the old file is kept at {kept}."
+        ),
+        N_(
+            "Your saved programmes could not be read, so none are listed; "
+            "the file is left as it was at {path}."
+        ),
+    )
     FILE_NAME: ClassVar[str] = "programmes.json"
 
     def __init__(self) -> None:

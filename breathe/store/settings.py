@@ -24,7 +24,9 @@ from breathe.engine.choices import CUSTOM, PRESET_NAMES
 from breathe.engine.cues import DEFAULT_VOICE_RATE, FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
 from breathe.engine.resonance_finder import is_pace
+from breathe.language import LANGUAGES
 from breathe.paths import locations
+from breathe.store.atomic import SETTINGS_UNREADABLE, Unreadable
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -152,7 +154,7 @@ def _is_choice(pair: object) -> bool:
 class Settings(ConfigFile):
     """Every setting with its default; attribute access, or ``get``/``set`` by name."""
 
-    WHAT: ClassVar[str] = "settings"
+    UNREADABLE: ClassVar[Unreadable] = SETTINGS_UNREADABLE
     FILE_NAME: ClassVar[str] = "settings.json"
 
     #: what Start now begins, as the person chose it in Settings (never the last one used:
@@ -215,6 +217,10 @@ class Settings(ConfigFile):
     presenter_screen: int = _setting(2, _number(1, 16, whole=True), "a screen number, 1 to 16")
     #: the pace the person marked easiest after a resonance session (breaths a minute)
     your_pace: float | None = _setting(None, _is_pace, "breaths a minute, 2 to 30, or nothing")
+    #: the language breathe speaks ("": the system's); read at start-up (``saved_language``)
+    language: str = _setting(
+        "", _one_of("", *LANGUAGES), f"nothing or one of {', '.join(LANGUAGES)}"
+    )
 
     def __post_init__(self) -> None:
         self.path: Path | None = None

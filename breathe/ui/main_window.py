@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         #: the pages shown before the current one, each with the widget that had the focus
         self._trail: list[tuple[QWidget, QWidget | None]] = []
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        #: asked as the window closes; True keeps it open (the app decides, e.g. the tray)
+        self.close_guard: Callable[[], bool] | None = None
 
         self.banner = Banner()
         self.stack = QStackedWidget()
@@ -384,6 +386,10 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing: ``close_guard`` (the app's) may keep the window, e.g. hidden in the tray."""
+        if self.close_guard is not None and self.close_guard():
+            event.ignore()
+            return
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.close()
         super().closeEvent(event)

@@ -205,7 +205,7 @@ def test_an_import_from_a_pipe_is_read(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "Imported 1 sessions (0 were already here)."
+    assert done.stdout.strip() == "Imported 1 session (0 were already here)."
 
 
 # -- what reaches the terminal ------------------------------------------------------------

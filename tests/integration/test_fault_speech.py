@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from breathe.app.shell import AppShell
-from breathe.audio.speech import missing_engine_reason
+from breathe.audio.speech_engine import missing_engine_reason
 from breathe.engine.runner import Status
 from breathe.launch import LaunchRequest
 from tests.integration.conftest import read_rows

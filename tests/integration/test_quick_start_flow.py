@@ -57,3 +57,34 @@ def test_a_session_ended_by_the_app_before_the_first_paint_is_saved(
     shell.end_session()  # what SIGTERM, logout or closing the window do
     assert shell.history is not None and shell.history.flush(timeout=30)  # the writer thread's
     assert [(r["practice"], r["status"]) for r in read_rows()] == [("breathing", "stopped")]
+
+
+def test_closing_the_window_mid_session_saves_it_as_stopped(shell: AppShell, qtbot: QtBot) -> None:
+    shell.launch(LaunchRequest(practice="box"))
+    qtbot.waitExposed(shell.window)
+    shell.after_first_paint()
+    history = shell.history
+    assert history is not None
+    assert shell.window.close()  # the window goes: nothing keeps it
+    assert shell.session is None and history.flush(timeout=30)
+    assert [r["status"] for r in read_rows()] == ["stopped"]
+
+
+def test_with_keep_in_tray_closing_hides_the_window_and_still_saves_the_session(
+    shell: AppShell, qtbot: QtBot
+) -> None:
+    from types import SimpleNamespace
+
+    shell.settings.keep_in_tray = True
+    shell.launch(LaunchRequest(practice="box"))
+    qtbot.waitExposed(shell.window)
+    shell.after_first_paint()
+    history = shell.history
+    assert history is not None
+    if shell.tray is None:  # offscreen has no system tray: a stand-in icon is enough here
+        shell.desktop = SimpleNamespace(tray=object(), reminders=None)  # type: ignore[assignment]
+    assert not shell.window.close()  # kept, hidden in the tray
+    assert shell.window.isHidden() and shell.window.current_page() is shell.window.home
+    assert shell.session is None and history.flush(timeout=30)
+    assert [r["status"] for r in read_rows()] == ["stopped"]
+    shell.desktop = None

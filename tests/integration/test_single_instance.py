@@ -173,6 +173,20 @@ def test_a_desktop_action_command_reaches_the_running_breathe(spawn: Spawn) -> N
     assert request.fullscreen is False
 
 
+def test_a_hand_off_to_a_running_breathe_loads_no_qt_at_all(spawn: Spawn) -> None:
+    """The second process of a desktop action only forwards: PySide6 is never imported."""
+    server = spawn(SERVER)
+    server.expect("listening")
+    cli = spawn(None, "-X", "importtime", "-m", "breathe", "start", "coherent")
+    assert cli.process.wait(timeout=WAIT) == 0, cli.seen
+    assert server.received().practice == "coherent"
+    cli.stop()  # every line read
+    imported = "\n".join(line for line in iter(cli.lines.get_nowait, None))  # -X importtime
+
+    assert "breathe.cli.main" in imported  # the report is there...
+    assert "PySide6" not in imported and "shiboken6" not in imported  # ...and Qt is not
+
+
 def test_a_stale_socket_from_a_killed_server_is_cleaned_up(spawn: Spawn, socket_dir: Path) -> None:
     first = spawn(SERVER)
     first.expect("listening")

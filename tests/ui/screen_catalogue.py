@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from breathe.app.session_host import SessionHost, SessionSetup
+from breathe.app.session_host import SessionHost
+from breathe.app.session_setup import SessionSetup
 from breathe.engine.planning import plan_for
 from breathe.launch import LaunchRequest
 from breathe.ui.main_window import MainWindow

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from breathe.app.session_host import SessionHost, SessionSetup
+from breathe.app.session_host import SessionHost
+from breathe.app.session_setup import SessionSetup
 from breathe.engine.planning import plan_for
 from breathe.engine.runner import Status
 from breathe.launch import LaunchRequest

@@ -197,6 +197,8 @@ def test_same_as_today_suggests_the_practice_as_it_was_chosen() -> None:
     custom = build_plan("breathing", {"pattern": "4-6", "minutes": 8})
     assert home_practice_suggestion(custom) == "4-6 breathing, 8 min"
     assert home_practice_suggestion(build_plan("grounding", {})) == "3-3-3 grounding"
+    relaxation = build_plan("relaxation", {"groups": 7, "skip": "left-hand", "gentle": "neck"})
+    assert home_practice_suggestion(relaxation).startswith("Muscle relaxation")
 
 
 def test_the_suggested_file_name() -> None:

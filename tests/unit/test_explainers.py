@@ -31,6 +31,9 @@ ARTICLES = next(
     REPO_ROOT.parent / "shared" / "articles",
 )
 RUN = 8  # a run of this many words shared with an article counts as copied
+#: English and every language with explainers of its own: each is checked the same way
+LANGUAGES = ["en", *sorted(p.name for p in explainers.asset("explainers").iterdir() if p.is_dir())]
+CASES = [(lang, e) for lang in LANGUAGES for e in EXPLAINERS]
 
 
 # --- the copied-run checker ---------------------------------------------------------------
@@ -145,11 +148,11 @@ def test_checker_catches_an_article_sentence_pasted_into_an_explainer(
     assert copied_runs(load("overview") + "\n" + sentence, articles.values())
 
 
-@pytest.mark.parametrize("explainer", EXPLAINERS)
+@pytest.mark.parametrize(("lang", "explainer"), CASES)
 def test_explainer_copies_no_run_of_eight_words_from_any_article(
-    explainer: str, articles: dict[str, str]
+    lang: str, explainer: str, articles: dict[str, str]
 ) -> None:
-    assert copied_runs(checked_text(load(explainer)), articles.values()) == []
+    assert copied_runs(checked_text(load(explainer, lang)), articles.values()) == []
 
 
 def test_cited_title_lines_are_the_only_lines_left_out_of_the_check() -> None:
@@ -175,9 +178,9 @@ def test_known_titles_are_the_readme_titles_exactly() -> None:
     assert list(ARTICLE_TITLES) == readme_titles()
 
 
-@pytest.mark.parametrize("explainer", EXPLAINERS)
-def test_explainer_cites_article_titles_exactly(explainer: str) -> None:
-    cited = cited_titles(load(explainer))
+@pytest.mark.parametrize(("lang", "explainer"), CASES)
+def test_explainer_cites_article_titles_exactly(lang: str, explainer: str) -> None:
+    cited = cited_titles(load(explainer, lang))
     assert cited, "an explainer names at least one source article"
     known = {title_key(t) for t in ARTICLE_TITLES}
     assert [t for t in cited if title_key(t) not in known] == []
@@ -213,7 +216,9 @@ def test_cited_titles_reads_sources_lines_only() -> None:
 def body(markdown: str) -> str:
     """The explainer without its Sources line and its not-medical-advice note."""
     return "\n".join(
-        line for line in checked_text(markdown).splitlines() if "not medical advice" not in line
+        line
+        for line in checked_text(markdown).splitlines()
+        if not line.startswith("*breathe ")  # the note: "breathe is educational..." in any language
     )
 
 
@@ -221,45 +226,129 @@ def word_count(text: str) -> int:
     return len(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text))
 
 
-@pytest.mark.parametrize("explainer", EXPLAINERS)
-def test_explainer_body_is_120_to_250_words(explainer: str) -> None:
-    text = load(explainer)
+@pytest.mark.parametrize(("lang", "explainer"), CASES)
+def test_explainer_body_is_120_to_250_words(lang: str, explainer: str) -> None:
+    text = load(explainer, lang)
     assert 120 <= word_count(body(text)) <= 250
     assert word_count(text) <= 330  # sources and note keep the whole file short too
 
 
-@pytest.mark.parametrize("explainer", EXPLAINERS)
-def test_explainer_ends_with_the_educational_not_medical_advice_note(explainer: str) -> None:
-    last = load(explainer).strip().splitlines()[-1].lower()
-    assert "breathe is educational" in last
-    assert "not medical advice" in last
-    assert "medical or psychological care" in last
-    assert "persistent or severe" in last
-    assert "professional" in last
+@pytest.mark.parametrize(("lang", "explainer"), CASES)
+def test_explainer_ends_with_the_educational_not_medical_advice_note(
+    lang: str, explainer: str
+) -> None:
+    last = load(explainer, lang).strip().splitlines()[-1].lower()
+    assert [phrase for phrase in NOTE[lang] if phrase not in last] == []
 
 
-@pytest.mark.parametrize("explainer", EXPLAINERS)
-def test_explainer_has_three_parts_in_plain_markdown(explainer: str) -> None:
-    text = load(explainer)
+@pytest.mark.parametrize(("lang", "explainer"), CASES)
+def test_explainer_has_three_parts_in_plain_markdown(lang: str, explainer: str) -> None:
+    text = load(explainer, lang)
     assert text.startswith("# ")
     parts = [line for line in text.splitlines() if line.startswith("## ")]
     assert len(parts) == 3
-    assert "what happens in the body" in parts[0].lower()
-    assert "why" in parts[1].lower()
-    assert "well" in parts[2].lower()
+    body_part, why, well = PARTS[lang]
+    assert body_part in parts[0].lower()
+    assert why in parts[1].lower()
+    assert well in parts[2].lower()
     assert not re.search(r"<[a-zA-Z/][^>]*>", text), "no HTML: QTextBrowser shows Markdown"
 
 
-@pytest.mark.parametrize("explainer", EXPLAINERS)
-def test_explainer_uses_short_sentences_and_validating_words(explainer: str) -> None:
-    text = body(load(explainer))
+@pytest.mark.parametrize(("lang", "explainer"), CASES)
+def test_explainer_uses_short_sentences_and_validating_words(lang: str, explainer: str) -> None:
+    text = body(load(explainer, lang))
     prose = re.sub(r"^#.*$", "", text, flags=re.MULTILINE)
     sentences = [s for s in re.split(r"[.!?:]\s+|\n\s*\n|\n- ", prose) if s.strip()]
     average = sum(word_count(s) for s in sentences) / len(sentences)
     assert average <= 14, f"average sentence is {average:.1f} words"
-    for dismissive in ("all in your head", "psychosomatic", "imaginary", "just relax"):
+    for dismissive in DISMISSIVE[lang]:
         assert dismissive not in text.lower()
 
+
+#: the not-medical-advice note, the three parts' headings and words never to use, per language
+NOTE = {
+    "en": [
+        "breathe is educational",
+        "not medical advice",
+        "medical or psychological care",
+        "persistent or severe",
+        "professional",
+    ],
+    "de": [
+        "breathe dient der information",
+        "kein medizinischer rat",
+        "ärztliche oder psychologische behandlung",
+        "anhält oder stark",
+        "fachperson",
+    ],
+    "es": [
+        "breathe es informativo",
+        "no es consejo médico",
+        "atención médica o psicológica",
+        "persistente o intenso",
+        "profesional de la salud",
+    ],
+}
+PARTS = {
+    "en": ("what happens in the body", "why", "well"),
+    "de": ("was im körper", "warum", "gut"),
+    "es": ("qué pasa en el cuerpo", "por qué", "bien"),
+}
+DISMISSIVE = {
+    "en": ("all in your head", "psychosomatic", "imaginary", "just relax"),
+    "de": ("nur im kopf", "psychosomatisch", "eingebildet", "entspann dich einfach"),
+    "es": ("en tu cabeza", "psicosomático", "imaginario", "simplemente relájate"),
+}
+SAFETY_DE = {
+    "overview": [
+        "geh sanft vor",
+        "wenn der schmerz zunimmt, hör auf",
+        "schwindlig",
+        "atem wieder normal",
+    ],
+    "breathing": [
+        "langsamer, nicht tiefer",
+        "anhalten ist freiwillig",
+        "panik",
+        "schwindlig",
+        "atme normal",
+        "wenn der schmerz zunimmt, hör auf",
+    ],
+    "grounding": ["ohne bewegung", "wenn bewegung wehtut, bleib still", "ruh dich aus"],
+    "relaxation": [
+        "halbe kraft",
+        "lass jeden bereich aus, der wehtut",
+        "nur lösen",
+        "schubtag",
+        "atme ganz normal",
+        "wenn der schmerz zunimmt, hör auf",
+    ],
+}
+SAFETY_ES = {
+    "overview": [
+        "ve con suavidad",
+        "si el dolor aumenta, para",
+        "mareo",
+        "respiración vuelva a la normalidad",
+    ],
+    "breathing": [
+        "más lento, no más hondo",
+        "las retenciones son opcionales",
+        "pánico",
+        "mareo",
+        "respira con normalidad",
+        "si el dolor aumenta, para",
+    ],
+    "grounding": ["sin movimiento", "si moverte duele, no te muevas", "para y descansa"],
+    "relaxation": [
+        "más o menos la mitad de tu fuerza",
+        "omite cualquier zona que duela",
+        "solo soltar",
+        "día de brote",
+        "respirando con normalidad",
+        "si el dolor aumenta, para",
+    ],
+}
 
 SAFETY = {
     "overview": ["go gently", "if pain grows, stop", "dizzy", "breathing go back to normal"],
@@ -283,19 +372,20 @@ SAFETY = {
 }
 
 
-@pytest.mark.parametrize("explainer", EXPLAINERS)
-def test_explainer_gives_its_safety_advice(explainer: str) -> None:
-    how = load(explainer).lower().split("## ")[-1]
+@pytest.mark.parametrize(("lang", "explainer"), CASES)
+def test_explainer_gives_its_safety_advice(lang: str, explainer: str) -> None:
+    how = load(explainer, lang).lower().split("## ")[-1]
     how = " ".join(how.split())  # list items wrap over lines
-    assert [phrase for phrase in SAFETY[explainer] if phrase not in how] == []
+    phrases = {"en": SAFETY, "de": SAFETY_DE, "es": SAFETY_ES}[lang][explainer]
+    assert [phrase for phrase in phrases if phrase not in how] == []
 
 
 def test_explainers_render_as_markdown_in_qt(qapp: object) -> None:
     from PySide6.QtGui import QTextDocument
 
-    for explainer in EXPLAINERS:
+    for lang, explainer in CASES:
         document = QTextDocument()
-        document.setMarkdown(load(explainer))
+        document.setMarkdown(load(explainer, lang))
         levels = []
         block = document.begin()
         while block.isValid():
@@ -304,7 +394,7 @@ def test_explainers_render_as_markdown_in_qt(qapp: object) -> None:
         assert levels.count(1) == 1
         assert levels.count(2) == 3
         shown = document.toPlainText()
-        assert title(explainer) in shown
+        assert markdown_title(load(explainer, lang)) in shown
         for noise in ("**", "# ", "](", "<"):
             assert noise not in shown
 
@@ -422,3 +512,17 @@ def test_plain_text_headings_lists_and_inline_markup() -> None:
         "\n"
         "After the list, snake_case stays."
     )
+
+
+def test_a_translation_cites_the_english_titles_marked_as_english() -> None:
+    for lang in LANGUAGES[1:]:
+        for explainer in EXPLAINERS:
+            line = next(line for line in load(explainer, lang).splitlines() if cited_titles(line))
+            # "**Quellen:**" in bold, then each title in italics
+            assert (line.count("*") - 4) // 2 == len(cited_titles(line))
+            assert {"de": "(englisch)", "es": "(en inglés)"}.get(lang, "(") in line
+
+
+def test_a_language_without_its_own_explainer_reads_the_english_one() -> None:
+    assert load("grounding", "fi") == load("grounding", "en")
+    assert explainers.path_for("grounding", "de").parent.name == "de"

@@ -118,3 +118,53 @@ def test_assets_are_found_in_an_installed_wheel(wheel: Path, tmp_path: Path) -> 
     assert int(explainer_length) > 200
     wavs = sorted(p.name for p in (REPO / "assets" / "sounds").glob("*.wav"))
     assert [w for w in wavs if w not in sounds] == []
+
+
+def test_the_wheel_holds_each_catalogue_compiled_from_its_po_file(wheel: Path) -> None:
+    """The build compiles every .po into the .mo breathe loads; none is committed."""
+    import gettext
+    import io
+
+    from breathe import po_file
+
+    sources = sorted((REPO / "assets" / "locale").glob("*/LC_MESSAGES/breathe.po"))
+    assert sources, "at least the German catalogue"
+    assert not list((REPO / "assets" / "locale").rglob("*.mo")), ".mo files are built, not kept"
+    with zipfile.ZipFile(wheel) as z:
+        for po in sources:
+            lang = po.parents[1].name
+            name = f"breathe/assets/locale/{lang}/LC_MESSAGES/breathe.mo"
+            assert name in z.namelist()
+            built = gettext.GNUTranslations(io.BytesIO(z.read(name)))
+            source = gettext.GNUTranslations(io.BytesIO(po_file.compile_file(po)))
+            assert built._catalog == source._catalog  # type: ignore[attr-defined]
+            assert len(built._catalog) > 500  # type: ignore[attr-defined]
+
+
+FROM_WHEEL_IN_GERMAN = """
+from breathe import language
+print(language.load("de").__class__.__name__, language.catalogue_dir("de"))
+language.use("de")
+from breathe.engine.practices.catalog import build_plan
+print(build_plan("box", {}).steps[1].label)
+"""
+
+
+def test_an_installed_wheel_reads_its_compiled_catalogue(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(site)
+    done = subprocess.run(
+        [sys.executable, "-c", FROM_WHEEL_IN_GERMAN],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded, label = done.stdout.splitlines()
+    assert loaded.startswith("GNUTranslations") and str(site) in loaded
+    assert (site / "breathe/assets/locale/de/LC_MESSAGES/breathe.mo").is_file()
+    assert label == "Einatmen"

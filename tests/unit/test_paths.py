@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from breathe import paths
+from breathe.app.unusable import unusable_line
 from breathe.paths import ensure_private_dir, locations, private_temp_dir, runtime_dir
 
 
@@ -72,18 +72,18 @@ def test_ensure_returns_each_unusable_folder_and_makes_the_rest(breathe_home: Pa
     unusable = locations().ensure()
     assert list(unusable) == ["cache"]
     assert all((breathe_home / f).is_dir() for f in ("data", "data/locks", "config", "log"))
-    assert paths.unusable_line(unusable) == (
+    assert unusable_line(unusable) == (
         f"Cannot use {breathe_home / 'cache'} (it is a regular file, not a folder): "
         "speech is rendered again each time."
     )
-    assert paths.unusable_line({}) is None
+    assert unusable_line({}) is None
 
 
 def test_one_cause_for_every_folder_is_said_once(breathe_home: Path) -> None:
     breathe_home.write_text("x", encoding="utf-8")
     unusable = locations().ensure()
     assert list(unusable) == ["data", "config", "cache", "log"]  # locks: said with data
-    assert paths.unusable_line(unusable) == (
+    assert unusable_line(unusable) == (
         f"Cannot use {breathe_home} (it is a regular file, not a folder): your sessions are "
         "not saved, changed settings are not kept, speech is rendered again each time, "
         "there is no log."
@@ -96,7 +96,7 @@ def test_a_path_too_long_is_said_once_at_the_common_folder(
     home = tmp_path / ("x" * 300)
     monkeypatch.setenv("BREATHE_HOME", str(home))
     unusable = locations().ensure()
-    line = paths.unusable_line(unusable)
+    line = unusable_line(unusable)
     assert line is not None
     assert line.startswith(f"Cannot use {home} (File name too long): your sessions")
 

@@ -17,18 +17,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from breathe.audio import speech, speech_cache
-from breathe.audio.speech import (
-    ON_TIME,
-    TEST_PHRASE,
-    TEST_WAIT,
-    Voice,
+from breathe.audio import speech_cache, speech_engine
+from breathe.audio.speech import ON_TIME, TEST_PHRASE, TEST_WAIT, Voice
+from breathe.audio.speech_cache import RenderSettings, wav_seconds
+from breathe.audio.speech_engine import (
     engine_busy_probe,
     missing_engine_reason,
     quiet_driver,
     wait_while,
 )
-from breathe.audio.speech_cache import RenderSettings, wav_seconds
 from breathe.paths import locations
 
 WAIT = 20.0  # generous upper bound for a render on a busy 2-core machine
@@ -91,12 +88,12 @@ def voice(output: RecordingOutput, rendered: Rendered, clock: object) -> Iterato
 @pytest.fixture
 def engine_held() -> Iterator[threading.Lock]:
     """Hold the engine lock so the worker cannot finish a render until the test lets go."""
-    speech._ENGINE_LOCK.acquire()
+    speech_engine.ENGINE_LOCK.acquire()
     try:
-        yield speech._ENGINE_LOCK
+        yield speech_engine.ENGINE_LOCK
     finally:
-        if speech._ENGINE_LOCK.locked():
-            speech._ENGINE_LOCK.release()
+        if speech_engine.ENGINE_LOCK.locked():
+            speech_engine.ENGINE_LOCK.release()
 
 
 def samples(path: Path) -> array.array[int]:
@@ -124,7 +121,7 @@ def test_a_cue_is_really_rendered_to_a_wav_in_the_cache(
 def test_rendering_prints_nothing_on_stdout(
     voice: Voice, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="breathe.audio.speech")
+    caplog.set_level(logging.DEBUG, logger="breathe.audio.speech_engine")
     voice.prepare(["Let your shoulders soften"])
     assert voice.wait_idle(WAIT)
     assert capfd.readouterr().out == ""
@@ -475,7 +472,7 @@ def test_an_engine_that_makes_no_sound_fails_the_render_not_the_app(
     import pyttsx3
 
     monkeypatch.setattr(pyttsx3, "init", lambda: BrokenEngine(busy, completes))
-    monkeypatch.setattr(speech, "RENDER_TIMEOUT", 0.05)
+    monkeypatch.setattr(speech_engine, "RENDER_TIMEOUT", 0.05)
     calls = Rendered()
     v = Voice(on_rendered=calls)
     try:
@@ -492,8 +489,8 @@ def test_an_engine_that_makes_no_sound_fails_the_render_not_the_app(
 def test_the_drivers_print_goes_to_the_debug_log(
     capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="breathe.audio.speech")
-    speech._driver_print("Audio saved to", "x.wav")  # what pyttsx3's driver now calls
+    caplog.set_level(logging.DEBUG, logger="breathe.audio.speech_engine")
+    speech_engine.driver_print("Audio saved to", "x.wav")  # what pyttsx3's driver now calls
     assert capsys.readouterr().out == ""
     assert "pyttsx3: Audio saved to x.wav" in caplog.text
 

@@ -18,8 +18,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from breathe.audio import speech
-from breathe.audio.speech import Voice, driver_name
+from breathe.audio import speech_engine
+from breathe.audio.speech import Voice
+from breathe.audio.speech_engine import driver_name
 from breathe.paths import locations
 
 WAIT = 20.0
@@ -108,7 +109,7 @@ def test_macos_speech_is_rendered_as_aiff_and_kept_as_wav(monkeypatch: pytest.Mo
 
 @needs_sox
 def test_windows_speech_needs_no_finished_notification(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(speech, "RENDER_TIMEOUT", 60.0)  # a wait would fail the render
+    monkeypatch.setattr(speech_engine, "RENDER_TIMEOUT", 60.0)  # a wait would fail the render
     engine = PlatformEngine("sapi5", lambda path: sox_tone(path, "wav"), notifies=False)
     rendered = render_with(monkeypatch, engine)
     assert rendered is not None

@@ -22,6 +22,7 @@ from breathe.store.atomic import (
     write_json_atomic,
     write_text_atomic,
 )
+from breathe.store.painmap import PainMap
 
 
 def mode(path: Path) -> int:
@@ -112,7 +113,7 @@ def test_missing_file_reads_as_nothing_without_a_notice(tmp_path: Path) -> None:
 def test_unreadable_file_is_set_aside_not_deleted(tmp_path: Path, content: bytes) -> None:
     target = tmp_path / "settings.json"
     target.write_bytes(content)
-    value, notice = read_json_or_set_aside(target, what="settings")
+    value, notice = read_json_or_set_aside(target)
     assert value is None
     assert not target.exists()
     (kept,) = tmp_path.iterdir()
@@ -127,7 +128,7 @@ def test_unreadable_file_is_set_aside_not_deleted(tmp_path: Path, content: bytes
 def test_wrong_top_level_type_counts_as_unreadable(tmp_path: Path) -> None:
     target = tmp_path / "painmap.json"
     target.write_text("[1, 2, 3]", encoding="utf-8")
-    value, notice = read_json_or_set_aside(target, what="pain map", expect=dict)
+    value, notice = read_json_or_set_aside(target, unreadable=PainMap.UNREADABLE, expect=dict)
     assert value is None
     assert notice is not None
     assert notice.startswith("Your pain map could not be read")

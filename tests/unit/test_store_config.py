@@ -370,3 +370,16 @@ def test_a_new_pain_map_keeps_what_the_old_one_could_not_use_but_not_for_groups_
     new.keep_unread_of(old)
     new.save(path)
     assert json.loads(path.read_text(encoding="utf-8")) == {"jaw": "numb", "neck": "skip"}
+
+
+def test_what_is_said_about_an_unreadable_file_is_in_the_persons_language(
+    tmp_path: Path,
+) -> None:
+    from breathe import language
+
+    path = tmp_path / "painmap.json"
+    path.write_text("{not json", encoding="utf-8")
+    language.use("de")
+    notice = PainMap.load(path).notice
+    assert notice is not None and notice.startswith("Deine Schmerzkarte ließ sich nicht lesen")
+    assert str(next(tmp_path.iterdir())) in notice  # where the old file is kept

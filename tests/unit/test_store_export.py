@@ -264,6 +264,13 @@ def test_tags_are_tidied_on_import() -> None:
         parse_import(json.dumps([minimal(tags=[f"t{i}" for i in range(21)])]))
 
 
+def test_every_status_has_words_for_the_table() -> None:
+    from breathe.store.history_export import STATUS_WORDS
+    from breathe.store.history_record import STATUSES
+
+    assert set(STATUS_WORDS) == set(STATUSES)
+
+
 def test_json_nested_deeper_than_any_export_is_refused_in_one_line() -> None:
     with pytest.raises(HistoryImportError, match="nests lists or objects too deeply"):
         parse_import("[" * 100_000)

@@ -320,6 +320,19 @@ def test_strict_reading_names_the_first_bad_value() -> None:
     assert Settings.from_json({"theme": "light", "nope": 1}, strict=True).theme == "light"
 
 
+def test_the_saved_language_is_read_without_changing_anything(tmp_path: Path) -> None:
+    from breathe.language import saved_language
+
+    path = tmp_path / "settings.json"
+    assert saved_language(path) is None  # no file yet
+    path.write_text('{"language": "de", "theme": "dark"}', encoding="utf-8")
+    assert saved_language(path) == "de"
+    for damaged in ("{not json", '["de"]', '{"language": "xx"}', '{"language": 3}'):
+        path.write_text(damaged, encoding="utf-8")
+        assert saved_language(path) is None
+        assert path.read_text(encoding="utf-8") == damaged  # left for Settings.load to set aside
+
+
 def test_a_choice_breathe_cannot_use_stays_beside_the_choices_made_since(
     tmp_path: Path,
 ) -> None:

@@ -25,21 +25,22 @@ from breathe.engine.practices.breathing_options import (
     parse_pattern,
     parse_ratio,
     ratio_text,
+    shown_number,
 )
 from breathe.engine.practices.breathing_presets import (
     DEFAULT_PRESET,
     INHALE_SAY,
-    INTRO,
-    OUTRO,
     PRESETS,
     RESONANCE_RATES,
-    SIGH_CYCLE,
     SLOWER_SAY,
     BreathingPreset,
     fitted,
+    intro,
+    outro,
     pattern_cycle,
     plain_say,
     rate_cycle,
+    sigh_cycle,
 )
 from breathe.engine.practices.breathing_replan import (
     FROM_PRESET,
@@ -49,6 +50,7 @@ from breathe.engine.practices.breathing_replan import (
 )
 from breathe.engine.practices.errors import PracticeError
 from breathe.engine.practices.steps import Draft, Plan, lay_out
+from breathe.language import gettext, ngettext
 
 __all__ = [
     "DEFAULT_PRESET",
@@ -92,34 +94,37 @@ def _check_conflicts(
 ) -> None:
     if minutes is not None and cycles is not None:
         raise PracticeError(
-            "--minutes and --cycles cannot go together; choose one, e.g. --minutes 5"
+            gettext("--minutes and --cycles cannot go together; choose one, e.g. --minutes 5")
         )
     if preset is not None:
         for flag, value in (("--pattern", pattern), ("--bpm", bpm), ("--ratio", ratio)):
             if value is not None:
-                raise PracticeError(
-                    f"{preset} has its own pace, so it cannot take {flag}; "
+                message = gettext(
+                    "{preset} has its own pace, so it cannot take {flag}; "
                     "use breathing instead, e.g. breathing --pattern 4-6"
                 )
+                raise PracticeError(message.format(preset=preset, flag=flag))
     if pattern is not None:
         for flag, value in (("--bpm", bpm), ("--ratio", ratio)):
             if value is not None:
-                raise PracticeError(
-                    f"--pattern sets the pace, so it cannot go with {flag}; choose one, "
+                message = gettext(
+                    "--pattern sets the pace, so it cannot go with {flag}; choose one, "
                     "e.g. --bpm 6 --ratio 1:2"
                 )
+                raise PracticeError(message.format(flag=flag))
 
 
 def _preset_source(name: str) -> _Source:
     p = PRESETS.get(name)
     if p is None:
         names = ", ".join(PRESETS)
-        raise PracticeError(f"preset '{name}': choose one of {names}, e.g. box")
+        message = gettext("preset '{name}': choose one of {names}, e.g. box")
+        raise PracticeError(message.format(name=name, names=names))
     if p.pattern is not None:
         cycles: tuple[tuple[Draft, ...], ...] = (pattern_cycle(p.pattern),)
         options: dict[str, Any] = {"pattern": [num(x) for x in p.pattern]}
     elif name == "sigh":
-        cycles, options = (SIGH_CYCLE,), {}
+        cycles, options = (sigh_cycle(),), {}
     else:  # resonance: 1:1 at each rate, a spoken cue when the pace slows
         cycles = tuple(
             rate_cycle(r, 1.0, SLOWER_SAY if j else INHALE_SAY)
@@ -272,9 +277,13 @@ def breathing_plan(
     options = dict(source.options)
     count = check_cycles(cycles) if cycles is not None else None
     if count is not None and limit is not None and count > limit:
+        message = gettext(
+            "cycles {count}: {title} is done at most {limit} times in a row, "
+            "e.g. --cycles {example}"
+        )
+        title = PRESETS[preset or ""].title
         raise PracticeError(
-            f"cycles {count}: {PRESETS[preset or ''].title} is done at most {limit} times "
-            f"in a row, e.g. --cycles {source.default_cycles}"
+            message.format(count=count, title=title, limit=limit, example=source.default_cycles)
         )
     length = check_minutes(minutes) if minutes is not None else None
     if count is None and length is None:
@@ -299,13 +308,13 @@ def breathing_plan(
         if lead_in:
             options["lead_in_minutes"] = num(GLIDE_SECONDS / 60)
 
-    drafts = [INTRO]
+    drafts = [intro()]
     for shape, breaths in zip([shapes[0], *shapes], [lead_in, *scales], strict=True):
         for k, s in enumerate(breaths):
             drafts += shape.drafts(s, first=k == 0)
     while drafts[-1].kind == "hold":  # the last breath ends after its exhale
         drafts.pop()
-    drafts.append(OUTRO)
+    drafts.append(outro())
     plan = Plan(PRACTICE, preset, options, lay_out([fitted(d) for d in drafts]))
     log.debug("breathing plan %s %s: %d steps", preset, options, len(plan.steps))
     return plan
@@ -317,11 +326,13 @@ def cap_notice(plan: Plan) -> str | None:
     if cap is None:
         return None
     title = PRESETS[plan.preset or ""].title
-    minutes = fmt(plan.options["minutes"])
-    return (
-        f"{title} is done at most {cap} times in a row, so this session has {cap} breaths "
-        f"(about {fmt(round(plan.total_seconds / 60, 1))} min) instead of {minutes} min"
+    minutes = shown_number(plan.options["minutes"])
+    message = gettext(
+        "{title} is done at most {cap} times in a row, so this session has {cap} breaths "
+        "(about {about} min) instead of {minutes} min"
     )
+    about = shown_number(round(plan.total_seconds / 60, 1))
+    return message.format(title=title, cap=cap, about=about, minutes=minutes)
 
 
 def _numbers(value: object) -> list[float] | None:
@@ -344,10 +355,11 @@ def describe(plan_or_options: Plan | Mapping[str, Any], preset: str | None = Non
     else:
         options = plan_or_options
     known = PRESETS.get(preset or "")
-    parts = [known.title if known is not None else "Paced breathing"]
+    parts = [known.title if known is not None else gettext("Paced breathing")]
     changed_from = options.get(FROM_PRESET)
     if known is None and isinstance(changed_from, str):
-        parts = [f"Custom, from {changed_from}"]  # a preset whose pace was changed
+        # a preset whose pace was changed; {preset} is its id, e.g. "box"
+        parts = [gettext("Custom, from {preset}").format(preset=changed_from)]
 
     def number(key: str) -> float | None:
         values = _numbers([options.get(key)])
@@ -363,15 +375,18 @@ def describe(plan_or_options: Plan | Mapping[str, Any], preset: str | None = Non
         if text not in parts[0]:
             parts.append(text)
     elif rates:
-        parts.append(f"{fmt(rates[0])} to {fmt(rates[-1])} breaths/min")
+        rates_text = gettext("{first} to {last} breaths/min")
+        parts.append(rates_text.format(first=shown_number(rates[0]), last=shown_number(rates[-1])))
     elif bpm is not None:
         ratio = options.get("ratio")
-        parts.append(f"{fmt(bpm)} breaths/min" + (f", {ratio}" if isinstance(ratio, str) else ""))
+        rate_text = gettext("{bpm} breaths/min").format(bpm=shown_number(bpm))
+        parts.append(rate_text + (f", {ratio}" if isinstance(ratio, str) else ""))
     cycles, minutes, from_bpm = number("cycles"), number("minutes"), number("from_bpm")
     if cycles is not None:
-        parts.append(f"{fmt(cycles)} breath" + ("" if cycles == 1 else "s"))
+        breaths = ngettext("{count} breath", "{count} breaths", int(cycles))
+        parts.append(breaths.format(count=shown_number(cycles)))
     elif minutes is not None:
-        parts.append(f"{fmt(minutes)} min")
+        parts.append(gettext("{minutes} min").format(minutes=shown_number(minutes)))
     if from_bpm is not None:
-        parts.append(f"from {fmt(from_bpm)} breaths/min")
+        parts.append(gettext("from {bpm} breaths/min").format(bpm=shown_number(from_bpm)))
     return " · ".join(parts)

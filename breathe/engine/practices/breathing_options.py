@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from breathe.engine.practices.errors import PracticeError
+from breathe.language import N_, decimal, gettext
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +36,13 @@ def num(x: float) -> float | int:
 
 
 def fmt(x: float) -> str:
-    """A short human form of a number: ``4``, ``4.5``."""
+    """A short form of a number for machines and messages: ``4``, ``4.5``."""
     return str(num(x))
+
+
+def shown_number(x: float) -> str:
+    """A short form of a number for people, in the language in force: ``4``, ``4,5``."""
+    return decimal(fmt(x))
 
 
 def _finite(x: object) -> float | None:
@@ -49,11 +55,13 @@ def _finite(x: object) -> float | None:
 def _shown(value: object) -> str:
     """How a number the person gave appears in a message (``4`` rather than ``4.0``)."""
     f = _finite(value)
-    return str(value) if f is None else fmt(f)
+    return str(value) if f is None else shown_number(f)
 
 
 def _pattern_error(text: str, problem: str, example: str = "4-7-8") -> PracticeError:
-    return PracticeError(f"pattern '{text}': {problem}, e.g. {example}")
+    # Translators: {problem} is one of the pattern problems below; {example} a pattern
+    message = gettext("pattern '{text}': {problem}, e.g. {example}")
+    return PracticeError(message.format(text=text, problem=gettext(problem), example=example))
 
 
 def check_pattern(values: Sequence[object], text: str | None = None) -> tuple[float, ...]:
@@ -63,23 +71,24 @@ def check_pattern(values: Sequence[object], text: str | None = None) -> tuple[fl
     for v in values:
         f = _finite(v)
         if f is None:
-            raise _pattern_error(shown, "each part must be a number of seconds")
+            raise _pattern_error(shown, N_("each part must be a number of seconds"))
         phases.append(f)
     if not 2 <= len(phases) <= 4:
-        raise _pattern_error(shown, "give 2 to 4 parts: in-out, in-hold-out or in-hold-out-hold")
+        raise _pattern_error(
+            shown, N_("give 2 to 4 parts: in-out, in-hold-out or in-hold-out-hold")
+        )
     if any(not 0 <= p <= MAX_PHASE for p in phases):
-        raise _pattern_error(shown, "each part must be 0 to 60 seconds")
+        raise _pattern_error(shown, N_("each part must be 0 to 60 seconds"))
     inhale, exhale = phases[0], phases[1 if len(phases) == 2 else 2]
     if min(inhale, exhale) < MIN_BREATH_PHASE:
-        raise _pattern_error(shown, "breathing in and out take at least 1 second each", "4-6")
+        raise _pattern_error(shown, N_("breathing in and out take at least 1 second each"), "4-6")
     cycle = sum(phases)
     if not 60 / MAX_BPM <= cycle <= 60 / MIN_BPM:
-        raise _pattern_error(
-            shown,
-            f"one breath would take {fmt(cycle)} s; keep it between 2 and 30 s "
-            "(2 to 30 breaths a minute)",
-            "4-6",
+        too_long = gettext(
+            "one breath would take {seconds} s; keep it between 2 and 30 s "
+            "(2 to 30 breaths a minute)"
         )
+        raise _pattern_error(shown, too_long.format(seconds=shown_number(cycle)), "4-6")
     return tuple(phases)
 
 
@@ -87,15 +96,17 @@ def parse_pattern(text: str) -> tuple[float, ...]:
     """Seconds per phase from ``"4-7-8"``: in-out, in-hold-out or in-hold-out-hold."""
     parts = [p.strip() for p in text.strip().split("-")]
     if not all(_NUMBER.fullmatch(p) for p in parts):
-        raise _pattern_error(text, "each part must be a number of seconds")
+        raise _pattern_error(text, N_("each part must be a number of seconds"))
     return check_pattern([float(p) for p in parts], text)
 
 
 def _ratio_error(text: str, problem: str) -> PracticeError:
-    return PracticeError(f"ratio '{text}': {problem}, e.g. 1:2")
+    # Translators: {problem} is one of the ratio problems below
+    message = gettext("ratio '{text}': {problem}, e.g. 1:2")
+    return PracticeError(message.format(text=text, problem=gettext(problem)))
 
 
-_RATIO_RANGE = "the out-breath can be 1/4 to 4 times the in-breath"
+_RATIO_RANGE = N_("the out-breath can be 1/4 to 4 times the in-breath")
 
 
 def check_ratio(value: object) -> float:
@@ -110,10 +121,10 @@ def parse_ratio(text: str) -> float:
     """The exhale/inhale factor of ``"1:2"``, ``"1:1.5"`` or ``"2:3"`` (2.0, 1.5, 1.5)."""
     parts = [p.strip() for p in text.strip().split(":")]
     if len(parts) != 2 or not all(_NUMBER.fullmatch(p) for p in parts):
-        raise _ratio_error(text, "write it as in:out")
+        raise _ratio_error(text, N_("write it as in:out"))
     inhale, exhale = float(parts[0]), float(parts[1])
     if inhale == 0 or exhale == 0:
-        raise _ratio_error(text, "both sides must be more than 0")
+        raise _ratio_error(text, N_("both sides must be more than 0"))
     if not MIN_RATIO <= exhale / inhale <= MAX_RATIO:
         raise _ratio_error(text, _RATIO_RANGE)
     return exhale / inhale
@@ -128,9 +139,8 @@ def check_bpm(value: object, name: str = "bpm", example: str = "6") -> float:
     """Check a rate in breaths a minute (``--bpm``, ``--from-bpm``)."""
     f = _finite(value)
     if f is None or not MIN_BPM <= f <= MAX_BPM:
-        raise PracticeError(
-            f"{name} {_shown(value)}: choose 2 to 30 breaths a minute, e.g. {example}"
-        )
+        message = gettext("{name} {value}: choose 2 to 30 breaths a minute, e.g. {example}")
+        raise PracticeError(message.format(name=name, value=_shown(value), example=example))
     return f
 
 
@@ -138,14 +148,16 @@ def check_minutes(value: object) -> float:
     """Check a session length in minutes."""
     f = _finite(value)
     if f is None or not MIN_MINUTES <= f <= MAX_MINUTES:
-        raise PracticeError(f"minutes {_shown(value)}: a session can be 0.5 to 120 minutes, e.g. 5")
+        message = gettext("minutes {value}: a session can be 0.5 to 120 minutes, e.g. 5")
+        raise PracticeError(message.format(value=_shown(value)))
     return f
 
 
 def check_cycles(value: object) -> int:
     """Check a number of breaths."""
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_CYCLES:
-        raise PracticeError(f"cycles {value}: choose 1 to {MAX_CYCLES} breaths, e.g. 4")
+        message = gettext("cycles {value}: choose 1 to {most} breaths, e.g. 4")
+        raise PracticeError(message.format(value=value, most=MAX_CYCLES))
     return value
 
 
@@ -155,8 +167,9 @@ def bpm_phases(bpm: float, ratio: float) -> tuple[float, float]:
     inhale = cycle / (1.0 + ratio)
     exhale = cycle - inhale
     if min(inhale, exhale) < MIN_BREATH_PHASE:
-        raise PracticeError(
-            f"bpm {fmt(bpm)} with ratio {ratio_text(ratio)}: a breath in or out would be "
-            f"under 1 second, e.g. --bpm 6 --ratio {ratio_text(ratio)}"
+        message = gettext(
+            "bpm {bpm} with ratio {ratio}: a breath in or out would be "
+            "under 1 second, e.g. --bpm 6 --ratio {ratio}"
         )
+        raise PracticeError(message.format(bpm=shown_number(bpm), ratio=ratio_text(ratio)))
     return inhale, exhale

@@ -19,19 +19,23 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from breathe.engine.practices.breathing_options import MAX_BPM, MIN_BPM, MIN_BREATH_PHASE, fmt
+from breathe.engine.practices.breathing_options import (
+    MAX_BPM,
+    MIN_BPM,
+    MIN_BREATH_PHASE,
+    shown_number,
+)
 from breathe.engine.practices.breathing_presets import (
-    EXHALE_LABEL,
-    EXHALE_SAY,
     GENTLE_SAY,
-    INHALE_LABEL,
-    INHALE_SAY,
     TOP_UP_LABEL,
+    exhale,
     fitted,
+    inhale,
     plain_say,
 )
 from breathe.engine.practices.errors import PracticeError
 from breathe.engine.practices.steps import Draft, Plan, Step, drafts_of
+from breathe.language import gettext
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +64,11 @@ def _outro_index(plan: Plan) -> int:
 def _breaths(plan: Plan) -> list[Breath]:
     steps = plan.steps
     stop = _outro_index(plan)
+    top_up = gettext(TOP_UP_LABEL)
     firsts = [
         j
         for j, s in enumerate(steps[:stop])
-        if s.kind == "inhale" and not (s.label == TOP_UP_LABEL and steps[j - 1].kind == "inhale")
+        if s.kind == "inhale" and not (s.label == top_up and steps[j - 1].kind == "inhale")
     ]
     return list(zip(firsts, [*firsts[1:], stop], strict=False))
 
@@ -149,8 +154,8 @@ def _gentle(drafts: Sequence[Draft]) -> list[Draft]:
     breath_in = sum(d.duration for d in drafts if d.kind == "inhale")
     breath_out = sum(d.duration for d in drafts if d.kind == "exhale") or breath_in
     return [
-        Draft(_easier(breath_in), "inhale", INHALE_LABEL, INHALE_SAY),
-        Draft(_easier(breath_out), "exhale", EXHALE_LABEL, EXHALE_SAY),
+        inhale(_easier(breath_in)),
+        exhale(_easier(breath_out)),
     ]
 
 
@@ -175,11 +180,11 @@ def gentler(plan: Plan, now: float) -> Plan:
         if due is not None:
             # never under 1 s, even after an in-breath a re-plan cut short
             out = max(MIN_BREATH_PHASE, _easier(due))
-            head = [Draft(out, "exhale", EXHALE_LABEL, EXHALE_SAY)]
+            head = [exhale(out)]
     pool = _future(plan, at) or breaths[-1:]
     t = at + sum(d.duration for d in head)
     future = head + _refill(plan, pool, t, end, _gentle, required=not head)
-    future[0] = future[0]._replace(say=GENTLE_SAY)
+    future[0] = future[0]._replace(say=gettext(GENTLE_SAY))
     log.debug("gentler from %.1f s", at)
     return _splice(plan, at, [*future, *_tail(plan)], index)
 
@@ -194,22 +199,26 @@ def change_pace(plan: Plan, now: float, factor: float) -> Plan:
     shorter than 1 second.
     """
     if not (math.isfinite(factor) and factor > 0):
-        raise PracticeError(f"pace factor {factor}: it must be a number above 0, e.g. 1.1")
+        message = gettext("pace factor {factor}: it must be a number above 0, e.g. 1.1")
+        raise PracticeError(message.format(factor=factor))
     future = _future(plan, now)
     if not future:  # in the last breath or the outro: nothing left to change
         return plan
     for first, after in _models(plan, future):
         rate = 60.0 / (factor * sum(s.duration for s in plan.steps[first:after]))
         if not MIN_BPM * (1 - 1e-9) <= rate <= MAX_BPM * (1 + 1e-9):
-            raise PracticeError(
-                f"pace: that would be {fmt(rate)} breaths a minute; "
+            message = gettext(
+                "pace: that would be {rate} breaths a minute; "
                 "breathe keeps between 2 and 30, e.g. 6"
             )
+            raise PracticeError(message.format(rate=shown_number(rate)))
     breathing = [s for s in plan.steps[future[0][0] :] if s.kind in ("inhale", "exhale")]
     if min(s.duration for s in breathing) * factor < MIN_BREATH_PHASE * (1 - 1e-9):
         raise PracticeError(
-            "pace: a breath in or out would be under 1 second; breathe keeps them longer, "
-            "e.g. a slower pace"
+            gettext(
+                "pace: a breath in or out would be under 1 second; breathe keeps them longer, "
+                "e.g. a slower pace"
+            )
         )
 
     def scaled(drafts: Sequence[Draft]) -> list[Draft]:

@@ -8,19 +8,32 @@ from typing import Any
 
 from breathe.engine.practices.errors import PracticeError
 from breathe.engine.practices.steps import Plan
+from breathe.language import N_, gettext
 
 Replanner = Callable[[Plan, float], Plan]
 
 
 @dataclass(frozen=True)
 class Practice:
-    """One practice as the home screen and ``breathe list`` show it."""
+    """One practice as the home screen and ``breathe list`` show it.
+
+    ``title_id`` and ``summary_id`` are English message ids; ``title`` and ``summary`` are
+    in the language in force.
+    """
 
     id: str
-    title: str
-    summary: str
+    title_id: str
+    summary_id: str
     options: frozenset[str]
     example: str
+
+    @property
+    def title(self) -> str:
+        return gettext(self.title_id)
+
+    @property
+    def summary(self) -> str:
+        return gettext(self.summary_id)
 
 
 PRACTICES: dict[str, Practice] = {
@@ -28,22 +41,22 @@ PRACTICES: dict[str, Practice] = {
     for p in (
         Practice(
             "breathing",
-            "Paced breathing",
-            "Follow a gentle rhythm: slower, not deeper. Coherent breathing by default.",
+            N_("Paced breathing"),
+            N_("Follow a gentle rhythm: slower, not deeper. Coherent breathing by default."),
             frozenset({"pattern", "bpm", "ratio", "from_bpm", "minutes", "cycles"}),
             "breathe start breathing --pattern 4-6",
         ),
         Practice(
             "grounding",
-            "3-3-3 grounding",
-            "Come back to the room: three things you see, three you hear, three you move.",
+            N_("3-3-3 grounding"),
+            N_("Come back to the room: three things you see, three you hear, three you move."),
             frozenset({"variant", "pace"}),
             "breathe start grounding --variant 5-4-3-2-1",
         ),
         Practice(
             "relaxation",
-            "Muscle relaxation",
-            "Tense gently and let go, group by group; release-only for painful days.",
+            N_("Muscle relaxation"),
+            N_("Tense gently and let go, group by group; release-only for painful days."),
             frozenset({"groups", "release_only", "learning", "gentle", "skip", "side"}),
             "breathe start relaxation --groups 7 --skip left-hand",
         ),
@@ -84,10 +97,11 @@ def resolve(name: str) -> tuple[str, str | None]:
 
     if name in PRESETS:
         return "breathing", name
-    raise PracticeError(
-        f"unknown practice {name!r}: choose breathing, grounding or relaxation, "
-        f"or a breathing preset ({', '.join(PRESETS)}), e.g. breathe start box"
+    message = gettext(
+        "unknown practice {name}: choose breathing, grounding or relaxation, "
+        "or a breathing preset ({presets}), e.g. breathe start box"
     )
+    raise PracticeError(message.format(name=repr(name), presets=", ".join(PRESETS)))
 
 
 def build_plan(
@@ -110,12 +124,14 @@ def build_plan(
     given = {k: v for k, v in options.items() if v is not None and v is not False}
     unknown = sorted(set(given) - set(FLAGS))
     if unknown:
-        raise PracticeError(f"unknown option {unknown[0]!r}")
+        raise PracticeError(gettext("unknown option {name}").format(name=repr(unknown[0])))
     allowed = PRACTICES[practice].options
     stray = sorted(k for k in given if k not in allowed)
     if stray:
+        message = gettext("{flag} does not apply to {practice}, e.g. {example}")
+        example = PRACTICES[practice].example
         raise PracticeError(
-            f"{FLAGS[stray[0]]} does not apply to {practice}, e.g. {PRACTICES[practice].example}"
+            message.format(flag=FLAGS[stray[0]], practice=practice, example=example)
         )
     if practice == "breathing":
         from breathe.engine.practices.breathing import breathing_plan

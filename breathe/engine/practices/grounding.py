@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from breathe.engine.practices.errors import PracticeError
 from breathe.engine.practices.steps import Draft, Plan, lay_out
+from breathe.language import N_, gettext
 
 log = logging.getLogger(__name__)
 
@@ -26,18 +27,25 @@ MAX_PACE = 60.0
 INTRO_SECONDS = 4.0
 OUTRO_SECONDS = 6.0
 
-INTRO_LABEL = "Let's ground in the room around you"
-OUTRO_LABEL = "Take one slow breath"
+INTRO_LABEL = N_("Let's ground in the room around you")
+# short, to fit the intro: the screen says there is no hurry
+INTRO_SAY = N_("Let's ground in the room around you.")
+OUTRO_LABEL = N_("Take one slow breath")
+OUTRO_SAY = N_("Take one slow breath. You are here, right now.")
 
+# Translators: each suggestion follows "Gently move one part of your body:" on screen and
+# "Perhaps" when spoken ("Perhaps roll your shoulders.")
 MOVE_SUGGESTIONS: tuple[str, ...] = (
-    "roll your shoulders",
-    "wiggle your fingers",
-    "press your feet into the floor",
+    N_("roll your shoulders"),
+    N_("wiggle your fingers"),
+    N_("press your feet into the floor"),
 )
+# Translators: each follows "Notice a place where your body is supported:" on screen and
+# "Perhaps" when spoken
 SUPPORT_SUGGESTIONS: tuple[str, ...] = (
-    "the surface beneath you",
-    "where your arms or hands rest",
-    "where your back or head rests",
+    N_("the surface beneath you"),
+    N_("where your arms or hands rest"),
+    N_("where your back or head rests"),
 )
 
 SELF_PACED_KINDS: frozenset[str] = frozenset({"see", "hear", "move", "touch", "smell", "taste"})
@@ -45,7 +53,7 @@ SELF_PACED_KINDS: frozenset[str] = frozenset({"see", "hear", "move", "touch", "s
 
 @dataclass(frozen=True)
 class Sense:
-    """One sense of a variant and how to invite it.
+    """One sense of a variant and how to invite it (English message ids, see ``_item_drafts``).
 
     Attributes:
         kind: the step kind of its items.
@@ -70,67 +78,82 @@ class Sense:
 class Variant:
     """A grounding variant: its title for people and its senses in order."""
 
-    title: str
+    title_id: str
     senses: tuple[Sense, ...]
+
+    @property
+    def title(self) -> str:
+        """The title in the language in force."""
+        return gettext(self.title_id)
 
     @property
     def items(self) -> int:
         return sum(s.count for s in self.senses)
 
 
-SEE = Sense("see", 3, "Name something you can see", "Look around.", "Something else you can see.")
+SEE = Sense(
+    "see",
+    3,
+    N_("Name something you can see"),
+    N_("Look around."),
+    N_("Something else you can see."),
+)
 HEAR = Sense(
-    "hear", 3, "Name something you can hear", "Now listen.", "Something else you can hear."
+    "hear",
+    3,
+    N_("Name something you can hear"),
+    N_("Now listen."),
+    N_("Something else you can hear."),
 )
 MOVE = Sense(
     "move",
     3,
-    "Gently move one part of your body",
-    "Now, a little movement.",
-    "Another part now.",
+    N_("Gently move one part of your body"),
+    N_("Now, a little movement."),
+    N_("Another part now."),
     MOVE_SUGGESTIONS,
     (6.0, 5.5),
 )
 SUPPORTED = Sense(
     "touch",
     3,
-    "Notice a place where your body is supported",
-    "Stay just as you are.",
-    "Another place you are held.",
+    N_("Notice a place where your body is supported"),
+    N_("Stay just as you are."),
+    N_("Another place you are held."),
     SUPPORT_SUGGESTIONS,
     (7.0, 6.0),
 )
 
 VARIANTS: dict[str, Variant] = {
-    "3-3-3": Variant("3-3-3 grounding", (SEE, HEAR, MOVE)),
-    "3-3-3-still": Variant("3-3-3 grounding, staying still", (SEE, HEAR, SUPPORTED)),
+    "3-3-3": Variant(N_("3-3-3 grounding"), (SEE, HEAR, MOVE)),
+    "3-3-3-still": Variant(N_("3-3-3 grounding, staying still"), (SEE, HEAR, SUPPORTED)),
     "5-4-3-2-1": Variant(
-        "5-4-3-2-1 grounding",
+        N_("5-4-3-2-1 grounding"),
         (
             replace(SEE, count=5),
             Sense(
                 "touch",
                 4,
-                "Name something you can feel or touch",
-                "Reach out, or simply notice.",
-                "Something else you can feel.",
+                N_("Name something you can feel or touch"),
+                N_("Reach out, or simply notice."),
+                N_("Something else you can feel."),
                 cue_seconds=(7.0, 3.0),
             ),
             HEAR,
             Sense(
                 "smell",
                 2,
-                "Name something you can smell, even faintly",
-                "Now notice the air.",
-                "Another smell, however faint.",
+                N_("Name something you can smell, even faintly"),
+                N_("Now notice the air."),
+                N_("Another smell, however faint."),
                 cue_seconds=(7.0, 4.0),
             ),
             Sense(
                 "taste",
                 1,
-                "Name something you can taste, even faintly",
-                "Last, notice your mouth.",
-                "Something you can taste.",
+                N_("Name something you can taste, even faintly"),
+                N_("Last, notice your mouth."),
+                N_("Something you can taste."),
                 cue_seconds=(7.0, 3.0),
             ),
         ),
@@ -141,18 +164,32 @@ VARIANTS: dict[str, Variant] = {
 def _item_drafts(sense: Sense, pace: float) -> Iterator[Draft]:
     """One draft per item of ``sense``: a fuller prompt first, shorter ones after.
 
-    The first item's suggestion is shown but not said, to keep its cue short.
+    The first item's suggestion is shown but not said, to keep its cue short. Words are
+    put together by whole translatable patterns, so a language can order them its way.
     """
+    opener, again, bare = gettext(sense.opener), gettext(sense.again), gettext(sense.prompt)
     for n in range(1, sense.count + 1):
-        suggestion = sense.suggestions[n - 1] if sense.suggestions else ""
-        prompt = f"{sense.prompt}: {suggestion}" if suggestion else sense.prompt
-        counter = f" ({n} of {sense.count})" if sense.count > 1 else ""
+        suggestion = gettext(sense.suggestions[n - 1]) if sense.suggestions else ""
+        # Translators: a grounding prompt and one suggestion, e.g. "Gently move one part of
+        # your body: roll your shoulders"
+        prompt = gettext("{prompt}: {suggestion}") if suggestion else "{prompt}"
+        prompt = prompt.format(prompt=bare, suggestion=suggestion)
         if n == 1:
-            label = f"{sense.opener} {prompt}{counter}"
-            say = f"{sense.opener} {sense.prompt}."
+            # Translators: a short sentence, then a prompt, e.g. "Look around. Name
+            # something you can see"
+            label = gettext("{opener} {prompt}").format(opener=opener, prompt=prompt)
+            # Translators: spoken: "Look around. Name something you can see."
+            say = gettext("{opener} {prompt}.").format(opener=opener, prompt=bare)
         else:
-            label = f"{prompt}{counter}"
-            say = f"{sense.again} Perhaps {suggestion}." if suggestion else sense.again
+            label = prompt
+            # Translators: spoken after "Another part now.", e.g. "Perhaps roll your shoulders."
+            perhaps = gettext("Perhaps {suggestion}.").format(suggestion=suggestion)
+            say = f"{again} {perhaps}" if suggestion else again
+        if sense.count > 1:
+            # Translators: which item of a sense this is, e.g. "Name something you can
+            # hear (1 of 3)"
+            counter = gettext("{text} ({n} of {count})")
+            label = counter.format(text=label, n=n, count=sense.count)
         seconds = sense.cue_seconds[0 if n == 1 else 1]
         yield Draft(max(pace, seconds), sense.kind, label, say)
 
@@ -161,10 +198,14 @@ def _check_pace(pace: float | None) -> float:
     if pace is None:
         return DEFAULT_PACE
     if isinstance(pace, bool) or not isinstance(pace, (int, float)) or math.isnan(pace):
-        raise PracticeError(f"pace {pace!r}: give seconds per item as a number, e.g. --pace 10")
+        message = gettext("pace {pace}: give seconds per item as a number, e.g. --pace 10")
+        raise PracticeError(message.format(pace=repr(pace)))
     if not MIN_PACE <= pace <= MAX_PACE:
+        message = gettext(
+            "pace {pace} s per item: choose {least} to {most} seconds, e.g. --pace 10"
+        )
         raise PracticeError(
-            f"pace {pace:g} s per item: choose {MIN_PACE:g} to {MAX_PACE:g} seconds, e.g. --pace 10"
+            message.format(pace=f"{pace:g}", least=f"{MIN_PACE:g}", most=f"{MAX_PACE:g}")
         )
     return float(pace)
 
@@ -181,26 +222,16 @@ def grounding_plan(*, variant: str = DEFAULT_VARIANT, pace: float | None = None)
     """
     if variant not in VARIANTS:
         names = ", ".join(VARIANTS)
-        raise PracticeError(
-            f"unknown grounding variant {variant!r}: choose one of {names}, "
-            "e.g. --variant 3-3-3-still"
+        message = gettext(
+            "unknown grounding variant {variant}: choose one of {names}, e.g. --variant 3-3-3-still"
         )
+        raise PracticeError(message.format(variant=repr(variant), names=names))
     seconds = _check_pace(pace)
     chosen = VARIANTS[variant]
-    drafts = [
-        Draft(
-            INTRO_SECONDS,
-            "intro",
-            INTRO_LABEL,
-            # short, to fit the intro: the screen says there is no hurry
-            f"{INTRO_LABEL}.",
-        )
-    ]
+    drafts = [Draft(INTRO_SECONDS, "intro", gettext(INTRO_LABEL), gettext(INTRO_SAY))]
     for sense in chosen.senses:
         drafts.extend(_item_drafts(sense, seconds))
-    drafts.append(
-        Draft(OUTRO_SECONDS, "outro", OUTRO_LABEL, f"{OUTRO_LABEL}. You are here, right now.")
-    )
+    drafts.append(Draft(OUTRO_SECONDS, "outro", gettext(OUTRO_LABEL), gettext(OUTRO_SAY)))
     log.debug("grounding plan: %s, %.1f s per item", variant, seconds)
     return Plan(PRACTICE, None, {"variant": variant, "pace": seconds}, lay_out(drafts))
 

@@ -28,6 +28,7 @@ from breathe.engine.practices.muscle_groups import (
     programme,
 )
 from breathe.engine.practices.steps import Draft, Plan, lay_out
+from breathe.language import N_, gettext
 
 __all__ = [
     "PARTS",
@@ -52,15 +53,19 @@ RECALL_SECONDS = 30.0
 REST_SECONDS: dict[int, float] = {16: 120.0, 7: 120.0, 4: 60.0}
 RETURN_SECONDS = 10.0
 
-STRENGTH = "about half your strength"
-LIGHT = "just a little"
-INTRO_TENSE = "Settle in and breathe normally. Tense only gently, and stop if anything hurts."
-INTRO_RECALL = "Settle in and breathe normally. Today you only notice each area and let it soften."
-RELEASE = "Breathe out and let go. Notice the difference."
-REST = "Rest here, and let your whole body stay soft."
-RETURN = "When you're ready, slowly come back to the room."
+# Translators: how hard to tense, after a muscle group's action: "Make a gentle fist with
+# your right hand, about half your strength."
+STRENGTH = N_("{action}, about half your strength.")
+LIGHT = N_("{action}, just a little.")
+INTRO_TENSE = N_("Settle in and breathe normally. Tense only gently, and stop if anything hurts.")
+INTRO_RECALL = N_(
+    "Settle in and breathe normally. Today you only notice each area and let it soften."
+)
+RELEASE = N_("Breathe out and let go. Notice the difference.")
+REST = N_("Rest here, and let your whole body stay soft.")
+RETURN = N_("When you're ready, slowly come back to the room.")
 PAIN_LEVELS = ("normal", "gentle", "skip")
-ALL_SKIPPED = "every muscle group is skipped; leave at least one, e.g. --skip jaw"
+ALL_SKIPPED = N_("every muscle group is skipped; leave at least one, e.g. --skip jaw")
 
 
 def apply_pain_map(
@@ -113,8 +118,10 @@ def _tense_words(gid: str, *, gentle: bool, skipped: frozenset[str]) -> str:
     if skipped:
         # The action of the whole group could ask for the very part that hurts: name the
         # group and the parts to keep still instead.
-        return f"Gently tense your {group.name}, but keep {describe_parts(gid, skipped)} still."
-    return _sentence(f"{group.action}, {LIGHT if gentle else STRENGTH}.")
+        # Translators: e.g. "Gently tense your right arm, but keep your right hand still."
+        message = gettext("Gently tense {group}, but keep {parts} still.")
+        return message.format(group=group.yours, parts=describe_parts(gid, skipped))
+    return _sentence(gettext(LIGHT if gentle else STRENGTH).format(action=group.action))
 
 
 def _group_drafts(
@@ -122,10 +129,16 @@ def _group_drafts(
 ) -> list[Draft]:
     """The tense and release steps of one group (only a release step by recall)."""
     if release_only:
-        apart = f", apart from {describe_parts(gid, skipped)}" if skipped else ""
-        words = (
-            f"Notice your {GROUPS[gid].name}{apart}. Breathe out and let any tension there soften."
-        )
+        group = GROUPS[gid].yours
+        if skipped:
+            # Translators: e.g. "Notice your legs, apart from your left foot. Breathe out..."
+            message = gettext(
+                "Notice {group}, apart from {parts}. Breathe out and let any tension there soften."
+            )
+            words = message.format(group=group, parts=describe_parts(gid, skipped))
+        else:
+            message = gettext("Notice {group}. Breathe out and let any tension there soften.")
+            words = message.format(group=group)
         return [Draft(RECALL_SECONDS, "release", words, words, gid)]
     if skipped:
         seconds = PARTLY_TENSE_SECONDS
@@ -134,15 +147,17 @@ def _group_drafts(
     else:
         seconds = TENSE_SECONDS
     tense = _tense_words(gid, gentle=gentle, skipped=skipped)
+    release = gettext(RELEASE)
     return [
         Draft(seconds, "tense", tense, tense, gid),
-        Draft(RELEASE_SECONDS, "release", RELEASE, RELEASE, gid),
+        Draft(RELEASE_SECONDS, "release", release, release, gid),
     ]
 
 
 def _said(seconds: float, kind: str, words: str) -> Draft:
-    """A step whose label and spoken cue are the same words."""
-    return Draft(seconds, kind, words, words)
+    """A step whose label and spoken cue are the same words (``words`` in English)."""
+    said = gettext(words)
+    return Draft(seconds, kind, said, said)
 
 
 def relaxation_plan(
@@ -182,7 +197,7 @@ def relaxation_plan(
         )
         drafts += group * 2 if learning else group
     if not drafts:
-        raise PracticeError(ALL_SKIPPED)
+        raise PracticeError(gettext(ALL_SKIPPED))
     rest = REST_SECONDS[groups]
     steps = lay_out(
         [

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathe import language
 from breathe.engine.practices.grounding import SELF_PACED_KINDS, VARIANTS, Sense, item_slots
 from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Position
@@ -98,11 +99,15 @@ def prompt_for(plan: Plan, index: int) -> tuple[str, str]:
     sense = _sense(plan.options.get("variant"), step.kind)
     if sense is None:
         return step.label, _tr(DETAILS.get(step.kind, ""))
-    heading = f"{sense.opener}\n{sense.prompt}."  # two calm lines, never a lone word
+    # the engine's words, in the language the plan was made in
+    prompt = language.gettext(sense.prompt)
+    if prompt[-1:] not in (".", "?", "!"):
+        prompt += "."
+    heading = f"{language.gettext(sense.opener)}\n{prompt}"  # two calm lines, never a lone word
     slot, _count = item_slots(plan, index)
     if not sense.suggestions:
         return heading, _tr(DETAILS.get(step.kind, ""))
-    suggestion = sense.suggestions[(slot - 1) % len(sense.suggestions)]
+    suggestion = language.gettext(sense.suggestions[(slot - 1) % len(sense.suggestions)])
     detail = fill(QCoreApplication.translate("GroundingCard", "Perhaps %1."), suggestion)
     if step.kind != "move":
         return heading, detail

@@ -11,7 +11,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from breathe.store.history_record import SessionRecord
-from breathe.ui.history.model import WHEN, HistoryModel
+from breathe.ui.history.model import STATUS, WHEN, HistoryModel
+from breathe.ui.history.text import status_text
 
 #: a sample of each column's widest usual text, for its starting width (Tags stretches)
 COLUMN_SAMPLES = (
@@ -71,7 +72,12 @@ class HistoryTable(QTableView):
         # with large type (four did not)
         self.setMinimumHeight(header + MIN_ROWS * row + 2 * self.frameWidth())
         for column, sample in enumerate(COLUMN_SAMPLES):
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 22)
+            samples = [sample]
+            if column == STATUS:  # a few words, each of which must fit in any language
+                samples += [
+                    status_text(s) for s in ("running", "completed", "stopped", "interrupted")
+                ]
+            self.setColumnWidth(column, max(metrics.horizontalAdvance(s) for s in samples) + 22)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

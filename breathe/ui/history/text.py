@@ -6,17 +6,14 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from breathe.engine.practices.breathing import describe
 from breathe.engine.practices.grounding import VARIANTS
+from breathe.i18n import plural
 from breathe.store.history_record import SessionRecord
 from breathe.store.insights import title
 
 
 def sessions_text(n: int) -> str:
     """``1 session``, ``2,000 sessions``."""
-    if n == 1:
-        return QCoreApplication.translate("HistoryModel", "1 session")
-    return QCoreApplication.translate("HistoryModel", "%1 sessions").replace(
-        "%1", QLocale().toString(n)
-    )
+    return plural("HistoryModel", "%n session", "%n sessions", n)
 
 
 def status_text(status: str) -> str:
@@ -51,7 +48,10 @@ def practice_text(r: SessionRecord) -> str:
 def when_text(r: SessionRecord) -> str:
     """The start in the local time zone, e.g. ``Mon 3 Mar 2025, 09:30``."""
     moment = QDateTime.fromSecsSinceEpoch(round(r.started.timestamp()))
-    return QLocale().toString(moment, "ddd d MMM yyyy, HH:mm")
+    # Translators: Qt date format codes (ddd: short weekday, d: day, MMM: short month,
+    # yyyy: year, HH:mm: hours and minutes), written as your language writes a date
+    pattern = QCoreApplication.translate("HistoryModel", "ddd d MMM yyyy, HH:mm", "date format")
+    return QLocale().toString(moment, pattern)
 
 
 def before_after(before: int | None, after: int | None) -> str:

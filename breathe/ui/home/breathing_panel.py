@@ -161,11 +161,11 @@ class BreathingPanel(QWidget):
         self.preset.setMinimumWidth(280)
         self.preset.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for name, description in preset_descriptions().items():
-            self.preset.addItem(choices.PRESET_NAMES.get(name, name), name)
+            self.preset.addItem(choices.preset_name(name), name)
             self.preset.setItemData(
                 self.preset.count() - 1, description, Qt.ItemDataRole.ToolTipRole
             )
-        self.preset.addItem(choices.PRESET_NAMES[choices.CUSTOM], choices.CUSTOM)
+        self.preset.addItem(choices.preset_name(choices.CUSTOM), choices.CUSTOM)
         self.preset.setItemData(
             self.preset.count() - 1,
             self.tr("Your own rhythm in seconds, e.g. 4-6"),

@@ -58,7 +58,7 @@ class GroundingPanel(QWidget):
         self.variant.setMinimumWidth(280)
         self.variant.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for key, description in VARIANTS.items():
-            self.variant.addItem(choices.VARIANT_NAMES[key], key)
+            self.variant.addItem(choices.variant_name(key), key)
             self.variant.setItemData(
                 self.variant.count() - 1, self.tr(description), Qt.ItemDataRole.ToolTipRole
             )

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -302,7 +302,7 @@ class HomePage(QWidget):
     ) -> PracticeCard:
         card = PracticeCard(
             practice,
-            choices.CARD_TITLES[practice],
+            choices.card_title(practice),
             PRACTICES[practice].summary,
             customisable=True,
             new=practice in new,
@@ -414,7 +414,7 @@ class HomePage(QWidget):
             button.clicked.connect(self.start_your_pace)
             self.your_pace_button = button
             apply_type_scale(self)
-        shown = f"{pace:g}"
+        shown = QLocale().toString(float(pace), "g", 6)  # 5,5 where a comma is usual
         button.setText(fill(self.tr("Your pace: %1 a minute"), shown))
         button.setAccessibleName(
             fill(self.tr("Start breathing at your pace, %1 breaths a minute"), shown)

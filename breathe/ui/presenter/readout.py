@@ -4,7 +4,7 @@ notices (never shown on the client's screen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -124,8 +124,9 @@ class Readout(QWidget):
 
 
 def number(value: float) -> str:
-    """``4``, ``4.4``, ``3.8``: at most one decimal."""
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """``4``, ``4.4``, ``3.8``: at most one decimal, written as the language writes it
+    (``3,8`` in German or Spanish)."""
+    return QLocale().toString(float(round(value, 1)), "g", 6)
 
 
 def clock(seconds: float) -> str:

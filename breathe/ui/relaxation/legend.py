@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -71,7 +71,9 @@ class SessionLegend(QWidget):
             inner.setContentsMargins(0, 0, 12, 0)
             inner.setSpacing(6)
             inner.addWidget(Swatch(state, entry))
-            label = QLabel(self.tr(words), entry)
+            # marked in the BodyLegend context above, so translated there (self.tr would ask
+            # this class's context and find nothing)
+            label = QLabel(QCoreApplication.translate("BodyLegend", words), entry)
             label.setTextFormat(Qt.TextFormat.PlainText)
             inner.addWidget(label)
             row.addWidget(entry)

@@ -158,7 +158,11 @@ class SessionControls(QWidget):
         self._shortcuts: dict[str, list[QShortcut]] = {}
         self._in_more = [c for c in CONTROLS if c.id in set(in_more)]
         self._hidden: set[str] = set()
-        self._key_texts = {c.id: self.tr(c.key_text) for c in CONTROLS}
+        # Space and Esc have names in each language; letters, arrows and F11 are the keys
+        self._key_texts = {
+            c.id: self.tr(c.key_text) if c.key_text in (SPACE, ESC) else c.key_text
+            for c in CONTROLS
+        }
         self._menu: QMenu | None = None
         self._words: dict[str, str] = {}  # each button's words, without its key
         self._keys_shown = True
@@ -332,7 +336,7 @@ class SessionControls(QWidget):
         return fill(
             self.tr("%1  %2", "a control's text, then its key"),
             words,
-            self._key_texts.get(control.id, self.tr(control.key_text)),
+            self._key_texts.get(control.id, control.key_text),
         )
 
     def _fit_keys(self, width: int) -> None:

@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QMarginsF,
+    QSizeF,
+    QTime,
+    QUrl,
+)
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from breathe import __version__
@@ -171,10 +180,21 @@ def _style(size: float) -> str:
     )
 
 
+def _when(moment: datetime) -> str:
+    """The start as the session's own clock read it, in the words of the language in force."""
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    # Translators: Qt date format codes (dddd: weekday, dd: day, MMMM: month, yyyy: year,
+    # HH:mm: hours and minutes), written as your language writes a date in full
+    pattern = translate("SessionReport", "dddd dd MMMM yyyy, HH:mm", "date format")
+    return QLocale().toString(shown, pattern)
+
+
 def report_html(report: SessionReport, size: float = TYPE_SIZES[0]) -> str:
     """The summary as simple HTML for ``QTextDocument`` (every entered word is escaped),
     with body text of ``size`` points."""
-    when = report.started_at.strftime("%A %d %B %Y, %H:%M")
+    when = _when(report.started_at)
     session = [
         (translate("SessionReport", "Practice"), report.practice),
         *report.details,
@@ -266,7 +286,8 @@ def write_pdf(report: SessionReport, path: Path) -> None:
     document = one_page(report)
     with atomic_target(path) as tmp:
         writer = QPdfWriter(str(tmp))
-        writer.setTitle(f"Session summary: {report.practice}")
+        title = QCoreApplication.translate("SessionReport", "Session summary: %1")
+        writer.setTitle(fill(title, report.practice))
         writer.setCreator("breathe")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)

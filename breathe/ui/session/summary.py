@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -183,7 +183,7 @@ class SessionSummary(QWidget):
         self._paces = list(paces)
         self.pace_row.addStretch(1)
         for number, pace in enumerate(self._paces):
-            text = f"{pace:g}"
+            text = QLocale().toString(float(pace), "g", 6)
             button = QPushButton(text)
             button.setCheckable(True)
             button.setAutoDefault(True)
@@ -197,7 +197,10 @@ class SessionSummary(QWidget):
     def _pace_clicked(self, number: int) -> None:
         pace = self._paces[number]
         self.pace_saved.setText(
-            fill(self.tr("%1 breaths a minute is now your pace: start it from home."), f"{pace:g}")
+            fill(
+                self.tr("%1 breaths a minute is now your pace: start it from home."),
+                QLocale().toString(float(pace), "g", 6),
+            )
         )
         self.pace_chosen.emit(pace)
 

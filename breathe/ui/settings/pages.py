@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from breathe.engine import choices
 from breathe.i18n import fill
+from breathe.language import LANGUAGES
 from breathe.store.errors import ConfigError
 from breathe.store.settings import Settings
 from breathe.ui.home.practice_card import set_type_scale
@@ -307,5 +308,14 @@ class LookPage(Page):
             "reduced_motion",
             self.tr("Reduce motion"),
             self.tr("The guide fills gently instead of moving."),
+        )
+        # each language named in itself, so a person can find their own in any language
+        self.language = self.add_choice(
+            "language",
+            self.tr("Language"),
+            [("", self.tr("Like my system")), *LANGUAGES.items()],
+        )
+        self.form.addRow(
+            note(self.tr("breathe speaks the new language from its next start."), self)
         )
         self.finish()
