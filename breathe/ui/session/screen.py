@@ -24,7 +24,7 @@ from breathe.engine.pacing import breath_rate, breath_rates, countdown
 from breathe.engine.practices.breathing_replan import FASTER, SLOWER
 from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Position, Status
-from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.i18n import QT_TRANSLATE_NOOP, fill, plural
 from breathe.ui.session.controller import SessionController
 from breathe.ui.session.follower import SessionFollower
 from breathe.ui.session.pacer import Pacer
@@ -231,7 +231,8 @@ class SessionScreen(QWidget):
         seconds = countdown(pos, self.controller.runner.gated_kinds)
         if _set_text(self.countdown, seconds) and seconds:
             # its name says what the number is; its change reaches a screen reader
-            self.countdown.setAccessibleName(fill(self.tr("%1 seconds left"), seconds))
+            left = plural("SessionScreen", "%n second left", "%n seconds left", int(seconds))
+            self.countdown.setAccessibleName(left)
         done = self.pacer.progress(pos)
         self.progress.set_fraction(pos.progress if done is None else done)
         if pos.elapsed >= LEAD_IN_SECONDS and not self.safety.isHidden():
