@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
 
 Align = Qt.AlignmentFlag
 
@@ -155,6 +155,9 @@ class FlowLayout(QLayout):
         """Lay the widgets out in ``rect`` (or only measure); returns the height used."""
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
+        owner = self.parentWidget()
+        # right to left (Arabic, Hebrew): each line mirrored, its first widget on the right
+        direction = owner.layoutDirection() if owner is not None else Qt.LayoutDirection.LeftToRight
         y = area.y()
         for number, measured in enumerate(self._lines(area.width())):
             line = [e for e, _ in measured]
@@ -175,7 +178,8 @@ class FlowLayout(QLayout):
             if place:
                 for entry, w, h in zip(line, widths, heights, strict=True):
                     top = y + (tallest - h) // 2
-                    entry.item.setGeometry(QRect(QPoint(x, top), QSize(w, h)))
+                    box = QRect(QPoint(x, top), QSize(w, h))
+                    entry.item.setGeometry(QStyle.visualRect(direction, area, box))
                     x += w + self.spacing()
             y += tallest
         return y - area.y() + margins.top() + margins.bottom()
