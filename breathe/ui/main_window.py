@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe.ui.widgets.live_label import LiveLabel
-
 if TYPE_CHECKING:  # imported when first shown
     from breathe.ui.explainer_panel import ExplainerPanel
     from breathe.ui.home.page import HomePage
@@ -86,6 +84,8 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(BANNER_STYLE)
+        from breathe.ui.widgets.live_label import LiveLabel
+
         self.label = LiveLabel("", self, purpose=self.tr("Notice"))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -175,14 +175,13 @@ class MainWindow(QMainWindow):
         #: asked as the window closes; True keeps it open (the app decides, e.g. the tray)
         self.close_guard: Callable[[], bool] | None = None
 
-        self.banner = Banner()
+        self._banner: Banner | None = None  # built with the first notice
         self.stack = QStackedWidget()
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.stack, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         for keys, slot in (
@@ -355,6 +354,15 @@ class MainWindow(QMainWindow):
         self.help_requested.emit()
 
     # -- notices, keys, size -----------------------------------------------------------
+    @property
+    def banner(self) -> Banner:
+        """The notice along the top, built when first needed (most starts have none, and
+        its message line's module need not load before the first paint)."""
+        if self._banner is None:
+            self._banner = Banner()
+            self._column.insertWidget(0, self._banner)
+        return self._banner
+
     def show_banner(self, text: str) -> None:
         """A one-time notice along the top; the person dismisses it when they like."""
         log.info("notice: %s", text)

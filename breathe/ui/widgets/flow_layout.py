@@ -10,19 +10,22 @@ large type keeps it readable).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 Align = Qt.AlignmentFlag
 
 
-@dataclass
 class _Entry:
-    item: QLayoutItem
-    fill: bool = False
-    least: int = 0  # a filling widget's narrowest comfortable width, in characters
+    """One widget of the row (a plain class: a dataclass compiles its methods as the
+    module loads, on the way to the first paint)."""
+
+    __slots__ = ("fill", "item", "least")
+
+    def __init__(self, item: QLayoutItem) -> None:
+        self.item = item
+        self.fill = False
+        self.least = 0  # a filling widget's narrowest comfortable width, in characters
 
 
 class FlowLayout(QLayout):
@@ -157,7 +160,9 @@ class FlowLayout(QLayout):
         area = rect.marginsRemoved(margins)
         owner = self.parentWidget()
         # right to left (Arabic, Hebrew): each line mirrored, its first widget on the right
-        direction = owner.layoutDirection() if owner is not None else Qt.LayoutDirection.LeftToRight
+        # (mirrored here: QStyle.visualRect would build QStyle's many enums before the first
+        # paint)
+        mirror = owner is not None and owner.isRightToLeft()
         y = area.y()
         for number, measured in enumerate(self._lines(area.width())):
             line = [e for e, _ in measured]
@@ -178,8 +183,8 @@ class FlowLayout(QLayout):
             if place:
                 for entry, w, h in zip(line, widths, heights, strict=True):
                     top = y + (tallest - h) // 2
-                    box = QRect(QPoint(x, top), QSize(w, h))
-                    entry.item.setGeometry(QStyle.visualRect(direction, area, box))
+                    left = area.left() + area.right() + 1 - x - w if mirror else x
+                    entry.item.setGeometry(QRect(QPoint(left, top), QSize(w, h)))
                     x += w + self.spacing()
             y += tallest
         return y - area.y() + margins.top() + margins.bottom()
