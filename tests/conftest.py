@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,12 +59,17 @@ def qt_garbage_freed_here(request: pytest.FixtureRequest) -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def english_by_default() -> Iterator[None]:
-    """Each test starts in English and leaves the language as it found it."""
+    """Each test starts in English and leaves the language (and Qt's locale) as it found it."""
     from breathe import language
 
     language.use(language.ENGLISH)
+    qt_core = sys.modules.get("PySide6.QtCore")
+    locale_before = qt_core.QLocale() if qt_core is not None else None
     yield
     language.use(language.ENGLISH)
+    if locale_before is not None and qt_core is not None:
+        # a test that installed a language's translators also made its locale the default
+        qt_core.QLocale.setDefault(locale_before)
 
 
 @pytest.fixture

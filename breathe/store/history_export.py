@@ -64,14 +64,23 @@ def _cell(value: object) -> str:
     return text
 
 
+# Translators: the column headings of `breathe history` in a terminal (keep them short)
+TABLE_HEADINGS = (
+    N_("When"),
+    N_("Practice"),
+    N_("Length"),
+    N_("Status"),
+    N_("Stress"),
+    N_("Pain"),
+    N_("Tags"),
+)
+
+
 def to_table(records: Sequence[SessionRecord]) -> str:
     """Aligned columns for a terminal, newest first; a friendly line when empty."""
     if not records:
         return gettext(EMPTY_TABLE) + "\n"
-    # Translators: the column headings of `breathe history` in a terminal (keep them short)
-    header = tuple(
-        gettext(h) for h in ("When", "Practice", "Length", "Status", "Stress", "Pain", "Tags")
-    )
+    header = tuple(gettext(h) for h in TABLE_HEADINGS)
     rows = [header] + [
         tuple(
             gettext(DAMAGED) if any(name in r.damaged for name in fields) else text

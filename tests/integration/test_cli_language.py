@@ -4,6 +4,7 @@ output the same in every language."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,44 @@ def test_the_history_table_speaks_german_but_csv_stays_english() -> None:
     assert "Noch keine Übungen" in run_breathe("--lang", "de", "history").stdout
     csv = run_breathe("--lang", "de", "history", "--format", "csv").stdout
     assert csv.startswith("id,practice,preset")
+
+
+def test_french_history_table_headings_and_words_but_csv_stays_english(tmp_path: Path) -> None:
+    export = tmp_path / "one.json"
+    session = {
+        "id": "a1",
+        "practice": "breathing",
+        "preset": "box",
+        "options": {},
+        "started_at": "2026-03-04T14:05:00+00:00",
+        "planned_seconds": 240,
+        "duration_seconds": 240,
+        "status": "completed",
+        "rating_before": 7,
+        "rating_after": 4,
+    }
+    export.write_text(json.dumps([session]), encoding="utf-8")
+    imported = run_breathe("--lang", "fr", "history", "--import", str(export))
+    assert imported.returncode == 0, imported.stderr
+    assert "1 séance importée" in imported.stdout + imported.stderr
+    heading, row = run_breathe("--lang", "fr", "history").stdout.splitlines()
+    assert heading.split() == [
+        "Quand",
+        "Exercice",
+        "Durée",
+        "État",
+        "Stress",
+        "Douleur",
+        "Étiquettes",
+    ]
+    assert row.startswith("2026-03-04 ") and "terminée" in row
+    csv = run_breathe("--lang", "fr", "history", "--format", "csv").stdout
+    assert csv.startswith("id,practice,preset")
+
+
+def test_bad_input_is_one_line_in_french_with_exit_2() -> None:
+    done = run_breathe("--lang", "fr", "plan", "breathing", "--pattern", "4-x-8")
+    assert done.returncode == 2
+    assert messages(done.stderr) == [
+        "breathe: rythme « 4-x-8 » : chaque partie doit être un nombre de secondes, p. ex. 4-7-8"
+    ]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from breathe.launch import LaunchRequest
 from breathe.store.history import History
 from breathe.store.recorder import HistoryRecorder
 from breathe.ui.presenter.control import ControlPanel
+from breathe.ui.presenter.readout import number
 from breathe.ui.presenter.screens import Placement
 from breathe.ui.session.controller import PACE_LIMIT_NOTICE
 from breathe.ui.session.report_dialog import ReportDialog
@@ -271,3 +272,13 @@ def test_an_unrecorded_session_keeps_no_notes_and_no_ratings(
     panel.ratings["rating_after"].setValue(3)
     report = host.report()
     assert (report.stress_before, report.stress_after, report.pain_before) == (7, 3, None)
+
+
+def test_the_readouts_numbers_are_written_as_the_language_writes_them() -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        assert [number(3.75), number(4.0), number(6.04), number(12.5)] == ["3,8", "4", "6", "12,5"]
+    finally:
+        QLocale.setDefault(before)
+    assert number(3.75) == "3.8"

@@ -136,6 +136,11 @@ def test_the_template_ships_with_breathe() -> None:
     assert ("ReminderTimer", "Time for a breathing break?") in found
     # the engine's words are in the same template, with no Qt context
     assert (None, "Breathe in") in found and (None, "your right hand") in found
+    # the command line's history table: its headings too, not only its statuses
+    assert (None, "When") in found and (None, "Tags") in found
+    # the session summary's details and its date
+    assert ("SessionReport", "%1 s in") in found
+    assert ("SessionReport|date format", "dddd dd MMMM yyyy, HH:mm") in found
 
 
 def test_the_template_has_every_translatable_string() -> None:
@@ -381,9 +386,11 @@ def test_the_desktop_entry_and_appstream_carry_each_languages_names() -> None:
     assert '<summary xml:lang="de">' in appstream
     assert "Name[es]=Respiración cuadrada" in desktop and "Comment[es]=" in desktop
     assert '<summary xml:lang="es">' in appstream
+    assert "Name[fr]=Respiration carrée" in desktop and "Comment[fr]=" in desktop
+    assert '<summary xml:lang="fr">' in appstream
 
 
-@pytest.mark.parametrize("code", [p.parents[1].name for p in messages.catalogues()])
+@pytest.mark.parametrize("code", language.available()[1:])
 def test_every_message_is_translated_and_keeps_its_placeholders(code: str) -> None:
     with asset("locale", code, "LC_MESSAGES", "breathe.po").open("rb") as f:
         catalog = read_po(f)

@@ -162,8 +162,13 @@ def layout_problems(top: QWidget) -> list[str]:
 def pseudo_shell(
     request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot
 ) -> Iterator[AppShell]:
+    yield from open_shell(request.param, qapp, qtbot)
+
+
+def open_shell(code: str, qapp: QApplication, qtbot: QtBot) -> Iterator[AppShell]:
+    """The whole app in language ``code``, offscreen, with some history; closed after."""
     look = (qapp.styleSheet(), qapp.font(), qapp.palette())  # the shell's theme is app-wide
-    language.use(request.param)
+    language.use(code)
     translators: list[QTranslator] = install_translators(qapp)
     _some_history()
     locs = locations()

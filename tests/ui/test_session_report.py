@@ -10,19 +10,22 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from breathe import language
 from breathe.engine.practices.breathing import change_pace
 from breathe.engine.practices.catalog import build_plan
+from breathe.i18n import install_translators
 from breathe.ui.session.report import (
     MAX_CLIENT,
     MAX_HOME,
     MAX_NOTE,
     report_for,
+    report_html,
     suggested_name,
     write_pdf,
 )
@@ -260,3 +263,33 @@ def test_the_dialog_takes_who_it_is_for_and_practice_at_home(qtbot: QtBot, tmp_p
     without = ReportDialog(report)
     qtbot.addWidget(without)
     assert not without.same_button.isVisibleTo(without)  # nothing to suggest
+
+
+def test_the_summary_is_in_the_language_in_force(qapp: QApplication) -> None:
+    language.use("fr")
+    installed = install_translators(qapp)
+    try:
+        box = change_pace(build_plan("box", {}), 20.0, 1.1)
+        report = report_for(box, "completed", box.total_seconds, started_at=WHEN)
+        details = dict(report.details)
+        assert report.practice == "Respiration personnalisée, d’après box"
+        assert details["Rhythm"].startswith("4 s d’inspiration, 4 s de rétention")
+        assert details["Pace"].startswith("3,8 respirations par minute au début, 3,4 à la fin")
+        assert "mardi 4 mars 2025 à 14:05" in report_html(report)
+        grounding = build_plan("grounding", {})
+        noticed = dict(report_for(grounding, "completed", grounding.total_seconds).details)
+        assert noticed["Noticed"] == (
+            "9 sur 9 éléments\u00a0: 3 par la vue, 3 par l’ouïe, 3 petits mouvements"
+        )
+        relaxation = build_plan("relaxation", {"release_only": True, "skip": "left-hand"})
+        left_out = dict(report_for(relaxation, "completed", 10.0).details)
+        assert left_out["Style"] == "relâchement seul, sans contraction"
+        assert left_out["Left out"] == "main gauche"
+        assert report_for(build_plan("box", {}), "completed", 1.0).practice == (
+            "Respiration : Carrée"
+        )
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
+        QLocale.setDefault(QLocale.system())

@@ -666,6 +666,43 @@ def test_gentler_twice_eases_more() -> None:
     assert ins[1].duration == pytest.approx(5 * 0.85 * 0.85)
 
 
+def test_gentler_after_a_cut_breath_models_on_a_whole_one() -> None:
+    # 1 s in, 11 s out: gentler while breathing in cuts that breath in to 0.5 s
+    first = gentler(breathing_plan(pattern=[1.0, 11.0], minutes=0.5), 15.5)
+    assert rows(first, 3, 5) == [
+        (15.0, 0.5, "inhale", "Breathe in"),
+        (15.5, 9.35, "exhale", "Breathe out"),
+    ]
+    # in the last breath out: the new breath is modelled on the whole breath (1 s in),
+    # not on the one just cut (it came out 0.5 s in)
+    again = gentler(first, 23.25)
+    assert rows(again, 5, 7) == [
+        (23.25, 1.0, "inhale", "Breathe in"),
+        (24.25, 9.35, "exhale", "Breathe out"),
+    ]
+    # the only breath cut short: its cut breath in is modelled at the shortest whole one
+    single = gentler(breathing_plan(pattern=[2.0, 11.0], cycles=1), 3.5)
+    assert rows(gentler(single, 6.0), 3, 5) == [
+        (6.0, 1.0, "inhale", "Breathe in"),
+        (7.0, 7.947, "exhale", "Breathe out"),
+    ]
+
+
+def test_resume_when_the_last_breath_was_cut_takes_one_whole_breath_more() -> None:
+    cut = gentler(breathing_plan(pattern=[1.0, 11.0], minutes=0.5), 15.5)
+    resumed = resume_at_inhale(cut, 15.5)  # the breath out after the cut breath in, not begun
+    assert rows(resumed, 4) == [
+        (15.5, 1.0, "inhale", "Breathe in"),
+        (16.5, 11.0, "exhale", "Breathe out"),
+        (27.5, 4.0, "outro", "Let your breath find its own rhythm"),
+    ]
+    single = gentler(breathing_plan(pattern=[2.0, 11.0], cycles=1), 3.5)
+    assert rows(resume_at_inhale(single, 3.5), 2, 4) == [
+        (3.5, 1.0, "inhale", "Breathe in"),
+        (4.5, 9.35, "exhale", "Breathe out"),
+    ]
+
+
 def test_change_pace_at_the_next_inhale() -> None:
     box = breathing_plan(preset="box")
     plan = change_pace(box, 5.0, SLOWER)

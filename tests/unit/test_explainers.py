@@ -288,16 +288,25 @@ NOTE = {
         "persistente o intenso",
         "profesional de la salud",
     ],
+    "fr": [
+        "breathe a une visée éducative",
+        "pas un avis médical",
+        "soins médicaux ou psychologiques",
+        "persistante ou intense",
+        "professionnel de santé",
+    ],
 }
 PARTS = {
     "en": ("what happens in the body", "why", "well"),
     "de": ("was im körper", "warum", "gut"),
     "es": ("qué pasa en el cuerpo", "por qué", "bien"),
+    "fr": ("ce qui se passe dans le corps", "pourquoi", "bien"),
 }
 DISMISSIVE = {
     "en": ("all in your head", "psychosomatic", "imaginary", "just relax"),
     "de": ("nur im kopf", "psychosomatisch", "eingebildet", "entspann dich einfach"),
     "es": ("en tu cabeza", "psicosomático", "imaginario", "simplemente relájate"),
+    "fr": ("tout dans la tête", "psychosomatique", "imaginaire", "détendez-vous, c’est tout"),
 }
 SAFETY_DE = {
     "overview": [
@@ -349,6 +358,36 @@ SAFETY_ES = {
         "si el dolor aumenta, para",
     ],
 }
+SAFETY_FR = {
+    "overview": [
+        "allez-y doucement",
+        "si la douleur augmente, arrêtez",
+        "la tête vous tourne",
+        "respiration revenir à la normale",
+    ],
+    "breathing": [
+        "plus lentement, pas plus profondément",
+        "retenir son souffle est facultatif",
+        "panique",
+        "vertiges",
+        "respirez normalement",
+        "si la douleur augmente, arrêtez",
+    ],
+    "grounding": [
+        "sans mouvement",
+        "si bouger fait mal, restez immobile",
+        "arrêtez et reposez-vous",
+    ],
+    "relaxation": [
+        "environ la moitié de votre force",
+        "laissez au repos toute zone douloureuse",
+        "relâchement seul",
+        "jour de poussée",
+        "respirer normalement",
+        "si la douleur augmente, arrêtez",
+    ],
+}
+
 
 SAFETY = {
     "overview": ["go gently", "if pain grows, stop", "dizzy", "breathing go back to normal"],
@@ -376,7 +415,7 @@ SAFETY = {
 def test_explainer_gives_its_safety_advice(lang: str, explainer: str) -> None:
     how = load(explainer, lang).lower().split("## ")[-1]
     how = " ".join(how.split())  # list items wrap over lines
-    phrases = {"en": SAFETY, "de": SAFETY_DE, "es": SAFETY_ES}[lang][explainer]
+    phrases = {"en": SAFETY, "de": SAFETY_DE, "es": SAFETY_ES, "fr": SAFETY_FR}[lang][explainer]
     assert [phrase for phrase in phrases if phrase not in how] == []
 
 
@@ -520,7 +559,8 @@ def test_a_translation_cites_the_english_titles_marked_as_english() -> None:
             line = next(line for line in load(explainer, lang).splitlines() if cited_titles(line))
             # "**Quellen:**" in bold, then each title in italics
             assert (line.count("*") - 4) // 2 == len(cited_titles(line))
-            assert {"de": "(englisch)", "es": "(en inglés)"}.get(lang, "(") in line
+            marker = {"de": "(englisch)", "es": "(en inglés)", "fr": "(en anglais)"}[lang]
+            assert line.count(marker) == len(cited_titles(line))
 
 
 def test_a_language_without_its_own_explainer_reads_the_english_one() -> None:

@@ -81,18 +81,42 @@ def test_a_damaged_catalogue_leaves_breathe_in_english(
     assert language.gettext("Hold") == "Hold"
 
 
-def test_reading_a_po_file_gives_what_babel_compiles() -> None:
+@pytest.mark.parametrize("code", language.available()[1:])
+def test_reading_a_po_file_gives_what_babel_compiles(code: str) -> None:
     """The source checkout's reader and the build's compiler agree on every message."""
-    with GERMAN_PO.open("rb") as f:
+    path = asset("locale", code, "LC_MESSAGES", "breathe.po")
+    with path.open("rb") as f:
         catalog = read_po(f)
     compiled = io.BytesIO()
     write_mo(compiled, catalog, use_fuzzy=False)
     compiled.seek(0)
     built = gettext.GNUTranslations(compiled)
-    ours = gettext.GNUTranslations(io.BytesIO(po_file.compile_file(GERMAN_PO)))
+    ours = gettext.GNUTranslations(io.BytesIO(po_file.compile_file(path)))
     assert built._catalog == ours._catalog  # type: ignore[attr-defined]
+    assert ours.plural(2) == built.plural(2)  # type: ignore[attr-defined]
+
+
+def test_the_german_catalogue_reads_as_german() -> None:
+    ours = gettext.GNUTranslations(io.BytesIO(po_file.compile_file(GERMAN_PO)))
     assert ours.pgettext("Tray", "Quit") == "Beenden"
     assert ours.ngettext("{count} step", "{count} steps", 1) == "{count} Schritt"
+
+
+def test_french_speaks_french_with_its_three_plural_forms() -> None:
+    assert language.use("fr") == "fr"
+    assert language.gettext("Breathe in") == "Inspirez"
+    steps = ("{count} step", "{count} steps")
+    # French counts nought as one, and a round million takes "de"
+    assert language.ngettext(*steps, 0) == "{count} étape"
+    assert language.ngettext(*steps, 1) == "{count} étape"
+    assert language.ngettext(*steps, 2) == "{count} étapes"
+    assert language.ngettext(*steps, 1_000_000) == "{count} d’étapes"
+    assert language.ngettext(*steps, 1_000_001) == "{count} étapes"
+    assert language.decimal("4.5") == "4,5"
+    relaxation = build_plan("relaxation", {"groups": 16, "side": "left"}).to_json()
+    tense = relaxation["steps"][1]
+    assert tense["group"] == "left-hand" and tense["kind"] == "tense"
+    assert tense["label"].startswith("Serrez doucement le poing gauche")
 
 
 def test_the_po_reader_skips_fuzzy_and_empty_entries_and_joins_lines() -> None:

@@ -90,6 +90,30 @@ def _exhale_due(plan: Plan, breaths: Sequence[Breath], index: int, now: float) -
     return max(exhales, default=plan.steps[j].duration)
 
 
+def _whole(plan: Plan, breath: Breath) -> bool:
+    """Whether no re-plan cut ``breath`` short: each breath in and out lasts 1 s or more."""
+    first, after = breath
+    return all(
+        s.kind == "hold" or s.duration >= MIN_BREATH_PHASE * (1 - 1e-9)
+        for s in plan.steps[first:after]
+    )
+
+
+def _last_whole(plan: Plan, breaths: Sequence[Breath]) -> list[Breath]:
+    """The last breath no re-plan cut short (the very last if all were): one to model on."""
+    whole = [b for b in breaths if _whole(plan, b)]
+    return whole[-1:] or list(breaths[-1:])
+
+
+def _model(plan: Plan, breath: Breath) -> list[Draft]:
+    """A breath to model new ones on, with plain cues; a phase a re-plan cut short (when
+    no whole breath is left) lasts the shortest whole one, 1 s."""
+    return [
+        plain_say(d if d.kind == "hold" else d._replace(duration=max(MIN_BREATH_PHASE, d.duration)))
+        for d in drafts_of(plan.steps[breath[0] : breath[1]])
+    ]
+
+
 def _tail(plan: Plan) -> list[Draft]:
     """The outro (if any), kept as it is."""
     return drafts_of(plan.steps[_outro_index(plan) :])
@@ -126,8 +150,7 @@ def _refill(
     said = -1  # the pool position of the last breath modelled on
     while True:
         k = max(bisect.bisect_right(starts, t) - 1, 0)
-        model = drafts_of(plan.steps[pool[k][0] : pool[k][1]])
-        breath = shape([plain_say(d) for d in model])
+        breath = shape(_model(plan, pool[k]))
         firsts = drafts_of(plan.steps[b[0]] for b in pool[said + 1 : k + 1])
         cues = [d.say for d in firsts if d != plain_say(d)]
         if cues:
@@ -181,7 +204,8 @@ def gentler(plan: Plan, now: float) -> Plan:
             # never under 1 s, even after an in-breath a re-plan cut short
             out = max(MIN_BREATH_PHASE, _easier(due))
             head = [exhale(out)]
-    pool = _future(plan, at) or breaths[-1:]
+    # past the last breath's start, model on a whole breath, never on one a re-plan cut
+    pool = _future(plan, at) or _last_whole(plan, breaths)
     t = at + sum(d.duration for d in head)
     future = head + _refill(plan, pool, t, end, _gentle, required=not head)
     future[0] = future[0]._replace(say=gettext(GENTLE_SAY))
@@ -266,9 +290,8 @@ def resume_at_inhale(plan: Plan, now: float) -> Plan:
     first, after = [b for b in breaths if b[0] <= index][-1]
     done = "exhale" in [s.kind for s in plan.steps[first:index]]
     # a breath that an earlier re-plan cut short is no breath to start again
-    broken = any(
-        s.kind != "hold" and s.duration < MIN_BREATH_PHASE * (1 - 1e-9)
-        for s in plan.steps[first:after]
-    )
-    restart = after if done or broken else first
-    return _splice(plan, now, [*drafts_of(plan.steps[restart:stop]), *_tail(plan)], index)
+    restart = after if done or not _whole(plan, (first, after)) else first
+    future = drafts_of(plan.steps[restart:stop])
+    if not future:  # that was the last breath: one whole breath more, then the outro
+        future = _model(plan, _last_whole(plan, breaths)[0])
+    return _splice(plan, now, [*future, *_tail(plan)], index)

@@ -124,9 +124,11 @@ class Readout(QWidget):
 
 
 def number(value: float) -> str:
-    """``4``, ``4.4``, ``3.8``: at most one decimal, written as the language writes it
-    (``3,8`` in German or Spanish)."""
-    return QLocale().toString(float(round(value, 1)), "g", 6)
+    """``4``, ``4.4``, ``3.8``: at most one decimal, written as the locale writes it (``3,8``)."""
+    tenths = round(value * 10)
+    if tenths % 10 == 0:
+        return QLocale().toString(tenths // 10)
+    return QLocale().toString(tenths / 10, "f", 1)
 
 
 def clock(seconds: float) -> str:
