@@ -37,7 +37,7 @@ from breathe.ui.history.table import HistoryTable
 from breathe.ui.history.text import practice_text, sessions_text, when_text
 from breathe.ui.history.what_helps import WhatHelps
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
-from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.back_keys import back_button
 from breathe.ui.widgets.background import Background
 from breathe.ui.widgets.flow_layout import FlowLayout
 from breathe.ui.widgets.one_line import OneLine
@@ -111,11 +111,7 @@ class HistoryPage(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _make_top(self) -> QHBoxLayout:
-        self.back = QPushButton(self.tr("← Back"), self)
-        self.back.setAccessibleName(self.tr("Back"))
-        self.back.setAutoDefault(True)
-        self.back.clicked.connect(self.back_requested)
-        BackKeys(self, self.back_requested.emit)
+        self.back = back_button(self, self.back_requested.emit)
         heading = QLabel(self.tr("Your sessions"), self)
         set_type_scale(heading, 1.5, bold=True)
         top = QHBoxLayout()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.relaxation import body_figure as fig
 from breathe.ui.relaxation.body_map import BodyMap
 from breathe.ui.relaxation.legend import Swatch
-from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.back_keys import back_button
 from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
 from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
@@ -98,11 +97,7 @@ class PainMapEditor(QWidget):
         self._states = dict.fromkeys(fig.PART_IDS, "normal")
         self._combos: dict[str, QComboBox] = {}
         self.setAccessibleName(self.tr("Pain map"))
-        self.back = QPushButton(self.tr("← Back"), self)
-        self.back.setAccessibleName(self.tr("Back"))
-        self.back.setAutoDefault(True)
-        self.back.clicked.connect(self.back_requested)
-        BackKeys(self, self.back_requested.emit)
+        self.back = back_button(self, self.back_requested.emit)
         self.heading = QLabel(self.tr("Your pain map"), self)
         set_type_scale(self.heading, 1.5, bold=True)
         top = QHBoxLayout()
