@@ -8,6 +8,7 @@ import sys
 from typing import Any, NoReturn
 
 from breathe import __version__
+from breathe.cli.argparse_words import in_language
 from breathe.language import LANGUAGES, gettext
 
 EXAMPLES = {
@@ -42,7 +43,6 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         command = self.prog.split()[-1]
         example = EXAMPLES.get(command, EXAMPLES["breathe"])
-        message = message.replace("unrecognized arguments", gettext("unknown option"))
         # Translators: a command-line error: "breathe start: <problem>, e.g. <example>"
         text = gettext("{command}: {problem}, e.g. {example}")
         raise UsageError(text.format(command=self.prog, problem=message, example=example))
@@ -129,6 +129,17 @@ PRACTICE_KEYS = (
 )
 
 
+def parse(words: list[str]) -> argparse.Namespace:
+    """The command line's words parsed, argparse's own words in the language in force.
+
+    Raises:
+        UsageError: bad input (one line with an example).
+        SystemExit: after ``--help`` or ``--version`` was printed.
+    """
+    with in_language():
+        return build_parser().parse_args(words)
+
+
 def build_parser() -> OneLineParser:
     common = OneLineParser(add_help=False)
     common.add_argument(
@@ -153,7 +164,13 @@ def build_parser() -> OneLineParser:
         ).format(codes=", ".join(LANGUAGES)),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"breathe {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"breathe {__version__}",
+        # given here: Python 3.11's argparse does not look its own text up
+        help=gettext("show program's version number and exit"),
+    )
     parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
