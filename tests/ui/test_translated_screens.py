@@ -131,9 +131,9 @@ REFUSED = {
     "es": "Este archivo de programa no se puede usar: {file} se hizo con un breathe más nuevo "
     "(versión de formato 2; este lee la versión 1): actualiza breathe para usarlo. No se ha "
     "cambiado nada.",
-    "fr": "Ce fichier de programme n’est pas utilisable\u00a0: {file} a été créé par un breathe plus "
-    "récent (version de format 2 ; celui-ci lit la version 1) : mettez breathe à jour pour "
-    "l’utiliser. Rien n’a été modifié.",
+    "fr": "Ce fichier de programme n’est pas utilisable\u00a0: {file} a été créé par un "
+    "breathe plus récent (version de format 2 ; celui-ci lit la version 1) : mettez breathe à "
+    "jour pour l’utiliser. Rien n’a été modifié.",
 }
 
 
