@@ -13,8 +13,9 @@ _ = Whitelist()
 
 # -- Qt calls these by name (C++ virtual methods; Python never calls them) ------------------
 _.eventFilter  # app/startup_probe.py, ui/session/follower.py, ...
-_.columnCount  # ui/history/model.py: the table view asks its model for these
-_.headerData
+_.expandingDirections  # ui/widgets/flow_layout.py: a QLayout's growth, asked for by Qt
+_.hitButton  # ui/widgets/focus_ring.py: a button asks where a click counts
+_.headerData  # ui/history/model.py: the table view asks its model for it
 _.handleError  # app/logging_setup.py: logging calls it when a record cannot be written
 
 # -- Named by a signature someone else calls, or read by name ------------------------------

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,8 @@ from breathe.desktop.app_icon import app_icon
 from breathe.i18n import fill
 from breathe.paths import Locations
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
+from breathe.ui.widgets.screen_fit import resize_within_screen
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +78,9 @@ def _muted(label: QLabel) -> QLabel:
     return label
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+def _scrolling(page: QWidget) -> VerticalScroll:
     # Large type must never clip: every tab scrolls when it does not fit.
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(page)
-    return area
+    return VerticalScroll(page)
 
 
 class AboutDialog(QDialog):
@@ -123,7 +120,9 @@ class AboutDialog(QDialog):
         apply_type_scale(self)
         # room for ~85 characters a line and ~28 lines, whatever the type size
         metrics = self.fontMetrics()
-        self.resize(max(580, metrics.averageCharWidth() * 85), max(470, metrics.lineSpacing() * 28))
+        resize_within_screen(
+            self, max(580, metrics.averageCharWidth() * 85), max(470, metrics.lineSpacing() * 28)
+        )
 
     # -- pages -------------------------------------------------------------------------------
     def _about_page(self) -> QWidget:

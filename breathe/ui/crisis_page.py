@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from breathe.i18n import fill
 from breathe.ui.home.practice_card import apply_type_scale, link_button, set_type_scale
-from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.back_keys import back_button
 
 log = logging.getLogger(__name__)
 
@@ -134,11 +134,7 @@ class CrisisPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("If you need urgent help"))
         self.setStyleSheet(STYLE)
-        self.back = QPushButton(self.tr("← Back"), self)
-        self.back.setAccessibleName(self.tr("Back"))
-        self.back.setAutoDefault(True)
-        self.back.clicked.connect(self.back_requested)
-        BackKeys(self, self.back_requested.emit)
+        self.back = back_button(self, self.back_requested.emit)
 
         content = self._content()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
-from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.back_keys import back_button
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +53,7 @@ class ExplainerPanel(QWidget):
         self.explainer = ""
         self.setAccessibleName(self.tr("Why this helps"))
 
-        self.back = QPushButton(self.tr("← Back"), self)
-        self.back.setAccessibleName(self.tr("Back"))
-        self.back.setAutoDefault(True)
-        self.back.clicked.connect(self.closed)
-        BackKeys(self, self.closed.emit, backspace=True)
+        self.back = back_button(self, self.closed.emit, backspace=True)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         set_type_scale(self.heading, 1.6, bold=True)

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -46,6 +45,7 @@ if TYPE_CHECKING:  # imported when first shown
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (960, 680)
+FRAME = (16, 48)  # room left for a window frame and title bar on a screen smaller than that
 
 
 def _alive(widget: QWidget) -> bool:
@@ -84,11 +84,12 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(BANNER_STYLE)
-        self.label = QLabel(self)
+        from breathe.ui.widgets.live_label import LiveLabel
+
+        self.label = LiveLabel("", self, purpose=self.tr("Notice"))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(self.tr("Notice"))
         self.dismiss = QPushButton(self.tr("Dismiss"), self)
         self.dismiss.setAccessibleName(self.tr("Dismiss notice"))
         self.dismiss.setAutoDefault(True)
@@ -174,14 +175,13 @@ class MainWindow(QMainWindow):
         #: asked as the window closes; True keeps it open (the app decides, e.g. the tray)
         self.close_guard: Callable[[], bool] | None = None
 
-        self.banner = Banner()
+        self._banner: Banner | None = None  # built with the first notice
         self.stack = QStackedWidget()
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.stack, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         for keys, slot in (
@@ -354,6 +354,15 @@ class MainWindow(QMainWindow):
         self.help_requested.emit()
 
     # -- notices, keys, size -----------------------------------------------------------
+    @property
+    def banner(self) -> Banner:
+        """The notice along the top, built when first needed (most starts have none, and
+        its message line's module need not load before the first paint)."""
+        if self._banner is None:
+            self._banner = Banner()
+            self._column.insertWidget(0, self._banner)
+        return self._banner
+
     def show_banner(self, text: str) -> None:
         """A one-time notice along the top; the person dismisses it when they like."""
         log.info("notice: %s", text)
@@ -412,6 +421,9 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
             return
         area = screen.availableGeometry()
-        width, height = min(width, area.width()), min(height, area.height())
+        # the window manager's frame is added outside this size (and is not known before
+        # the window shows): on a small screen, leave room for it, so no edge is off screen
+        room_w, room_h = area.width() - FRAME[0], area.height() - FRAME[1]
+        width, height = min(width, room_w), min(height, room_h)
         self.resize(width, height)
         self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)

@@ -32,7 +32,10 @@ from breathe.store.errors import ConfigError
 from breathe.store.programmes import MAX_NAME, Programme, Programmes
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.home.programmes_menu import item_text
+from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.widgets.live_label import LiveLabel
 from breathe.ui.widgets.prompts import ask
+from breathe.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
@@ -118,10 +121,9 @@ class ProgrammesDialog(QDialog):
         layout.addLayout(actions)
         layout.addSpacing(8)
         layout.addLayout(self._build_save())
-        self.message = QLabel(self)
+        self.message = LiveLabel("", self, purpose=self.tr("Programmes message"))
         self.message.setObjectName("problem")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Programmes message"))
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -133,9 +135,11 @@ class ProgrammesDialog(QDialog):
         self._show()
         apply_type_scale(self)
         metrics = self.fontMetrics()
-        self.resize(max(560, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 24))
+        resize_within_screen(
+            self, max(560, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 24)
+        )
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> FlowLayout:
         self.start_button = self._button(self.tr("Start"), self.tr("Start this programme"))
         self.rename_button = self._button(self.tr("Rename\u2026"), self.tr("Rename programme"))
         self.delete_button = self._button(self.tr("Delete\u2026"), self.tr("Delete programme"))
@@ -150,16 +154,20 @@ class ProgrammesDialog(QDialog):
         self.delete_button.clicked.connect(self.ask_delete)
         self.export_button.clicked.connect(self.ask_export)
         self.import_button.clicked.connect(self.import_requested)
-        actions = QHBoxLayout()
+        # one programme's actions, then Import on the right; a second line when narrow
+        own = QWidget(self)
+        line = QHBoxLayout(own)
+        line.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.start_button,
             self.rename_button,
             self.delete_button,
             self.export_button,
         ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.import_button)
+            line.addWidget(button)
+        actions = FlowLayout(spacing=12, line_spacing=8)
+        actions.add(own, fill=True)
+        actions.add(self.import_button)
         return actions
 
     def _button(self, text: str, name: str) -> QPushButton:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ class ShortcutsDialog(QDialog):
             key_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             what_label = QLabel(what, self)
             what_label.setTextFormat(Qt.TextFormat.PlainText)
+            what_label.setWordWrap(True)  # large type on a small screen
             what_label.setAccessibleName(fill(self.tr("%1: %2", "keys: what they do"), keys, what))
             grid.addWidget(key_label, row, 0)
             grid.addWidget(what_label, row, 1)
@@ -112,7 +114,11 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(18)
-        layout.addLayout(grid)
+        # the list scrolls when it does not fit (a small screen, large type)
+        page = QWidget(self)
+        page.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(VerticalScroll(page), 1)
         layout.addWidget(buttons)
 
     def keys(self) -> list[str]:

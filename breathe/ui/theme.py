@@ -132,12 +132,20 @@ def _stylesheet(p: Palette) -> str:
     QPushButton:flat:focus {{ border: 3px solid {p.focus}; }}
     QLineEdit {{
         background: {p.surface}; color: {p.text}; border: 1px solid {p.guide};
-        border-radius: 8px; padding: 6px 8px;
+        border-radius: 8px; padding: 6px 8px; placeholder-text-color: {p.muted};
     }}
     QLineEdit:focus {{ border: 3px solid {p.focus}; padding: 4px 6px; }}
+    /* a style sheet colour would make the hint text half as strong (3:1): the muted one */
+    QPlainTextEdit {{ placeholder-text-color: {p.muted}; }}
+    /* check boxes and radio buttons: a ring round the whole control while it has the focus
+       (Fusion shows none until the keyboard has moved the focus in that window) */
+    QCheckBox, QRadioButton {{
+        padding: 2px 4px 2px 1px; border: 2px solid transparent; border-radius: 6px;
+    }}
+    QCheckBox:focus, QRadioButton:focus {{ border-color: {p.focus}; }}
     QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.guide}; }}
     /* the 0-10 rating numbers (rating_row.py): quiet and compact, still ringed in focus */
-    #{RATING_ROW} QPushButton {{ padding: 3px 0px; min-width: 2.1em; border-color: transparent; }}
+    #{RATING_ROW} QPushButton {{ padding: 3px 0px; min-width: 1.8em; border-color: transparent; }}
     #{RATING_ROW} QPushButton:hover {{ border-color: {p.guide}; }}
     #{RATING_ROW} QPushButton:focus {{ border-color: {p.focus}; padding: 1px 0px; }}
     """

@@ -224,6 +224,8 @@ def shell(qapp: Any) -> Iterator[Any]:
 
     locs = locations()
     locs.ensure()
+    # the shell styles the whole application: give the tests after it their look back
+    look = (qapp.font(), qapp.palette(), qapp.styleSheet(), qapp.property("breatheThemeId"))
     app = AppShell(qapp, locs)
     yield app
     app.end_session()
@@ -233,3 +235,8 @@ def shell(qapp: Any) -> Iterator[Any]:
     app.close()
     app.window.deleteLater()
     app.deleteLater()
+    font, palette, sheet, theme = look
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setProperty("breatheThemeId", theme)

@@ -253,7 +253,6 @@ def test_groups_named_without_a_side_mean_both_sides() -> None:
     assert fig.parts_of("elbow") == ()
     assert fig.parts_of(None) == ()
     assert fig.part_name("right-upper-arm") == "Right upper arm"
-    assert fig.area_name("upper-arm") == "Upper arm"
 
 
 @pytest.mark.parametrize("dark", [False, True])

@@ -141,8 +141,12 @@ def _overlaps(layout: QLayout) -> Iterator[str]:
 
 
 def layout_problems(top: QWidget) -> list[str]:
-    QApplication.sendPostedEvents()  # pending layout requests land before anything is measured
-    QApplication.processEvents()
+    # pending layout requests land before anything is measured, in two rounds: a page that
+    # grows in its scroll area (a Customise panel opened) is resized, then narrowed by the
+    # scroll bar that appears
+    for _ in range(2):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisible():

@@ -91,7 +91,7 @@ def pick_file(qtbot: QtBot, parent: object, path: Path) -> None:
 
 
 def test_the_sections_are_listed_and_each_opens_its_page(dialog: SettingsDialog) -> None:
-    titles = [dialog.sections.item(i).text() for i in range(dialog.sections.count())]
+    titles = [dialog.sections.title(i) for i in range(dialog.sections.count())]
     assert titles == [
         "Practice",
         "Voice & sound",

@@ -29,6 +29,7 @@ def test_the_summary_asks_nothing_unless_paces_are_offered(qtbot: QtBot) -> None
 def test_marking_the_easiest_pace_keeps_it_and_says_so(qtbot: QtBot) -> None:
     summary = SessionSummary()
     qtbot.addWidget(summary)
+    summary.resize(900, 800)  # a window that shows it whole (a smaller one scrolls)
     summary.show()
     summary.show_result("stopped", 300, 30)
     summary.offer_paces([6.5, 6.0, 5.5])

@@ -39,6 +39,7 @@ from breathe.engine.runner import Position
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.relaxation.body_figure import mix, soft_text
 from breathe.ui.session.pacer import Pacer
+from breathe.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,8 @@ DETAILS = {
     ),
 }
 BASE_FONT_PX = 12  # the usual desktop text size; Large type makes the card larger with it
+SCALE_FLOOR = 0.55  # the card never shrinks its type below this (12 px text at least)
+MIN_CARD = QSize(420, 360)  # its least size at scale 1
 COMFORT = QT_TRANSLATE_NOOP("GroundingCard", "Only as much as feels comfortable.")
 WAITING_HINT = QT_TRANSLATE_NOOP("GroundingCard", "Take your time. Next, whenever you're ready.")
 NOTE_PRIVATE = QT_TRANSLATE_NOOP(
@@ -202,8 +205,24 @@ class SlotRow(QWidget):
         painter.end()
 
 
-def _label(name: str, text: str = "", *, rich: bool = False) -> QLabel:
+def _say(label: QLabel, text: str) -> bool:
+    """Show ``text``; an empty label hides, keeping its room (nothing moves, and a screen
+    reader meets no empty node). False when it was shown already."""
+    if text == label.text():
+        return False
+    label.setText(text)
+    label.setVisible(bool(text))
+    return True
+
+
+def _label(name: str, text: str = "", *, rich: bool = False, quiet: bool = False) -> QLabel:
+    """A centred label; ``quiet`` ones hide while empty, keeping their room (``_say``)."""
     label = QLabel(text)
+    if quiet:
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        label.hide()
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -229,16 +248,16 @@ class GroundingCard(Pacer):
         self._for_client = False  # presenter mode's client screen: prompts only
         self.setAccessibleName(self.tr("Grounding"))
 
-        self._section = _label("section", rich=True)
+        self._section = _label("section", rich=True, quiet=True)  # the prompt stays put
         self._prompt = _label("prompt")
         self._detail = _label("detail")
         self._slots = SlotRow(self)
         self._slots.setObjectName("slots")
         self._word = self._make_word_field()
         self._note = _label("note", self.tr(NOTE_PRIVATE))
-        self._note.setAccessibleName(self.tr("About your words"))
-        self._hint = _label("hint")
-        self._hint.setAccessibleName(self.tr("Hint"))
+        self._note.setAccessibleDescription(self.tr("About your words"))  # its text: its name
+        self._hint = _label("hint", quiet=True)  # "Take your time" comes and goes in place
+        self._hint.setAccessibleDescription(self.tr("Hint"))  # its text is its name
         self._next = self._make_next_button()
         self.setFocusProxy(self._next)
 
@@ -261,6 +280,8 @@ class GroundingCard(Pacer):
         column.addWidget(self._next, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(3)
         self._size_scale = 1.0
+        self._fit = 10.0  # the most the card's size allows (``_shrink_to``)
+        self._scale = 1.0
         self._apply_scale()
         self._soften()
         self._set_visible_parts(item=False, outro=False)
@@ -353,10 +374,13 @@ class GroundingCard(Pacer):
         words = [self._words.get(first + k, "").strip() for k in range(count)]
         self._slots.set_state(count, slot - 1, words)
         is_item = count > 0
-        self._section.setText(self._section_line(kind) if is_item else "")
-        self._hint.setText(self.tr(WAITING_HINT) if position.waiting and is_item else "")
+        _say(self._section, self._section_line(kind) if is_item else "")
+        hint = self.tr(WAITING_HINT) if position.waiting and is_item else ""
+        if _say(self._hint, hint) and hint:
+            announce(self._hint, hint)
         self._set_visible_parts(item=is_item, outro=kind == "outro")
         self.setAccessibleDescription(f"{heading} {detail}".replace("\n", " ").strip())
+        self._refit(self.width(), self.height())  # an item shows more than the intro
 
     def _section_line(self, kind: str) -> str:
         """E.g. "See · <b>Hear</b> · Move": where this sense sits in the practice."""
@@ -408,13 +432,41 @@ class GroundingCard(Pacer):
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
         self._size_scale = min(max(min(size.height() / 560, size.width() / 760), 0.8), 2.2)
-        self._apply_scale()
+        self._refit(size.width(), size.height())
         super().resizeEvent(event)
+
+    def _refit(self, width: int, height: int) -> None:
+        """The card's own size for its type, then smaller if what it shows must fit."""
+        self._fit = 10.0
+        self._apply_scale()
+        if width > 0 and height > 0:
+            self._shrink_to(width, height)
+        layout = self.layout()
+        if layout is not None:  # lay the parts out again now, at the sizes just chosen
+            layout.invalidate()
+            layout.activate()
+
+    def _shrink_to(self, width: int, height: int) -> None:
+        """Smaller type and controls until the card fits ``height`` (a small window, large
+        type): the card gives way inside, it never makes the window grow."""
+        layout = self.layout()
+        assert layout is not None
+        for _ in range(4):
+            layout.invalidate()  # the new type sizes, not the cached ones
+            need = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+            if need + 4 <= height or self._scale <= SCALE_FLOOR:  # 4 px: rounding's room
+                return
+            self._fit = max(SCALE_FLOOR, self._scale * height / need * 0.97)
+            self._apply_scale()
+
+    def minimumSizeHint(self) -> QSize:
+        """Small: the card shrinks its type to fit what it is given (``_shrink_to``)."""
+        return QSize(round(MIN_CARD.width() * SCALE_FLOOR), round(MIN_CARD.height() * SCALE_FLOOR))
 
     def _apply_scale(self) -> None:
         """Text and controls follow the card's size and the app's type size (Large type)."""
         type_scale = max(0.9, QFontInfo(self.font()).pixelSize() / BASE_FONT_PX)
-        scale = self._size_scale * type_scale
+        scale = self._scale = min(self._size_scale * type_scale, self._fit)
 
         def font(px: float, bold: bool = False) -> QFont:
             f = QFont(self.font())
@@ -429,7 +481,8 @@ class GroundingCard(Pacer):
         self._note.setFont(font(13))
         self._word.setFont(font(16))
         self._next.setFont(font(20, bold=True))
-        self._next.setMinimumSize(round(180 * scale), round(52 * scale))
+        self._next.setMinimumSize(round(180 * scale), 0)  # its text sets its height
+        self._next.setMinimumHeight(max(round(52 * scale), self._next.sizeHint().height()))
         self._word.setMinimumWidth(round(220 * scale))
         self._slots.set_scale(scale)
         self._hint.setMinimumHeight(round(28 * scale))

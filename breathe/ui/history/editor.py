@@ -31,6 +31,7 @@ from breathe.store.history_record import MAX_NOTE, SCORES, SessionRecord
 from breathe.ui.history.text import practice_text, when_text
 from breathe.ui.session.summary import duration_text
 from breathe.ui.widgets.background import Background
+from breathe.ui.widgets.live_label import LiveLabel
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +88,9 @@ class SessionEditor(QDialog):
         form = self._make_form(record)
         self.notes_off = _muted(self._notes_off_text(), self)
         self.notes_off.setVisible(not keep_notes)
-        self.error = QLabel(self)
+        self.error = LiveLabel("", self, purpose=self.tr("Problem"))
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(

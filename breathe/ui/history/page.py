@@ -37,8 +37,9 @@ from breathe.ui.history.table import HistoryTable
 from breathe.ui.history.text import practice_text, sessions_text, when_text
 from breathe.ui.history.what_helps import WhatHelps
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
-from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.back_keys import back_button
 from breathe.ui.widgets.background import Background
+from breathe.ui.widgets.flow_layout import FlowLayout
 from breathe.ui.widgets.one_line import OneLine
 
 log = logging.getLogger(__name__)
@@ -110,11 +111,7 @@ class HistoryPage(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _make_top(self) -> QHBoxLayout:
-        self.back = QPushButton(self.tr("← Back"), self)
-        self.back.setAccessibleName(self.tr("Back"))
-        self.back.setAutoDefault(True)
-        self.back.clicked.connect(self.back_requested)
-        BackKeys(self, self.back_requested.emit)
+        self.back = back_button(self, self.back_requested.emit)
         heading = QLabel(self.tr("Your sessions"), self)
         set_type_scale(heading, 1.5, bold=True)
         top = QHBoxLayout()
@@ -150,7 +147,7 @@ class HistoryPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
-        column.addWidget(self.overview, 0)  # as tall as it needs, while the table keeps 4 rows
+        column.addWidget(self.overview, 0)  # as tall as it needs, while the table keeps 3 rows
         column.addWidget(self.table, 1)
         return content
 
@@ -188,7 +185,7 @@ class HistoryPage(QWidget):
         column.addStretch(2)
         return empty
 
-    def _make_actions(self) -> QHBoxLayout:
+    def _make_actions(self) -> FlowLayout:
         def button(text: str, accessible: str, slot: object) -> QPushButton:
             b = QPushButton(text, self)
             b.setAccessibleName(accessible)
@@ -209,12 +206,19 @@ class HistoryPage(QWidget):
         self.delete_all = button(
             self.tr("Delete all…"), self.tr("Delete every session"), self.confirm_delete_all
         )
-        row = QHBoxLayout()
-        for b in (self.edit, self.delete):
-            row.addWidget(b)
-        row.addStretch(1)
-        for b in (self.export, self.import_, self.delete_all):
-            row.addWidget(b)
+        # one session's actions on the left, the whole history's on the right; in a narrow
+        # window (or with large type) the second group goes onto a line of its own
+        groups = []
+        for buttons in ((self.edit, self.delete), (self.export, self.import_, self.delete_all)):
+            group = QWidget(self)
+            line = QHBoxLayout(group)
+            line.setContentsMargins(0, 0, 0, 0)
+            for b in buttons:
+                line.addWidget(b)
+            groups.append(group)
+        row = FlowLayout(spacing=12, line_spacing=8)
+        row.add(groups[0], fill=True)
+        row.add(groups[1])
         return row
 
     # -- reading -------------------------------------------------------------------------

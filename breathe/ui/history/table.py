@@ -24,6 +24,8 @@ COLUMN_SAMPLES = (
     "before → after",
 )
 
+MIN_ROWS = 3  # the table never shows fewer rows than this
+
 
 class HistoryTable(QTableView):
     """A ``QTableView`` set up for ``HistoryModel``.
@@ -66,7 +68,9 @@ class HistoryTable(QTableView):
         row = metrics.height() + 14
         self.verticalHeader().setDefaultSectionSize(row)
         header = self.horizontalHeader().sizeHint().height()
-        self.setMinimumHeight(header + 4 * row + 2 * self.frameWidth())
+        # three rows at least: with the overview above, that still fits a 640x480 window
+        # with large type (four did not)
+        self.setMinimumHeight(header + MIN_ROWS * row + 2 * self.frameWidth())
         for column, sample in enumerate(COLUMN_SAMPLES):
             samples = [sample]
             if column == STATUS:  # a few words, each of which must fit in any language

@@ -13,9 +13,6 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +25,9 @@ from PySide6.QtWidgets import (
 from breathe.engine import breath_shape, choices
 from breathe.engine.practices.catalog import build_plan, presets
 from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox, RingedDoubleSpinBox
+from breathe.ui.widgets.live_label import LiveLabel
 
 log = logging.getLogger(__name__)
 
@@ -129,13 +129,17 @@ class BreathingPanel(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(18)
         form.setVerticalSpacing(10)
+        # a label goes above its field when both do not fit side by side (large type)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self._label(self.tr("Rhythm"), self.preset), self.preset)
         form.addRow("", self.description)
         form.addRow(self.pattern_label, self.pattern)
         form.addRow("", self.message)
         form.addRow(self.preview_label, self.preview)
         form.addRow("", self.preview_words)
-        form.addRow(self._label(self.tr("Length"), self.length), length_row)
+        # on Linux a drop-down is named by its current text ("minutes"): the row's label
+        # names the unit, and the number field has its own name ("Length")
+        form.addRow(self._label(self.tr("Length"), self.unit), length_row)
         form.addRow("", toggles)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
@@ -152,7 +156,7 @@ class BreathingPanel(QWidget):
 
     def _build_rhythm(self) -> None:
         """The preset list, the pattern field, its inline message and the preview."""
-        self.preset = QComboBox(self)
+        self.preset = RingedComboBox(self)
         self.preset.setAccessibleName(self.tr("Breathing pattern"))
         self.preset.setMinimumWidth(280)
         self.preset.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -178,10 +182,9 @@ class BreathingPanel(QWidget):
         self.pattern.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.pattern_label = QLabel(self.tr("Your pattern"), self)
         self.pattern_label.setBuddy(self.pattern)
-        self.message = QLabel(self)
+        self.message = LiveLabel("", self, purpose=self.tr("Pattern problem"))
         self.message.setObjectName("problem")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Pattern problem"))
         self.message.hide()
 
         self.preview = BreathPreview(self)
@@ -190,10 +193,10 @@ class BreathingPanel(QWidget):
         self.preview_words.setObjectName("muted")
 
     def _build_length(self) -> QHBoxLayout:
-        self.length = QDoubleSpinBox(self)
+        self.length = RingedDoubleSpinBox(self)
         self.length.setAccessibleName(self.tr("Length"))
-        self.unit = QComboBox(self)
-        self.unit.setAccessibleName(self.tr("Length in"))
+        self.unit = RingedComboBox(self)
+        self.unit.setAccessibleName(self.tr("Length in"))  # read where names are (not Linux)
         self.unit.addItem(self.tr("minutes"), MINUTES)
         self.unit.addItem(self.tr("breaths"), BREATHS)
         row = QHBoxLayout()
@@ -202,17 +205,16 @@ class BreathingPanel(QWidget):
         row.addStretch(1)
         return row
 
-    def _build_toggles(self, voice: bool, sounds: bool) -> QHBoxLayout:
-        self.voice = QCheckBox(self.tr("Spoken guidance"), self)
+    def _build_toggles(self, voice: bool, sounds: bool) -> FlowLayout:
+        self.voice = CheckBox(self.tr("Spoken guidance"), self)
         self.voice.setAccessibleName(self.tr("Spoken guidance"))
-        self.sounds = QCheckBox(self.tr("Soft cue sounds"), self)
+        self.sounds = CheckBox(self.tr("Soft cue sounds"), self)
         self.sounds.setAccessibleName(self.tr("Soft cue sounds"))
         self.voice.setChecked(voice)
         self.sounds.setChecked(sounds)
-        row = QHBoxLayout()
-        row.addWidget(self.voice)
-        row.addWidget(self.sounds)
-        row.addStretch(1)
+        row = FlowLayout(spacing=18, line_spacing=6)
+        row.add(self.voice)
+        row.add(self.sounds)
         return row
 
     def _label(self, text: str, buddy: QWidget | None) -> QLabel:

@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QSizePolicy,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from breathe.engine import choices
 from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +53,7 @@ class GroundingPanel(QWidget):
         super().__init__(parent)
         start = choices.normalise("grounding", choice)
 
-        self.variant = QComboBox(self)
+        self.variant = RingedComboBox(self)
         self.variant.setAccessibleName(self.tr("Grounding variant"))
         self.variant.setMinimumWidth(280)
         self.variant.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -68,18 +67,26 @@ class GroundingPanel(QWidget):
         self.description.setObjectName("muted")
         self.description.setWordWrap(True)
 
-        self.self_paced = QCheckBox(self.tr("Go at my own pace (wait for me at each item)"), self)
+        # a check box's text never wraps: a short one, and what it means in a line that can
+        self.self_paced = CheckBox(self.tr("Go at my own pace"), self)
         self.self_paced.setAccessibleName(self.tr("Go at my own pace"))
+        pace_note = self.tr("Grounding waits for you at each item.")
+        self.self_paced.setAccessibleDescription(pace_note)
         self.self_paced.setChecked(bool(start.get("self_paced", True)))
+        self.pace_note = QLabel(pace_note, self)
+        self.pace_note.setObjectName("muted")
+        self.pace_note.setWordWrap(True)
 
         label = QLabel(self.tr("Kind"), self)
         label.setBuddy(self.variant)
         form = QFormLayout()
         form.setHorizontalSpacing(18)
         form.setVerticalSpacing(10)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(label, self.variant)
         form.addRow("", self.description)
         form.addRow("", self.self_paced)
+        form.addRow("", self.pace_note)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         outer.addLayout(form)

@@ -21,11 +21,9 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,8 @@ from breathe.ui.home.practice_card import (
     set_type_scale,
 )
 from breathe.ui.home.start_now import start_now_choice, start_now_target
+from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -171,16 +171,26 @@ class HomePage(QWidget):
         self.others_label = QLabel(self.tr("Or choose a practice"), self)
         self.others_label.setObjectName("muted")
         set_type_scale(self.others_label, 1.1, bold=True)
-        page = QVBoxLayout(self)
-        page.setContentsMargins(36, 20, 36, 24)
-        page.setSpacing(18)
-        page.addLayout(self._build_header())
-        page.addSpacing(8)
-        page.addLayout(self._build_hero())
-        page.addSpacing(10)
-        page.addWidget(self.others_label)
+        # one scroll area for the whole page: a small window (or large type) scrolls it all,
+        # rather than squeezing the cards into a slit under a fixed header
+        content = QWidget()
+        content.setObjectName("home")
+        self._column = QVBoxLayout(content)
+        self._column.setContentsMargins(36, 20, 36, 24)
+        self._column.setSpacing(18)
+        self._column.addLayout(self._build_header())
+        self._column.addSpacing(8)
+        self._column.addLayout(self._build_hero())
+        self._column.addSpacing(10)
+        self._column.addWidget(self.others_label)
         self.flare_notice: QWidget | None = None  # built on a flare day only
-        page.addWidget(self._build_cards(initial or {}, set(new_to)), 1)
+        self._build_cards(initial or {}, set(new_to))
+        self._column.addStretch(1)
+        self.scroll_area = VerticalScroll(content, self)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scroll_area)
 
         self._show_default()
         self._set_tab_order()
@@ -189,7 +199,7 @@ class HomePage(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
-    def _build_header(self) -> QHBoxLayout:
+    def _build_header(self) -> FlowLayout:
         """A quiet header: the name, urgent help, History, Settings, Help."""
         self.name_label = QLabel("breathe", self)
         self.name_label.setObjectName("muted")
@@ -210,20 +220,18 @@ class HomePage(QWidget):
             self.tr("Why these practices help (F1). Press ? for shortcuts.")
         )
         self.help_button.clicked.connect(self.help_requested)
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(self.name_label)
-        header.addStretch(1)
-        header.addWidget(self.crisis_button)
-        header.addSpacing(12)
+        # the name on the left, the rest on the right; in a narrow window they wrap
+        header = FlowLayout(spacing=8, align=Qt.AlignmentFlag.AlignRight)
+        header.add(self.name_label, fill=True, least=8)
+        header.add(self.crisis_button)
         from breathe.ui.home.programmes_menu import ProgrammesMenu
 
         # filled by the app after the first paint (reading the file is not on the way)
         self.programmes_menu = ProgrammesMenu(parent=self)
-        header.addWidget(self.programmes_menu)
-        header.addWidget(self.history_button)
-        header.addWidget(self.settings_button)
-        header.addWidget(self.help_button)
+        header.add(self.programmes_menu)
+        header.add(self.history_button)
+        header.add(self.settings_button)
+        header.add(self.help_button)
         return header
 
     def _build_flare_notice(self) -> QWidget:
@@ -239,9 +247,7 @@ class HomePage(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(label, 1)
         row.addWidget(self.flare_off)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.others_label) + 1, notice)
+        self._column.insertWidget(self._column.indexOf(self.others_label) + 1, notice)
         apply_type_scale(notice)
         return notice
 
@@ -252,7 +258,7 @@ class HomePage(QWidget):
         if self.flare_notice is not None:
             self.flare_notice.setVisible(on)
 
-    def _build_hero(self) -> QHBoxLayout:
+    def _build_hero(self) -> FlowLayout:
         """Start now: the one obvious thing to do, with what it starts beside it."""
         self.start_now = QPushButton(self.tr("Start now"), self)
         self.start_now.setObjectName("primary")
@@ -266,37 +272,30 @@ class HomePage(QWidget):
         self.start_now_hint = QLabel(self.tr("Press Enter to begin. Stop whenever you like."), self)
         self.start_now_hint.setObjectName("muted")
         set_type_scale(self.start_now_hint, 1.05)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addStretch(1)
-        text.addWidget(self.start_now_detail)
-        text.addWidget(self.start_now_hint)
-        text.addStretch(1)
-        hero = QHBoxLayout()
-        hero.setSpacing(28)
-        hero.addWidget(self.start_now)
-        hero.addLayout(text, 1)
+        self.start_now_hint.setWordWrap(True)
+        text = QWidget(self)
+        column = QVBoxLayout(text)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.start_now_detail)
+        column.addWidget(self.start_now_hint)
+        # what it starts beside the button, or under it in a narrow window
+        hero = FlowLayout(spacing=28, line_spacing=12)
+        hero.add(self.start_now)
+        hero.add(text, fill=True, least=22)
         return hero
 
-    def _build_cards(self, initial: Mapping[str, Mapping[str, Any]], new: set[str]) -> QScrollArea:
-        """The three cards, top to bottom, in a scroll area (Customise makes them grow)."""
-        list_widget = QWidget()
-        list_widget.setObjectName("home")
-        cards_layout = QVBoxLayout(list_widget)
-        cards_layout.setContentsMargins(0, 0, 4, 0)
+    def _build_cards(self, initial: Mapping[str, Mapping[str, Any]], new: set[str]) -> None:
+        """The three cards, top to bottom (Customise makes them grow; the page scrolls)."""
+        cards = QWidget()
+        cards_layout = QVBoxLayout(cards)
+        cards_layout.setContentsMargins(0, 0, 0, 0)
         cards_layout.setSpacing(16)
         for practice in choices.PRACTICE_ORDER:
             cards_layout.addWidget(
-                self._build_card(practice, saved=initial.get(practice), new=new, parent=list_widget)
+                self._build_card(practice, saved=initial.get(practice), new=new, parent=cards)
             )
-        cards_layout.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(list_widget)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        return self.scroll_area
+        self._column.addWidget(cards)
 
     def _build_card(
         self, practice: str, *, saved: object, new: set[str], parent: QWidget

@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -111,21 +111,23 @@ class PracticeCard(QFrame):
         self.customise_button.setVisible(customisable)
         self.customise_button.toggled.connect(self._toggle_panel)
 
-        text = self._text = QVBoxLayout()
+        self.heading.setWordWrap(True)
+        text_block = QWidget(self)
+        text = self._text = QVBoxLayout(text_block)
+        text.setContentsMargins(0, 0, 0, 0)
         text.setSpacing(6)
         text.addWidget(self.heading)
         text.addWidget(self.description)
-        links = QHBoxLayout()
-        links.setSpacing(18)
-        links.addWidget(self.why_button)
-        links.addWidget(self.customise_button)
-        links.addStretch(1)
+        # the links wrap too: the text beside Start then needs only its widest link's room
+        links = FlowLayout(spacing=18, line_spacing=4)
+        links.add(self.why_button)
+        links.add(self.customise_button)
         text.addLayout(links)
 
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        row.addLayout(text, 1)
-        row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # Start beside the text, or under it in a narrow window (or with large type)
+        row = FlowLayout(spacing=24, line_spacing=12)
+        row.add(text_block, fill=True, least=24)
+        row.add(self.start_button)
 
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(28, 22, 28, 22)

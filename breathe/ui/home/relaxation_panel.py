@@ -14,17 +14,16 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from breathe.engine.practices.relaxation import relaxation_plan
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.widgets.focus_ring import CheckBox, RadioButton
 
 log = logging.getLogger(__name__)
 
@@ -88,22 +87,21 @@ class RelaxationPanel(QWidget):
                 self.tr(words),
                 _minutes(groups),
             )
-            button = QRadioButton(text)
+            button = RadioButton(text)
             button.setObjectName(f"groups-{groups}")
             self._programme.addButton(button, groups)
             programme_row.addWidget(button)
 
         self._side = QButtonGroup(self)
-        side_row = QHBoxLayout()
+        side_row = FlowLayout(spacing=12, line_spacing=4)  # wraps with large type
         side_label = QLabel(self.tr("Dominant side (it goes first)"))
-        side_row.addWidget(side_label)
+        side_row.add(side_label)
         for i, (side, words) in enumerate(SIDES.items()):
-            button = QRadioButton(self.tr(words))
+            button = RadioButton(self.tr(words))
             button.setObjectName(f"side-{side}")
             button.setAccessibleName(self.tr(SIDE_NAMES[side]))
             self._side.addButton(button, i)
-            side_row.addWidget(button)
-        side_row.addStretch(1)
+            side_row.add(button)
 
         self._build_choices()
         column = QVBoxLayout(self)
@@ -124,11 +122,11 @@ class RelaxationPanel(QWidget):
 
     def _build_choices(self) -> None:
         """Release only, learning, the pain map, and the notes on safety and when to practise."""
-        self.release_only = QCheckBox(self.tr("Release only (no tensing)"))
+        self.release_only = CheckBox(self.tr("Release only (no tensing)"))
         self.release_only.setObjectName("release-only")
         self.release_only.setAccessibleDescription(self.tr(RELEASE_HELP))
         self.release_only.setToolTip(self.tr(RELEASE_HELP))
-        self.learning = QCheckBox(self.tr("Each group twice (your first weeks)"))
+        self.learning = CheckBox(self.tr("Each group twice (your first weeks)"))
         self.learning.setObjectName("learning")
         self.learning.setAccessibleDescription(self.tr(LEARNING_HELP))
         self.learning.setToolTip(self.tr(LEARNING_HELP))
@@ -142,7 +140,7 @@ class RelaxationPanel(QWidget):
         self.safety = QLabel(self.tr(SAFETY_NOTE))
         self.safety.setObjectName("safety")
         self.safety.setWordWrap(True)
-        self.safety.setAccessibleName(self.tr("Safety note"))
+        self.safety.setAccessibleDescription(self.tr("Safety note"))  # its text is its name
         self.when = QLabel(self.tr(WHEN_NOTE))
         self.when.setObjectName("when")
         self.when.setWordWrap(True)

@@ -17,7 +17,7 @@ from breathe.engine.pacing import MIN_TAPS, rate_from_taps
 from breathe.engine.runner import Clock
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
-from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.back_keys import back_button
 
 INSTRUCTION = QT_TRANSLATE_NOOP(
     "TapRate", "Breathe as you are now. Tap Space each time you start to breathe in."
@@ -90,11 +90,7 @@ class TapRate(QWidget):
 
     def _build_top(self) -> QHBoxLayout:
         """Back and the page's name: the way out is always in sight."""
-        self.back = QPushButton(self.tr("← Back"), self)
-        self.back.setAccessibleName(self.tr("Back"))
-        self.back.setAutoDefault(True)
-        self.back.clicked.connect(self.back_requested)
-        BackKeys(self, self.back_requested.emit)
+        self.back = back_button(self, self.back_requested.emit)
         self.heading = QLabel(self.tr("Start where you are"), self)
         set_type_scale(self.heading, 1.5, bold=True)
         top = QHBoxLayout()

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,6 +40,8 @@ from breathe.ui.session.controls import SessionControls
 from breathe.ui.session.pacer import Pacer
 from breathe.ui.session.screen import GENTLER_HINT, SessionScreen
 from breathe.ui.session.summary import duration_text
+from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 if TYPE_CHECKING:
     from breathe.ui.presenter.view import PresenterView
@@ -108,13 +110,18 @@ class ControlPanel(QWidget):
         policy.setRetainSizeWhenHidden(False)
         self.mirror.safety.setSizePolicy(policy)
         self.mirror.safety.hide()
-        layout = QVBoxLayout(self)
+        # the page scrolls on a small screen (or with large type) rather than overflow
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(10)
         layout.addLayout(self._build_top(), 1)
         layout.addWidget(self._build_controls())
         layout.addWidget(self._build_end())
         layout.addWidget(self._build_notes(), 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScroll(page))
         self._mark_type_sizes()
         controller.paused_changed.connect(self._on_paused)
         controller.finished.connect(self._on_finished)
@@ -126,7 +133,7 @@ class ControlPanel(QWidget):
             self._on_finished(controller.status)
 
     # -- building ----------------------------------------------------------------------------
-    def _build_top(self) -> QHBoxLayout:
+    def _build_top(self) -> QBoxLayout:
         frame = QFrame(self)
         frame.setObjectName("mirror")
         frame.setAccessibleName(self.tr("What the client sees"))
@@ -147,11 +154,13 @@ class ControlPanel(QWidget):
             r.step,
             r.notice,
         )
-        top = QHBoxLayout()
-        top.setSpacing(18)
-        top.addWidget(frame, 5)
-        top.addWidget(self.readout, 6)
-        return top
+        # side by side, or the readout under the copy when the window is narrow
+        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._top.setSpacing(18)
+        self._top.addWidget(frame, 5)
+        self._top.addWidget(self.readout, 6)
+        self._mirror_frame = frame
+        return self._top
 
     def control_actions(self) -> dict[str, Callable[[], object]]:
         """What each control does, by ``controls.CONTROLS`` id (the client's keys too)."""
@@ -183,14 +192,18 @@ class ControlPanel(QWidget):
         self.controls.set_toggle("gentler", c.gentle)
         box = QWidget(self)
         box.setAccessibleName(self.tr("Session controls"))
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
         # the row stays (empty) in the window: its keys work while it is there
-        grid.addWidget(self.controls, 0, 0, 1, 4)
+        column.addWidget(self.controls)
+        # rows of them, as many to a row as the window has room for (four, half a laptop's
+        # screen wide; fewer with large type or on a small screen)
+        rows = FlowLayout(spacing=8)
         order = ("pause", "skip", "gentler", "stop", "slower", "faster", "voice", "sound")
-        for i, control in enumerate(order):
-            grid.addWidget(self.controls.button(control), 1 + i // 4, i % 4)
+        for control in order:
+            rows.add(self.controls.button(control))
+        column.addLayout(rows)
         self.controls_box = box
         return box
 
@@ -333,6 +346,20 @@ class ControlPanel(QWidget):
         self.summary_button.setFocus()
 
     # -- showing -----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The readout under the copy of the client's screen when both do not fit beside."""
+        margins = 40 + self._top.spacing()
+        beside = (
+            self._mirror_frame.minimumSizeHint().width()
+            + self.readout.minimumSizeHint().width()
+            + margins
+            <= event.size().width()
+        )
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._top.direction() != direction:
+            self._top.setDirection(direction)
+        super().resizeEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         window = self.window()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from breathe.i18n import fill
 from breathe.ui.home.practice_card import set_type_scale
+from breathe.ui.widgets.flow_layout import FlowLayout
 from breathe.ui.widgets.focus_ring import RingedSpinBox
 
 #: the most a note keeps (the history's limit)
@@ -73,9 +74,10 @@ class TherapistNotes(QWidget):
     def _build_ratings(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(4)
-        column.addWidget(QLabel(self.tr("The client's ratings (optional, 0 to 10):"), self))
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        heading = QLabel(self.tr("The client's ratings (optional, 0 to 10):"), self)
+        heading.setWordWrap(True)
+        column.addWidget(heading)
+        row = FlowLayout(spacing=12, line_spacing=6)  # two lines with large type
         column.addLayout(row)
         shown = {
             "rating_before": self.tr("Stress before"),
@@ -97,12 +99,15 @@ class TherapistNotes(QWidget):
             spin.setValue(-1)
             spin.setAccessibleName(fill(self.tr("%1, 0 to 10 (optional)"), spoken[field]))
             spin.valueChanged.connect(lambda v, f=field: self.ratings_changed.emit({f: v}))
-            label = QLabel(text, self)
+            pair = QWidget(self)  # a label stays beside its number
+            line = QHBoxLayout(pair)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text, pair)
             label.setBuddy(spin)
-            row.addWidget(label)
-            row.addWidget(spin)
+            line.addWidget(label)
+            line.addWidget(spin)
+            row.add(pair)
             self.ratings[field] = spin
-        row.addStretch(1)
         return column
 
     def private_notes(self) -> str:

@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from breathe.engine.practices import muscle_groups
 from breathe.engine.practices.muscle_groups import GROUPS, LATERAL, PARTS, SIDES, programme
 from breathe.i18n import QT_TRANSLATE_NOOP
 from breathe.ui.theme import AA_TEXT, contrast_ratio
@@ -75,13 +74,6 @@ def part_name(part: str) -> str:
     """The practice's own name for a region, e.g. "Right hand", "Neck and throat"."""
     group = GROUPS.get(part)
     return _capital(group.name) if group else _capital(part.replace("-", " "))
-
-
-def area_name(base: str) -> str:
-    """A region's name without its side, e.g. "Upper arm" for ``upper-arm``."""
-    if base in LATERAL:
-        return _capital(muscle_groups.area_name(base))
-    return part_name(base)
 
 
 # -- colours -------------------------------------------------------------------------
@@ -153,7 +145,7 @@ class FigureColors:
             done=mix(idle, text, 0.22 if dark else 0.2),
             gentle=mix(window, _WARM, 0.55 if dark else 0.6),
             skip=mix(window, text, 0.06),
-            hatch=mix(window, text, 0.35),
+            hatch=mix(window, text, 0.55),  # 3:1 on a skipped area's fill: it reads
             line=mix(window, text, 0.55),
             text=soft_text(palette, 0.2),
         )
@@ -301,7 +293,20 @@ def paint_figure(
     if chosen & {"forehead", "nose", "jaw"}:
         painter.setPen(QPen(colors.line, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawPath(_face_lines())
+    if only is None:  # the whole figure's outline: it stands out 3:1 from the page
+        painter.setPen(QPen(colors.line, max(1.2, 1.4 / transform.m11())))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(_silhouette())
     painter.restore()
+
+
+@cache
+def _silhouette() -> QPainterPath:
+    """The outline of the whole figure (all regions as one shape)."""
+    outline = QPainterPath()
+    for path in figure_paths().values():
+        outline = outline.united(path)
+    return outline.simplified()
 
 
 def paint_halo(painter: QPainter, rect: QRectF, parts: Iterable[str], color: QColor) -> None:
@@ -405,6 +410,9 @@ def paint_swatch(painter: QPainter, rect: QRectF, look: Look, colors: FigureColo
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     _paint_region(painter, "", path, look, colors=colors, scale=1.0)
+    painter.setPen(QPen(colors.line, 1.2))  # outlined as the figure is
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
     painter.restore()
 
 

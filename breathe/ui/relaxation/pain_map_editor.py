@@ -12,16 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,9 @@ from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.relaxation import body_figure as fig
 from breathe.ui.relaxation.body_map import BodyMap
 from breathe.ui.relaxation.legend import Swatch
-from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.back_keys import back_button
+from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +59,27 @@ SIDED_ROWS = ("upper-arm", "hand", "thigh", "calf", "foot")
 FLARE_HELP = QT_TRANSLATE_NOOP(
     "PainMapEditor", "No tensing today: just notice each area and let it soften."
 )
-#: the headings of the arms' and legs' columns, as on the figure: left on the left
-SIDE_COLUMNS = (
-    (1, "left", QT_TRANSLATE_NOOP("PainMapEditor", "Left")),
-    (2, "right", QT_TRANSLATE_NOOP("PainMapEditor", "Right")),
-)
+#: the sides of the arms and legs, as on the figure: left first
+SIDES = ("left", "right")
 
 
 def next_state(state: str) -> str:
     """normal -> gentle -> skip -> normal."""
     return STATES[(STATES.index(state) + 1) % len(STATES)] if state in STATES else "gentle"
+
+
+def _area_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)  # "Chest, shoulders and upper back" must not starve the figure
+    return label
+
+
+def _scrolling(column: QVBoxLayout) -> VerticalScroll:
+    """The legend and the list of areas, scrolling on a short screen; the figure stays put."""
+    inner = QWidget()
+    inner.setLayout(column)
+    column.setContentsMargins(0, 0, 4, 0)
+    return VerticalScroll(inner)
 
 
 class PainMapEditor(QWidget):
@@ -86,11 +97,7 @@ class PainMapEditor(QWidget):
         self._states = dict.fromkeys(fig.PART_IDS, "normal")
         self._combos: dict[str, QComboBox] = {}
         self.setAccessibleName(self.tr("Pain map"))
-        self.back = QPushButton(self.tr("← Back"), self)
-        self.back.setAccessibleName(self.tr("Back"))
-        self.back.setAutoDefault(True)
-        self.back.clicked.connect(self.back_requested)
-        BackKeys(self, self.back_requested.emit)
+        self.back = back_button(self, self.back_requested.emit)
         self.heading = QLabel(self.tr("Your pain map"), self)
         set_type_scale(self.heading, 1.5, bold=True)
         top = QHBoxLayout()
@@ -110,7 +117,7 @@ class PainMapEditor(QWidget):
         )
         self.figure.region_clicked.connect(self.cycle)
 
-        self.flare = QCheckBox(self.tr("Flare day (release only)"))
+        self.flare = CheckBox(self.tr("Flare day (release only)"))
         self.flare.setObjectName("flare")
         self.flare.setAccessibleName(self.tr("Flare day, release only"))
         self.flare.setAccessibleDescription(self.tr(FLARE_HELP))
@@ -129,7 +136,7 @@ class PainMapEditor(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.figure, 3)
-        row.addLayout(side, 2)
+        row.addWidget(_scrolling(side), 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 20, 32, 16)
         column.setSpacing(10)
@@ -146,38 +153,33 @@ class PainMapEditor(QWidget):
         grid = QFormLayout(box)
         grid.setContentsMargins(0, 0, 0, 6)
         for state, words in LEGEND.items():
-            grid.addRow(Swatch(state), QLabel(self.tr(words)))
+            words_label = QLabel(self.tr(words))
+            words_label.setWordWrap(True)
+            grid.addRow(Swatch(state), words_label)
         return box
 
     def _area_list(self) -> QWidget:
-        """One row per area, head to toe; arms and legs get a Left and a Right column."""
+        """One row per area, head to toe, left before right, each named in full.
+
+        Each drop-down has a label of its own: on Linux a drop-down is named by its value
+        ("As usual"), so a screen reader learns which area it is from its label alone.
+        """
         inner = QWidget()
         inner.setObjectName("areas")
         grid = QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
-        row = 0
-        for base in CENTRAL_ROWS:
-            label = QLabel(fig.area_name(base))
-            combo = self._combo(base)
+        parts = [*CENTRAL_ROWS, *(f"{side}-{base}" for base in SIDED_ROWS for side in SIDES)]
+        for row, part in enumerate(parts):
+            label = _area_label(fig.part_name(part))
+            combo = self._combo(part)
             label.setBuddy(combo)
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
-            row += 1
-        for col, _side, heading in SIDE_COLUMNS:
-            grid.addWidget(QLabel(self.tr(heading)), row, col, Qt.AlignmentFlag.AlignHCenter)
-        for base in SIDED_ROWS:
-            row += 1
-            label = QLabel(fig.area_name(base))
-            grid.addWidget(label, row, 0)
-            for col, side, _heading in SIDE_COLUMNS:
-                combo = self._combo(f"{side}-{base}")
-                grid.addWidget(combo, row, col)
-                label.setBuddy(combo)
         grid.setColumnStretch(0, 1)
         return inner
 
     def _combo(self, part: str) -> QComboBox:
-        combo = QComboBox()
+        combo = RingedComboBox()
         combo.setObjectName(f"area-{part}")
         for state in STATES:
             combo.addItem(self.tr(STATE_NAMES[state]), state)

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.session.control_icons import toggle_icon
+from breathe.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the More menu is built when first opened
     from PySide6.QtWidgets import QMenu
@@ -162,12 +163,11 @@ class SessionControls(QWidget):
             c.id: self.tr(c.key_text) if c.key_text in (SPACE, ESC) else c.key_text
             for c in CONTROLS
         }
-        self._words: dict[str, str] = {}  # each button's words now, without its key
-        self._compact = False  # keys left off the buttons: the row is too narrow for them
         self._menu: QMenu | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
+        self._words: dict[str, str] = {}  # each button's words, without its key
+        self._keys_shown = True
+        # centred, and onto a second line when large type or a small window needs it
+        row = FlowLayout(self, spacing=6, align=Qt.AlignmentFlag.AlignHCenter)
         for control in CONTROLS:
             name = self.tr(control.name)
             button = ControlButton(self._button_text(control))
@@ -175,7 +175,7 @@ class SessionControls(QWidget):
             button.setAutoDefault(True)  # Enter presses the focused button; Space pauses
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _checked=False, c=control.id: self.trigger(c))
-            row.addWidget(button)
+            row.add(button)
             self._buttons[control.id] = button
             self._set_tip(control.id)
             self.set_keys(control.id, control.keys)
@@ -187,8 +187,7 @@ class SessionControls(QWidget):
         self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.more.clicked.connect(self.show_more)
         self.more.setVisible(bool(self._in_more))
-        row.insertWidget(row.indexOf(self._buttons["stop"]), self.more)
-        row.addStretch(1)
+        row.insert(row.indexOf(self._buttons["stop"]), self.more)
 
     # -- what the owner asks ---------------------------------------------------------------
     def button(self, control_id: str) -> QPushButton:
@@ -230,10 +229,6 @@ class SessionControls(QWidget):
         self._set_tip(control_id)
         self._refit()
 
-    def _refit(self) -> None:
-        if self.isVisible():
-            self._fit()  # longer words ("Voice: off") may no longer fit with their keys
-
     def set_applies(self, control_id: str, applies: bool) -> None:
         """Show a control only where it does something; its keys keep working regardless
         (a pace key on a preset says why it keeps its pace)."""
@@ -243,6 +238,7 @@ class SessionControls(QWidget):
             self._hidden.add(control_id)
         in_more = any(c.id == control_id for c in self._in_more)
         self._buttons[control_id].setVisible(applies and not in_more)
+        self._refit()
 
     def set_keys(
         self, control_id: str, keys: Iterable[Qt.Key], key_text: str | None = None
@@ -331,35 +327,59 @@ class SessionControls(QWidget):
 
     # -- inner workings ------------------------------------------------------------------
     def _button_text(self, control: Control, text: str | None = None) -> str:
-        """``Pause  Space``: the control's text, then its key (only the text when compact)."""
-        words = text or self.tr(control.text)
-        self._words[control.id] = words
-        if self._compact:
-            return words
+        """``Pause  Space``: the control's text, then its key (the words alone where the
+        keys would put the buttons on a third line: each key stays in the tooltip)."""
+        words = self._words[control.id] = text or self.tr(control.text)
+        return self._keyed(control, words) if self._keys_shown else words
+
+    def _keyed(self, control: Control, words: str) -> str:
         return fill(
             self.tr("%1  %2", "a control's text, then its key"),
             words,
             self._key_texts.get(control.id, control.key_text),
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Leave the keys off the buttons when the row is too narrow for them (a language's
-        longer words, a small window, large type): each key stays in its button's tooltip."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        layout = self.layout()
-        if layout is None:
-            return
-        for compact in (False, True):
-            self._compact = compact
+    def _fit_keys(self, width: int) -> None:
+        """Keys on the buttons while they fit on ``KEYED_LINES`` lines, or add no line."""
+        row = self.layout()
+        assert row is not None
+        with_keys, without = [], []
+        for index in range(row.count()):
+            item = row.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is None or widget.isHidden():
+                continue
+            natural = widget.sizeHint().width()
+            control = next((c for c in CONTROLS if self._buttons.get(c.id) is widget), None)
+            if control is None:  # More: the same either way
+                with_keys.append(natural)
+                without.append(natural)
+                continue
+            button = self._buttons[control.id]
+            metrics, shown = button.fontMetrics(), button.text()
+            words = self._words.get(control.id, shown)
+            base = natural - metrics.horizontalAdvance(shown)
+            with_keys.append(base + metrics.horizontalAdvance(self._keyed(control, words)))
+            without.append(base + metrics.horizontalAdvance(words))
+        spacing = row.spacing()
+        keyed = _lines(with_keys, width, spacing)
+        fits = keyed <= max(_lines(without, width, spacing), KEYED_LINES)
+        if fits != self._keys_shown:
+            self._keys_shown = fits
             for control in CONTROLS:
-                words = self._words.get(control.id)
-                self._buttons[control.id].setText(self._button_text(control, words))
-            layout.invalidate()
-            if layout.minimumSize().width() <= self.width():
-                return
+                if control.id in self._words:
+                    text = self._button_text(control, self._words[control.id])
+                    self._buttons[control.id].setText(text)
+
+    def _refit(self) -> None:
+        """Weigh the keys again: a button's words (or which buttons show) changed (not
+        before the row shows: its first resize weighs them)."""
+        if self.isVisible():
+            self._fit_keys(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_keys(event.size().width())
+        super().resizeEvent(event)
 
     def _set_tip(self, control_id: str) -> None:
         button = self._buttons[control_id]
@@ -371,3 +391,17 @@ class SessionControls(QWidget):
 
 def _control(control_id: str) -> Control:
     return next(c for c in CONTROLS if c.id == control_id)
+
+
+KEYED_LINES = 2  # the buttons keep their keys while they fit on this many lines
+
+
+def _lines(widths: list[int], room: int, spacing: int) -> int:
+    """How many lines buttons of these widths take in ``room`` (as the row wraps them)."""
+    lines, used = 0, 0
+    for width in widths:
+        if lines and used + spacing + width <= room:
+            used += spacing + width
+        else:
+            lines, used = lines + 1, width
+    return lines

@@ -40,7 +40,10 @@ from breathe.ui.session.report import (
 )
 from breathe.ui.session.summary import duration_text
 from breathe.ui.widgets.focus_ring import RingedSpinBox
+from breathe.ui.widgets.live_label import LiveLabel
 from breathe.ui.widgets.prompts import choose_file
+from breathe.ui.widgets.screen_fit import resize_within_screen
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -87,20 +90,30 @@ class ReportDialog(QDialog):
             self,
         )
         facts.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        # the form scrolls on a small screen (large type); the buttons stay in sight
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 20, 24, 8)
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(facts)
         layout.addLayout(self._build_form())
-        self.message = QLabel(self)
+        self.message = LiveLabel("", self, purpose=self.tr("Summary message"))
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Summary message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
-        layout.addLayout(self._build_buttons())
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 16)
+        outer.setSpacing(8)
+        outer.addWidget(VerticalScroll(page), 1)
+        buttons = self._build_buttons()
+        buttons.setContentsMargins(24, 0, 24, 0)
+        outer.addLayout(buttons)
         apply_type_scale(self)
-        self.resize(max(560, self.fontMetrics().averageCharWidth() * 76), self.sizeHint().height())
+        resize_within_screen(
+            self, max(560, self.fontMetrics().averageCharWidth() * 76), self.sizeHint().height()
+        )
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()

@@ -24,11 +24,12 @@ from breathe.engine.pacing import breath_rate, breath_rates, countdown
 from breathe.engine.practices.breathing_replan import FASTER, SLOWER
 from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Position, Status
-from breathe.i18n import QT_TRANSLATE_NOOP, fill
+from breathe.i18n import QT_TRANSLATE_NOOP, fill, plural
 from breathe.ui.session.controller import SessionController
 from breathe.ui.session.follower import SessionFollower
 from breathe.ui.session.pacer import Pacer
 from breathe.ui.session.progress_line import ProgressLine
+from breathe.ui.widgets.announce import announce
 
 # marked for translation here, translated where shown (context "SessionScreen")
 GENTLER_HINT = QT_TRANSLATE_NOOP("SessionScreen", "Breathe gently: slower, not deeper")
@@ -99,14 +100,18 @@ class SessionScreen(QWidget):
         self.frame_timer = self.follower.timer
         self.progress = ProgressLine(self)
         self.progress.setAccessibleName(self.tr("Session progress"))
-        self.phase = self._label()
+        # the countdown, breaths and hint show only with something to say (an empty label
+        # is an empty node to a screen reader); beside a breathing pacer their room stays,
+        # so the pacer never jumps, while a card that shows its own prompt takes it
+        keep = not pacer.shows_prompt
+        self.phase = self._label(keep_room=keep)
         self.phase.setWordWrap(True)  # relaxation's instructions are whole sentences
-        self.countdown = self._label()
-        self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
-        self.count = self._label(QPalette.ColorRole.PlaceholderText)
-        self.hint = self._label(QPalette.ColorRole.PlaceholderText)
+        self.countdown = self._label(keep_room=keep)
+        self.count = self._label(QPalette.ColorRole.PlaceholderText, keep)
+        self.hint = self._label(QPalette.ColorRole.PlaceholderText, keep)
         self.hint.setWordWrap(True)
         self.safety = self._label(QPalette.ColorRole.PlaceholderText)
+        self.safety.show()  # the lead-in's words, from the start (hidden if there are none)
         self.safety.setWordWrap(True)
         # when the lead-in's words go, their room stays: the pacer must not jump mid-breath
         policy = self.safety.sizePolicy()
@@ -122,7 +127,6 @@ class SessionScreen(QWidget):
         self.column.addWidget(self.pacer, 1)
         for label in (self.phase, self.countdown, self.count, self.hint, self.safety):
             self.column.addWidget(label)
-        self.phase.setVisible(not pacer.shows_prompt)
         self.phase.installEventFilter(self)  # its room fits its longest words (see below)
         if not progress_on_top:
             self.column.addSpacing(16)
@@ -137,11 +141,17 @@ class SessionScreen(QWidget):
         controller.finished.connect(self._on_finished)
         controller.notice.connect(self.show_hint)
 
-    def _label(self, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> QLabel:
+    def _label(
+        self, role: QPalette.ColorRole = QPalette.ColorRole.WindowText, keep_room: bool = True
+    ) -> QLabel:
         label = QLabel(self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setForegroundRole(role)
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(keep_room)
+        label.setSizePolicy(policy)
+        label.hide()  # until it has something to say
         return label
 
     # -- what the owner asks ----------------------------------------------------------------
@@ -155,8 +165,14 @@ class SessionScreen(QWidget):
 
     def show_hint(self, text: str, seconds: float | None = HINT_SECONDS) -> None:
         """A short line under the countdown for ``seconds`` of session time (None: kept)."""
-        self.hint.setText(text)
+        self.set_hint(text)
         self.follower.hint_for(seconds)
+
+    def set_hint(self, text: str) -> None:
+        """The hint line now (empty: none); a screen reader hears a new one."""
+        if text != self.hint.text():
+            _set_text(self.hint, text)
+            announce(self.hint, text)
 
     def gentler(self) -> None:
         """Easier breathing from now, with the reminder shown at once."""
@@ -212,20 +228,27 @@ class SessionScreen(QWidget):
     def _show_frame(self, pos: Position) -> None:
         if not self._reduced_motion:
             self.pacer.show_position(pos)
-        _set_text(self.countdown, countdown(pos, self.controller.runner.gated_kinds))
+        seconds = countdown(pos, self.controller.runner.gated_kinds)
+        if _set_text(self.countdown, seconds) and seconds:
+            # its name says what the number is; its change reaches a screen reader
+            left = plural("SessionScreen", "%n second left", "%n seconds left", int(seconds))
+            self.countdown.setAccessibleName(left)
         done = self.pacer.progress(pos)
         self.progress.set_fraction(pos.progress if done is None else done)
         if pos.elapsed >= LEAD_IN_SECONDS and not self.safety.isHidden():
             self.safety.hide()
         if pos.waiting and not self.hint.text() and not self.pacer.shows_prompt:
-            self.hint.setText(self.tr(WAITING_HINT))
+            self.set_hint(self.tr(WAITING_HINT))
         for listener in self._frame_listeners:
             listener(pos)
 
     def _show_step(self, pos: Position) -> None:
         """A new phase: the word (announced to screen readers) and the breath count."""
-        _set_text(self.phase, pos.step.label)
-        self.phase.setAccessibleName(pos.step.label)  # screen readers hear the change
+        if self.pacer.shows_prompt:  # the card shows (and says) its own prompt
+            self.phase.setText(pos.step.label)
+        elif _set_text(self.phase, pos.step.label):
+            self.phase.setAccessibleName(pos.step.label)
+            announce(self.phase, pos.step.label)  # a name change alone is not spoken
         text = self.follower.breath_text(pos)
         pace = self.pace_text(pos.elapsed)
         if text is not None:
@@ -233,10 +256,10 @@ class SessionScreen(QWidget):
         if self._reduced_motion:
             self.pacer.show_position(pos)
         if self.hint.text() == self.tr(WAITING_HINT) and not pos.waiting:
-            self.hint.clear()
+            self.set_hint("")
 
     def _hint_expired(self, pos: Position) -> None:
-        self.hint.setText(self._paused_hint if pos.status is Status.PAUSED else "")
+        self.set_hint(self._paused_hint if pos.status is Status.PAUSED else "")
 
     def _on_replanned(self) -> None:
         self.pacer.set_plan(self.controller.plan)
@@ -249,7 +272,10 @@ class SessionScreen(QWidget):
         rates = [rate for _, rate in self._rates]
         # a pace that changes is worth saying; once said, it stays (after − or +)
         self._shows_pace = self._shows_pace or (bool(rates) and max(rates) - min(rates) > 0.05)
-        self.safety.setText(self.lead_in_words(plan))
+        words = self.lead_in_words(plan)
+        self.safety.setText(words)
+        if not words:  # grounding has none: no empty line for a screen reader
+            self.safety.hide()
         self._phase_texts = {step.label for step in plan.steps}
         self._fit_phase()
 
@@ -273,7 +299,7 @@ class SessionScreen(QWidget):
         if paused:
             self.show_hint(self._paused_hint, None)
         elif self.hint.text() == self._paused_hint:
-            self.hint.clear()
+            self.set_hint("")
         self.refresh()
         self.follower.sync()
 
@@ -295,6 +321,10 @@ class SessionScreen(QWidget):
         self.follower.sync()
 
 
-def _set_text(label: QLabel, text: str) -> None:
-    if label.text() != text:  # an unchanged label is not repainted
-        label.setText(text)
+def _set_text(label: QLabel, text: str) -> bool:
+    """Show ``text`` (an empty label hides); False when it was shown already."""
+    if label.text() == text:  # an unchanged label is not repainted
+        return False
+    label.setText(text)
+    label.setVisible(bool(text))
+    return True

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.widgets.back_keys import BackKeys
+from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.widgets.live_label import LiveLabel
 from breathe.ui.widgets.rating_row import RatingRow, line_up
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 #: tags a person can add with one tap (their own come from the text field)
 TAGS = ("flare", "work", "night")
@@ -80,7 +83,7 @@ class SessionSummary(QWidget):
         self.facts = QLabel()
         self.facts.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.facts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.changes = QLabel()
+        self.changes = LiveLabel()  # before and now, said when the person rates
         self.changes.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stress = RatingRow(self.tr("How stressed do you feel now?"), self.tr("Stress now"))
         self.stress.rated.connect(lambda v: self._rated("rating_after", v))
@@ -104,7 +107,10 @@ class SessionSummary(QWidget):
         column = QWidget()
         column.setMaximumWidth(MAX_WIDTH)
         outer = QHBoxLayout(self)
-        outer.addWidget(column)
+        # taller than a small window with large type: it scrolls, centred
+        scroll = VerticalScroll(column)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(scroll)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.setSpacing(14)
@@ -121,15 +127,16 @@ class SessionSummary(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(2)
 
-    def _build_tags(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Tags, if you like:")))
+    def _build_tags(self) -> FlowLayout:
+        # the tags wrap onto more lines with large type or in a small window
+        row = FlowLayout(spacing=8, line_spacing=6)
+        row.add(QLabel(self.tr("Tags, if you like:")))
         self.own_tag = QLineEdit()
         self.own_tag.setPlaceholderText(self.tr("Your own tag, then Enter"))
         self.own_tag.setAccessibleName(self.tr("Your own tag"))
         self.own_tag.setMaxLength(40)
         self.own_tag.returnPressed.connect(self._add_own_tag)
-        row.addWidget(self.own_tag, 1)
+        row.add(self.own_tag, fill=True, least=16)
         self._tags_row = row
         for tag in TAGS:
             self._add_tag_button(tag)
@@ -142,14 +149,19 @@ class SessionSummary(QWidget):
         column.setContentsMargins(0, 8, 0, 0)
         self.pace_question = QLabel(self.tr("Which pace felt easiest, if any? (breaths a minute)"))
         self.pace_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pace_question.setWordWrap(True)
         self.pace_hint = QLabel(self.tr("Comfortable, with no air hunger and no light-headedness."))
         self.pace_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pace_hint.setWordWrap(True)
         self.pace_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.pace_row = QHBoxLayout()
         self.pace_group = QButtonGroup(box)
         self._paces: list[float] = []
         self.pace_group.idClicked.connect(self._pace_clicked)
-        self.pace_saved = QLabel()
+        self.pace_saved = LiveLabel()
+        keep = self.pace_saved.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its line appears without moving the buttons
+        self.pace_saved.setSizePolicy(keep)
         self.pace_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pace_saved.setWordWrap(True)
         column.addWidget(self.pace_question)
@@ -254,7 +266,7 @@ class SessionSummary(QWidget):
         button.setAccessibleName(fill(self.tr("Tag %1"), name.lower() if ours else tag))
         button.toggled.connect(self._tags_changed)
         self._tag_buttons[tag] = button
-        self._tags_row.insertWidget(self._tags_row.indexOf(self.own_tag), button)
+        self._tags_row.insert(self._tags_row.indexOf(self.own_tag), button)
         return button
 
     def _rated(self, field: str, value: int) -> None:

@@ -16,12 +16,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from breathe.engine.practices.catalog import PRACTICES
 from breathe.engine.runner import Position, Status
-from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.home.practice_card import WHY_NEW, apply_type_scale, link_button, set_type_scale
 from breathe.ui.session.breath_pacer import BreathPacer
 from breathe.ui.session.controller import SessionController
@@ -29,6 +30,7 @@ from breathe.ui.session.controls import SessionControls
 from breathe.ui.session.idle_fade import IdleFade
 from breathe.ui.session.pacer import Pacer
 from breathe.ui.session.screen import LEAD_IN_SECONDS, SessionScreen
+from breathe.ui.widgets.flow_layout import FlowLayout
 from breathe.ui.widgets.rating_row import RatingRow, line_up
 
 if TYPE_CHECKING:  # the end-of-session page, built when the session ends
@@ -45,6 +47,10 @@ NO_VOICE = QT_TRANSLATE_NOOP("SessionView", "Speech is not available on this com
 RATE_OFFER = QT_TRANSLATE_NOOP("SessionView", "Rate how you feel first (optional)")
 #: Space and Enter mean "Next" where the practice goes at the person's own pace
 ADVANCE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: the page's height at which the phase word and countdown have their usual size
+TYPE_HEIGHT = 640
+#: the breathing guide's least size, and in a page too short for everything
+PACER, CRAMPED_PACER = (160, 160), (110, 110)
 #: under "More": the controls a person rarely needs in the middle of a session
 IN_MORE = ("skip", "fullscreen")
 
@@ -89,6 +95,11 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._ratings: dict[str, int] = {}
+        self._height_scale = 1.0  # the big words' share of their size (``_fit_room``)
+        self._cramped = False  # the page is too short for everything (``_fit_room``)
+        self._offer_made_room = False  # the lead-in's offer hid to make room
+        self._lead_in_over = False
+        self._kept: dict[QWidget, bool] = {}  # parts' own keep-their-room, while cramped
         self._watched: QWidget | None = None  # the window whose controls defer to it
         pacer = pacer if pacer is not None else BreathPacer(pacer_style)
         self._paused_hint = self.tr(PAUSED_HINT_P if pacer.advances_on_space else PAUSED_HINT)
@@ -121,6 +132,11 @@ class SessionView(QWidget):
         controller.finished.connect(self._on_finished)
         controller.replanned.connect(self.sync_toggles)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the page takes the focus at the start (so Enter never presses a button): a screen
+        # reader hears what it is, the keys, and later whether it is paused
+        title = PRACTICES[controller.plan.practice].title
+        self.setAccessibleName(fill(self.tr("%1 session"), title))
+        self._describe(paused=False)
         self.session_screen.refresh()
 
     @property
@@ -171,12 +187,9 @@ class SessionView(QWidget):
         self.why.setVisible(offer_why)
         for offer in (self.rate_offer, self.why):
             offer.setFlat(True)  # a quiet line of links, not two more buttons under the guide
-        offers = QHBoxLayout()
-        offers.setSpacing(18)
-        offers.addStretch(1)
-        offers.addWidget(self.rate_offer)
-        offers.addWidget(self.why)
-        offers.addStretch(1)
+        offers = FlowLayout(spacing=18, line_spacing=2, align=Qt.AlignmentFlag.AlignHCenter)
+        offers.add(self.rate_offer)  # a second line, not a wider window, with large type
+        offers.add(self.why)
         column.addLayout(offers)
 
         self.stress_before = RatingRow(
@@ -236,20 +249,86 @@ class SessionView(QWidget):
         self.sync_toggles()
         self.sync_voice()
 
-    def _mark_type_sizes(self) -> None:
-        """Sizes relative to the window's font, so Large type scales everything."""
+    def _mark_type_sizes(self, height_scale: float = 1.0) -> None:
+        """Sizes relative to the window's font, so Large type scales everything; the phase
+        word and the countdown also follow the page's height (``_fit_room``)."""
         s = self.session_screen
+        self._height_scale = height_scale
         # a sentence (muscle relaxation) reads at a smaller size than one word ("Hold")
         phase = 1.7 if self.pacer.long_prompts else 2.6
         for label, scale in (
-            (s.phase, phase),
-            (s.countdown, 1.7),
+            (s.phase, phase * height_scale),
+            (s.countdown, 1.7 * height_scale),
             (s.count, 1.05),
             (s.hint, 1.1),
             (s.safety, 1.0),
         ):
             set_type_scale(label, scale)
         apply_type_scale(self)
+
+    # -- room in a small window --------------------------------------------------------------
+    def _fit_room(self, height: int) -> None:
+        """A short page (a small window, large type) keeps the pacer's room: the phase word
+        and countdown shrink (to 0.7 of their size), and if that is not enough the lead-in's
+        offer gives way, and a hint, count or lead-in line that is not showing keeps no room
+        of its own."""
+        scale = round(min(max(height / TYPE_HEIGHT, 0.7), 1.0) * 20) / 20
+        if scale != self._height_scale:
+            self._mark_type_sizes(scale)
+        self._set_cramped(False)
+        self._set_cramped(self._column_needs() > height)
+
+    def _column_needs(self) -> int:
+        """The least height the page's column needs at its width: each part's minimum, or
+        its height at this width where that grows as it narrows (wrapped words, a row of
+        buttons on two lines)."""
+        column = self.session_screen.column
+        margins = column.contentsMargins()
+        width = max(self.width() - margins.left() - margins.right(), 1)
+        need, parts = margins.top() + margins.bottom(), 0
+        for index in range(column.count()):
+            item = column.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if item is None or (widget is not None and item.isEmpty()):
+                continue  # hidden, keeping no room
+            height = item.minimumSize().height()
+            if item.hasHeightForWidth():
+                height = max(height, item.heightForWidth(width))
+            need += height
+            parts += 1
+        return need + column.spacing() * max(parts - 1, 0)
+
+    def _set_cramped(self, cramped: bool) -> None:
+        if cramped == self._cramped:
+            return
+        self._cramped = cramped
+        s = self.session_screen
+        for part in (s.hint, s.count, s.safety, self.lead_in):  # hidden: room given back
+            policy = part.sizePolicy()
+            if cramped:
+                self._kept[part] = policy.retainSizeWhenHidden()
+            policy.setRetainSizeWhenHidden(False if cramped else self._kept.get(part, True))
+            part.setSizePolicy(policy)
+        if isinstance(self.pacer, BreathPacer):  # a smaller circle still guides the breath
+            self.pacer.setMinimumSize(*(CRAMPED_PACER if cramped else PACER))
+        if cramped and not self.lead_in.isHidden():
+            self._offer_made_room = True
+            self.lead_in.hide()
+        elif not cramped and self._offer_made_room:
+            self._offer_made_room = False
+            if not self._lead_in_over:
+                self.lead_in.show()
+
+    def minimumSizeHint(self) -> QSize:
+        """As short as the page can be once the lead-in's offer has given way."""
+        least = super().minimumSizeHint()
+        if not self.lead_in.isHidden():
+            least.setHeight(max(least.height() - self.lead_in.sizeHint().height(), 0))
+        return least
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_room(event.size().height())
 
     # -- actions ---------------------------------------------------------------------------
     def sync_voice(self) -> None:
@@ -296,11 +375,15 @@ class SessionView(QWidget):
 
     # -- following the session ---------------------------------------------------------------
     def _lead_in_ends(self, pos: Position) -> None:
-        if pos.elapsed < LEAD_IN_SECONDS or self.lead_in.isHidden():
+        if pos.elapsed < LEAD_IN_SECONDS:
+            return
+        if self.lead_in.isHidden():
+            self._lead_in_over = True  # (hidden in a small window: it stays gone)
             return
         focus = QApplication.focusWidget()
         if focus is not None and self.ratings.isAncestorOf(focus):
             return  # answering: the rows stay until the person moves on
+        self._lead_in_over = True
         self.lead_in.hide()
 
     def _keep_controls(self) -> bool:
@@ -310,6 +393,18 @@ class SessionView(QWidget):
     def _on_paused(self, paused: bool) -> None:
         self.controls.set_text("pause", "Resume" if paused else "Pause")  # set_text translates
         self.fade.wake()
+        self._describe(paused)
+
+    def _describe(self, paused: bool) -> None:
+        """The pause button is named as it reads (Pause, Resume); the page says the state."""
+        pause = self.controls.button("pause")
+        pause.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+        state = self.tr("Paused.") if paused else self.tr("Running.")
+        if self.pacer.advances_on_space:  # grounding: Space and Enter are Next
+            keys = self.tr("P pauses or resumes, Space moves on, Esc stops.")
+        else:
+            keys = self.tr("Space pauses or resumes, Esc stops, Tab reaches the controls.")
+        self.setAccessibleDescription(f"{state} {keys}")
 
     def _on_finished(self, status: Status) -> None:
         self.fade.stop()

@@ -65,7 +65,7 @@ class ContactsPage(Page):
         self.form.addRow(row)
         self.problem = note("", self)
         self.problem.setObjectName("problem")
-        self.problem.setAccessibleName(self.tr("Problem with this contact"))
+        self.problem.setAccessibleDescription(self.tr("Problem with this contact"))
         self.problem.hide()
         self.form.addRow(self.problem)
         self.number.returnPressed.connect(self.add)

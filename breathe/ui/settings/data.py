@@ -168,7 +168,7 @@ class BackupPage(Page):
             note(self.tr("Reset keeps your crisis contacts, pain map and programmes."), self)
         )
         self.status = note("", self)
-        self.status.setAccessibleName(self.tr("Backup result"))
+        self.status.setAccessibleDescription(self.tr("Backup result"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(self.status)
         self.finish()

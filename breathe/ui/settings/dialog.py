@@ -1,4 +1,5 @@
-"""The settings dialog: a calm list of sections on the left, one section at a time.
+"""The settings dialog: a calm list of sections on the left (above, when narrow), one
+section at a time.
 
 Every change is checked and saved at once (atomically, by ``Settings.save``); there is no
 OK or Apply to forget. ``settings_changed`` names what changed so the app can re-apply it;
@@ -10,18 +11,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QScrollArea,
+    QLayout,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,8 +46,11 @@ from breathe.ui.settings.pages import (
     note,
 )
 from breathe.ui.settings.reminders import RemindersPage
+from breathe.ui.settings.sections import SectionList
 from breathe.ui.settings.voice import VoiceEngine, VoicePage
 from breathe.ui.theme import Theme
+from breathe.ui.widgets.screen_fit import resize_within_screen
+from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +59,9 @@ LOOK = frozenset({"theme", "large_type", "reduced_motion"})
 PROBLEM_SECONDS = 12  # how long a refused value's message stays
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+def _scrolling(page: QWidget) -> VerticalScroll:
     # large type must never clip: a section scrolls when it does not fit
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(page)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
+    return VerticalScroll(page)
 
 
 class SettingsDialog(QDialog):
@@ -130,28 +129,25 @@ class SettingsDialog(QDialog):
         self._build()
         apply_type_scale(self)
         metrics = self.fontMetrics()
-        self.resize(
-            max(760, metrics.averageCharWidth() * 100), max(540, metrics.lineSpacing() * 30)
+        resize_within_screen(  # never larger than the screen (a small one, large type)
+            self, max(760, metrics.averageCharWidth() * 100), max(540, metrics.lineSpacing() * 30)
         )
-        self.sections.setFocus()
+        self.sections.focus_current()
 
     def _build(self) -> None:
         """The sections list, the pages, a message line, and Close."""
         self.setStyleSheet(STYLE)
-        self.sections = QListWidget(self)
-        self.sections.setObjectName("sections")
+        self.sections = SectionList([page.title for page in self.pages], self)
         self.sections.setAccessibleName(self.tr("Settings sections"))
         self.stack = QStackedWidget(self)
         for page in self.pages:
-            self.sections.addItem(page.title)
             self.stack.addWidget(_scrolling(page))
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sections.setCurrentRow(0)
-        self.sections.setFixedWidth(max(150, self.sections.sizeHintForColumn(0) + 32))
 
         self.problem = note("", self)
         self.problem.setObjectName("problem")
-        self.problem.setAccessibleName(self.tr("Settings message"))
+        self.problem.setAccessibleDescription(self.tr("Settings message"))  # its text: its name
         self.problem.hide()
         self._problem_timer = QTimer(self)
         self._problem_timer.setSingleShot(True)
@@ -168,16 +164,53 @@ class SettingsDialog(QDialog):
         bottom.addWidget(saved, 1)
         bottom.addWidget(buttons)
 
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addWidget(self.sections)
-        body.addWidget(self.stack, 1)
+        # the sections beside the page, or above it when the dialog is narrow
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(16)
+        self.body.addWidget(self.sections)
+        self.body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
+        # the dialog may be as narrow as the sections above the page allow: the layout in
+        # force (sections beside the page) must not hold it wider (see ``_fit_sections``)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.problem)
         layout.addLayout(bottom)
+
+    def _fit_sections(self, width: int) -> None:
+        """Sections in a column when the widest page still fits beside them, else in rows."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        page = max(p.minimumSizeHint().width() for p in self.pages) + bar
+        room = width - margins.left() - margins.right() - self.body.spacing()
+        column = room - self.sections.column_width() >= page
+        direction = QBoxLayout.Direction.LeftToRight if column else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.body.setStretchFactor(self.stack, 1)
+            self.sections.set_column(column)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_sections(event.size().width())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """The narrowest the dialog can be: sections above the page."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        page = max(p.minimumSizeHint().width() for p in self.pages) + bar
+        widest = max(page, self.sections.column_width())
+        return QSize(widest + margins.left() + margins.right(), 320)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.setMinimumSize(self.minimumSizeHint())
+        super().showEvent(event)
 
     # -- navigation ------------------------------------------------------------------------
     def show_section(self, page: Page) -> None:

@@ -30,20 +30,14 @@ from breathe.store.errors import ConfigError
 from breathe.store.settings import Settings
 from breathe.ui.home.practice_card import set_type_scale
 from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
+from breathe.ui.widgets.live_label import LiveLabel
 
 log = logging.getLogger(__name__)
 
 #: the settings' own look: roomy sections and a clear focus ring on every control the theme
-#: does not ring itself (combo and spin boxes ring themselves: ``Ringed``). palette(link) is
-#: the theme's focus colour.
+#: does not ring itself (combo and spin boxes ring themselves: ``Ringed``; check boxes are
+#: ringed by the theme). palette(link) is the theme's focus colour.
 STYLE = """
-QListWidget#sections { background: transparent; border: none; outline: none; }
-QListWidget#sections::item { padding: 8px 12px; border-radius: 8px; color: palette(text); }
-QListWidget#sections::item:selected { background: palette(highlight);
-                                      color: palette(highlighted-text); }
-QListWidget#sections:focus { border: 2px solid palette(link); border-radius: 10px; }
-QCheckBox { padding: 2px 4px 2px 1px; border: 2px solid transparent; border-radius: 6px; }
-QCheckBox:focus { border: 2px solid palette(link); }
 QSpinBox QLineEdit { border: none; padding: 0px; background: transparent; }
 QSlider { padding: 2px; border: 2px solid transparent; border-radius: 6px; }
 QSlider:focus { border: 2px solid palette(link); }
@@ -131,8 +125,9 @@ class SettingsBinder(QObject):
 
 
 def note(text: str, parent: QWidget | None = None) -> QLabel:
-    """A short muted explanation under a control."""
-    label = QLabel(text, parent)
+    """A short muted explanation under a control (a new text is announced: a problem, a
+    result)."""
+    label = LiveLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text

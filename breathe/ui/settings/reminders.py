@@ -69,7 +69,7 @@ class RemindersPage(Page):
         self.form.addRow(self.tr("At these times"), self.times)
         self.times_problem = note("", self)
         self.times_problem.setObjectName("problem")
-        self.times_problem.setAccessibleName(self.tr("Problem with the times"))
+        self.times_problem.setAccessibleDescription(self.tr("Problem with the times"))
         self.times_problem.hide()
         self.form.addRow(self.times_problem)
         self.on_refresh(self._show_schedule)

@@ -74,7 +74,7 @@ class VoicePage(Page):
         test_row.addStretch(1)
         self.form.addRow("", test_row)
         self.reason = note("", self)
-        self.reason.setAccessibleName(self.tr("Why speech is off"))
+        self.reason.setAccessibleDescription(self.tr("Why speech is off"))
         self.form.addRow(self.reason)
 
         self.sounds = self.add_check(

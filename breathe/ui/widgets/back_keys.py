@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 
 class BackKeys(QObject):
@@ -34,11 +34,12 @@ class BackKeys(QObject):
         if backspace:
             keys.append(QKeySequence(Qt.Key.Key_Backspace))
         for key in keys:
-            shortcut = QShortcut(key, page, self._back)
+            shortcut = QShortcut(key, page, self.go_back)
             shortcut.setAutoRepeat(False)  # a key held down goes back one page, not several
         page.installEventFilter(self)  # the mouse's Back button, unless a child took it
 
-    def _back(self) -> None:
+    def go_back(self) -> None:
+        """Go back, as the keys do (the page's Back button calls this too)."""
         self._go_back()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -50,3 +51,19 @@ class BackKeys(QObject):
             self._go_back()
             return True
         return False
+
+
+def back_button(
+    page: QWidget, go_back: Callable[[], object], *, backspace: bool = False
+) -> QPushButton:
+    """The page's visible "← Back" (Enter presses it while it has the focus), and its keys.
+
+    One way back that looks, reads to a screen reader ("Back") and answers the same keys
+    on every page.
+    """
+    button = QPushButton(QCoreApplication.translate("BackKeys", "← Back"), page)
+    button.setAccessibleName(QCoreApplication.translate("BackKeys", "Back"))
+    button.setAutoDefault(True)
+    keys = BackKeys(page, go_back, backspace=backspace)
+    button.clicked.connect(keys.go_back)
+    return button
