@@ -486,3 +486,13 @@ def test_any_valid_options_give_a_contiguous_plan(
     if groups == 16:
         assert lit == PART_IDS - skipped
     json.dumps(plan.to_json())
+
+
+def test_a_lateral_area_is_named_without_its_side_in_the_language_in_force() -> None:
+    # the summary names an area chosen on both sides so ("calf", "Wade")
+    from breathe import language
+    from breathe.engine.practices.muscle_groups import area_name
+
+    assert [area_name(a) for a in ("hand", "upper-arm", "calf")] == ["hand", "upper arm", "calf"]
+    language.use("de")
+    assert area_name("calf") == "Wade"
