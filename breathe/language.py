@@ -241,7 +241,7 @@ _ACCENTED = str.maketrans(
 )
 #: what must reach the program as it is: placeholders, markup, entities, accelerators
 _KEEP = re.compile(
-    r"%\d+|%n|%L\d+|%\([a-z_]+\)[sdfg]|%[sdfg]|\{[a-z_0-9]*\}|<[^>]*>|&[a-z]+;|&(?=\w)|https?://\S+"
+    r"%\d+|%n|%L\d+|%\([a-z_]+\)[sdfgr]|%[sdfgr]|\{[a-z_0-9]*\}|<[^>]*>|&[a-z]+;|&(?=\w)|https?://\S+"
 )
 OPEN, CLOSE = "⟦", "⟧"
 #: RIGHT-TO-LEFT OVERRIDE ... POP DIRECTIONAL FORMATTING

@@ -22,6 +22,7 @@ _.topic  # audio/speech.py: parameters of pyttsx3's engine, described as a Proto
 _.cb
 _.row_factory  # store/history_schema.py: sqlite3 reads it for every query
 _.RESUME  # ui/session/controls.py: marks "Resume" for translators (lupdate reads it)
+_.ARGPARSE_TEXTS  # cli/parser.py: marks argparse's texts for the catalogue
 
 # -- Seams: tests see through these what a person would notice, without sleeping ----------
 _.is_rendered  # audio/speech.py: a cue can be spoken at once

@@ -20,7 +20,7 @@ from breathe.cli.parser import (
     CommandError,
     UsageError,
     asked_language,
-    build_parser,
+    parse,
     practice_options,
 )
 from breathe.engine.practices.errors import PracticeError
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-START_FILE = "e.g. breathe start --programme evening.breathe-programme"
+START_FILE = language.N_("e.g. breathe start --programme evening.breathe-programme")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     locs = paths.locations()
     choose_language(asked_language(words), locs.settings)
     try:
-        args = build_parser().parse_args(words)
+        args = parse(words)
     except UsageError as exc:
         print(one_line(str(exc)), file=sys.stderr)
         return 2
@@ -207,13 +207,13 @@ def start_request(args: argparse.Namespace) -> LaunchRequest:
     if args.programme is not None:
         if args.practice is not None:
             message = language.gettext("give PRACTICE or --programme, not both, {example}")
-            raise UsageError(message.format(example=START_FILE))
+            raise UsageError(message.format(example=language.gettext(START_FILE)))
         if options:
             flag = "--" + next(iter(options)).replace("_", "-")
             message = language.gettext(
                 "{flag} does not go with --programme (the file sets the practice), {example}"
             )
-            raise UsageError(message.format(flag=flag, example=START_FILE))
+            raise UsageError(message.format(flag=flag, example=language.gettext(START_FILE)))
         from breathe.cli.programmes import read_file
 
         programme = read_file(args.programme, START_FILE).programme

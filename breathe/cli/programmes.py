@@ -7,12 +7,14 @@ from pathlib import Path
 
 from breathe.cli.parser import UsageError
 from breathe.engine.choices import describe
-from breathe.language import gettext
+from breathe.language import N_, gettext
 from breathe.store import programme_file
 from breathe.store.programmes import Programme, Programmes, session_words
 
-IMPORT_EXAMPLE = "e.g. breathe programmes --import client-a.breathe-programme"
-EXPORT_EXAMPLE = 'e.g. breathe programmes --export "Client A" --output client-a.breathe-programme'
+IMPORT_EXAMPLE = N_("e.g. breathe programmes --import client-a.breathe-programme")
+EXPORT_EXAMPLE = N_(
+    'e.g. breathe programmes --export "Client A" --output client-a.breathe-programme'
+)
 #: names longer than this do not push the descriptions further right
 NAME_COLUMN = 24
 
@@ -21,10 +23,10 @@ def run(export: str | None, output: str | None, import_file: str | None) -> int:
     """Run the command; bad input raises a ValueError subclass (exit 2 in the CLI)."""
     if export is not None and import_file is not None:
         message = gettext("--export and --import are two commands; give one, {example}")
-        raise UsageError(message.format(example=EXPORT_EXAMPLE))
+        raise UsageError(message.format(example=gettext(EXPORT_EXAMPLE)))
     if output is not None and export is None:
         message = gettext("--output goes with --export NAME, {example}")
-        raise UsageError(message.format(example=EXPORT_EXAMPLE))
+        raise UsageError(message.format(example=gettext(EXPORT_EXAMPLE)))
     programmes = Programmes.load()
     if programmes.notice:
         print(f"breathe: {programmes.notice}", file=sys.stderr)
@@ -62,7 +64,9 @@ def _export(programmes: Programmes, name: str, output: str | None) -> int:
     if name not in programmes:
         yours = ", ".join(repr(n) for n in programmes.names()) or gettext("none yet")
         message = gettext("there is no programme called {name} (yours: {yours}), {example}")
-        raise UsageError(message.format(name=repr(name), yours=yours, example=EXPORT_EXAMPLE))
+        raise UsageError(
+            message.format(name=repr(name), yours=yours, example=gettext(EXPORT_EXAMPLE))
+        )
     kept = programmes.kept_name(name)
     programme = programmes.get(kept)
     if output is None:
@@ -74,7 +78,7 @@ def _export(programmes: Programmes, name: str, output: str | None) -> int:
         message = gettext("cannot write {file}: {reason}, {example}")
         reason = exc.strerror or exc
         raise UsageError(
-            message.format(file=output, reason=reason, example=EXPORT_EXAMPLE)
+            message.format(file=output, reason=reason, example=gettext(EXPORT_EXAMPLE))
         ) from None
     wrote = gettext("Wrote {file}: {name}, {summary}.")
     print(wrote.format(file=output, name=repr(kept), summary=summary(programme)), file=sys.stderr)
@@ -82,12 +86,21 @@ def _export(programmes: Programmes, name: str, output: str | None) -> int:
 
 
 def read_file(path: str, example: str = IMPORT_EXAMPLE) -> programme_file.ProgrammeFile:
-    """The programme in the file at ``path``; a bad file is bad input (one line, exit 2)."""
+    """The programme in the file at ``path``; a bad file is bad input (one line, exit 2).
+
+    ``example`` (marked with ``N_``) follows the problem, unless the problem has one.
+    """
     try:
         return programme_file.read(Path(path))
     except programme_file.ProgrammeFileError as exc:
         message = str(exc)
-        raise UsageError(message if "e.g." in message else f"{message}, {example}") from None
+        # Translators: "for example" as your language shortens it in these messages
+        # ("e.g. 150"): a problem that holds it already has its example
+        if gettext("e.g.") in message:
+            raise UsageError(message) from None
+        # Translators: a problem with a programme file, then an example of the command
+        problem = gettext("{problem}, {example}")
+        raise UsageError(problem.format(problem=message, example=gettext(example))) from None
 
 
 def _import(programmes: Programmes, path: str) -> int:

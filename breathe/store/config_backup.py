@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from breathe.language import gettext
 from breathe.store.atomic import write_json_atomic
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -57,26 +58,32 @@ def restore_config(src_file: Path) -> None:
     try:
         bundle = json.loads(src_file.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"could not read {src_file}: {exc.strerror or exc}") from exc
+        message = gettext("could not read {file}: {reason}")
+        raise ConfigError(message.format(file=src_file, reason=exc.strerror or exc)) from exc
     except ValueError as exc:
-        raise ConfigError(f"{src_file} is not a breathe settings backup: {exc}") from exc
+        message = gettext("{file} is not a breathe settings backup: {detail}")
+        raise ConfigError(message.format(file=src_file, detail=exc)) from exc
     if not isinstance(bundle, dict) or bundle.get("format") != FORMAT:
-        raise ConfigError(f"{src_file} is not a breathe settings backup")
+        message = gettext("{file} is not a breathe settings backup")
+        raise ConfigError(message.format(file=src_file))
     version = bundle.get("version")
     if type(version) is not int or not 1 <= version <= VERSION:
-        raise ConfigError(
-            f"{src_file} was made by a newer breathe (format {version!r}); "
-            "update breathe to restore it"
+        message = gettext(
+            "{file} was made by a newer breathe (format {version}); update breathe to restore it"
         )
+        raise ConfigError(message.format(file=src_file, version=repr(version)))
     parts: list[ConfigFile] = []
     for key, kind in PARTS.items():
         section = bundle.get(key)
         if not isinstance(section, dict):
-            raise ConfigError(f"{src_file} has no {key} section, so nothing was restored")
+            # Translators: {part} is a part of the backup file: settings, painmap or programmes
+            message = gettext("{file} has no {part} section, so nothing was restored")
+            raise ConfigError(message.format(file=src_file, part=key))
         try:
             parts.append(kind.from_json(section, strict=True))
         except ConfigError as exc:
-            raise ConfigError(f"{src_file}: {key}: {exc}; nothing was restored") from exc
+            message = gettext("{file}: {part}: {problem}; nothing was restored")
+            raise ConfigError(message.format(file=src_file, part=key, problem=exc)) from exc
     for part in parts:
         part.save(part.default_path())
     log.info("configuration restored from %s", src_file)

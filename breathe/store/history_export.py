@@ -136,22 +136,27 @@ def parse_import(text: str) -> list[SessionRecord]:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise HistoryImportError(
-            f"the file is not valid JSON ({exc}); nothing was imported"
-        ) from exc
+        message = gettext("the file is not valid JSON ({detail}); nothing was imported")
+        raise HistoryImportError(message.format(detail=exc)) from exc
     except RecursionError:  # [[[[... thousands deep: no export looks like that
         raise HistoryImportError(
-            "the file nests lists or objects too deeply to be an export; nothing was imported"
+            gettext(
+                "the file nests lists or objects too deeply to be an export; nothing was imported"
+            )
         ) from None
     if not isinstance(data, list):
         raise HistoryImportError(
-            "the file should hold a list of sessions, as breathe history --format json "
-            "writes; nothing was imported"
+            gettext(
+                "the file should hold a list of sessions, as breathe history --format json "
+                "writes; nothing was imported"
+            )
         )
     records = []
     for number, item in enumerate(data, start=1):
         try:
             records.append(record_from_json(item))
         except HistoryError as exc:
-            raise HistoryImportError(f"row {number}: {exc}; nothing was imported") from exc
+            # Translators: {problem} is what is wrong with the session in that row of the file
+            message = gettext("row {number}: {problem}; nothing was imported")
+            raise HistoryImportError(message.format(number=number, problem=exc)) from exc
     return records

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from breathe.language import gettext
 from breathe.store.checks import is_practice_id, shown
 from breathe.store.errors import HistoryError
 
@@ -119,10 +120,11 @@ def record_from_json(item: object) -> SessionRecord:
             0 to 10, or null (got 11)``.
     """
     if not isinstance(item, Mapping):
-        raise HistoryError("each session must be an object with named fields")
+        raise HistoryError(gettext("each session must be an object with named fields"))
     for name in ("id", "practice", "started_at", "planned_seconds", "duration_seconds"):
         if item.get(name) is None:
-            raise HistoryError(f"{name} is missing")
+            # Translators: {name} is a field of a history export (id, practice, started_at...)
+            raise HistoryError(gettext("{name} is missing").format(name=name))
     status = check_status(item.get("status"))
     started_at, _ = check_started_at(item["started_at"])
     return SessionRecord(
@@ -145,13 +147,16 @@ def record_from_json(item: object) -> SessionRecord:
 
 def check_id(value: object) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID:
-        raise HistoryError(f"id must be a short piece of text (got {shown(value)})")
+        message = gettext("id must be a short piece of text (got {value})")
+        raise HistoryError(message.format(value=shown(value)))
     return value
 
 
 def check_practice_id(name: str, value: object) -> str:
     if not is_practice_id(value):
-        raise HistoryError(f"{name} must be an id such as breathing or box (got {shown(value)})")
+        # Translators: {name} is a field of a history export: practice or preset
+        message = gettext("{name} must be an id such as breathing or box (got {value})")
+        raise HistoryError(message.format(name=name, value=shown(value)))
     return value
 
 
@@ -159,20 +164,23 @@ def check_options(value: object) -> dict[str, Any]:
     """Options as plain JSON (tuples become lists, sets sorted lists): short names, each
     with a number, a piece of text, true or false, null, or a list of those."""
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise HistoryError(f"options must be an object (got {shown(value)})")
+        message = gettext("options must be an object (got {value})")
+        raise HistoryError(message.format(value=shown(value)))
     try:
         plain = json.loads(json.dumps(dict(value), allow_nan=False, default=_set_as_list))
     except (TypeError, ValueError, RecursionError) as exc:
-        raise HistoryError(f"options must hold plain values ({exc})") from exc
+        message = gettext("options must hold plain values ({reason})")
+        raise HistoryError(message.format(reason=exc)) from exc
     for name, option in plain.items():
         if not _OPTION_NAME.fullmatch(name):
-            raise HistoryError(f"options: {shown(name)} is not an option name, e.g. minutes")
+            message = gettext("options: {name} is not an option name, e.g. minutes")
+            raise HistoryError(message.format(name=shown(name)))
         items = option if isinstance(option, list) else [option]
         if len(items) > MAX_OPTION_LIST or not all(_plain_scalar(v) for v in items):
-            raise HistoryError(
-                f"options: {name} must be a number, text, true/false or a list of them "
-                f"(got {shown(option)})"
+            message = gettext(
+                "options: {name} must be a number, text, true/false or a list of them (got {value})"
             )
+            raise HistoryError(message.format(name=name, value=shown(option)))
     return dict(plain)
 
 
@@ -200,15 +208,18 @@ def check_started_at(value: object) -> tuple[str, float]:
             moment = None
         if moment is not None and moment.tzinfo is not None:
             if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+                message = gettext(
+                    "started_at must be between {earliest} and {latest} (got {value})"
+                )
                 raise HistoryError(
-                    f"started_at must be between {EARLIEST_YEAR} and {LATEST_YEAR} "
-                    f"(got {shown(value)})"
+                    message.format(earliest=EARLIEST_YEAR, latest=LATEST_YEAR, value=shown(value))
                 )
             return moment.isoformat(), moment.timestamp()
-    raise HistoryError(
+    message = gettext(
         "started_at must be a date and time with its UTC offset, "
-        f"e.g. 2025-03-01T09:30:00+01:00 (got {shown(value)})"
+        "e.g. 2025-03-01T09:30:00+01:00 (got {value})"
     )
+    raise HistoryError(message.format(value=shown(value)))
 
 
 def check_started(moment: datetime) -> tuple[str, float]:
@@ -226,7 +237,9 @@ def check_seconds(name: str, value: object) -> float:
         or not math.isfinite(value)
         or not 0 <= value <= MAX_SECONDS
     ):
-        raise HistoryError(f"{name} must be a number of seconds from 0 (got {shown(value)})")
+        # Translators: {name} is a field of a history export: planned_seconds or duration_seconds
+        message = gettext("{name} must be a number of seconds from 0 (got {value})")
+        raise HistoryError(message.format(name=name, value=shown(value)))
     return round(float(value), 3)
 
 
@@ -235,28 +248,34 @@ def check_score(name: str, value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise HistoryError(f"{name} must be a whole number from 0 to 10, or null (got {value!r})")
+        # Translators: {name} is a field of a history export, e.g. rating_before or pain_after
+        message = gettext("{name} must be a whole number from 0 to 10, or null (got {value})")
+        raise HistoryError(message.format(name=name, value=repr(value)))
     return value
 
 
 def check_status(value: object, allowed: Sequence[str] = STATUSES) -> str:
     if not isinstance(value, str) or value not in allowed:
-        raise HistoryError(f"status must be one of {', '.join(allowed)} (got {shown(value)})")
+        message = gettext("status must be one of {allowed} (got {value})")
+        raise HistoryError(message.format(allowed=", ".join(allowed), value=shown(value)))
     return value
 
 
 def check_tags(value: object) -> tuple[str, ...]:
     """Up to 20 short labels; blanks dropped, repeats kept once, order kept."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise HistoryError(f"tags must be a list of words (got {shown(value)})")
+        message = gettext("tags must be a list of words (got {value})")
+        raise HistoryError(message.format(value=shown(value)))
     tags: list[str] = []
     for tag in value:
         if not isinstance(tag, str) or len(tag.strip()) > MAX_TAG:
-            raise HistoryError(f"each tag must be text of at most {MAX_TAG} characters")
+            message = gettext("each tag must be text of at most {limit} characters")
+            raise HistoryError(message.format(limit=MAX_TAG))
         if tag.strip() and tag.strip() not in tags:
             tags.append(tag.strip())
     if len(tags) > MAX_TAGS:
-        raise HistoryError(f"a session can have at most {MAX_TAGS} tags")
+        message = gettext("a session can have at most {limit} tags")
+        raise HistoryError(message.format(limit=MAX_TAGS))
     return tuple(tags)
 
 
@@ -265,7 +284,8 @@ def check_note(value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) > MAX_NOTE:
-        raise HistoryError(f"note must be text of at most {MAX_NOTE} characters")
+        message = gettext("note must be text of at most {limit} characters")
+        raise HistoryError(message.format(limit=MAX_NOTE))
     return value if value.strip() else None
 
 

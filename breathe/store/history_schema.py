@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from breathe.language import gettext
 from breathe.store.atomic import timestamp, unique_sibling
 from breathe.store.errors import HistoryError
 from breathe.store.history_record import STATUSES, check_started_at
@@ -118,10 +119,11 @@ def upgrade(conn: sqlite3.Connection, path: Path) -> Path | None:
     with write_transaction(conn):
         version = user_version(conn)
         if version > SCHEMA_VERSION:
-            raise HistoryError(
-                f"the history at {path} was written by a newer version of breathe "
-                f"(schema {version}); update breathe to open it"
+            message = gettext(
+                "the history at {path} was written by a newer version of breathe "
+                "(schema {version}); update breathe to open it"
             )
+            raise HistoryError(message.format(path=path, version=version))
         if version == 0:
             create(conn)
         elif version < SCHEMA_VERSION:

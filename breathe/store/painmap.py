@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
-from breathe.language import N_
+from breathe.language import N_, gettext
 from breathe.store.atomic import Unreadable
 from breathe.store.config_file import ConfigFile
 from breathe.store.errors import ConfigError
@@ -60,9 +60,12 @@ class PainMap(ConfigFile):
     def set(self, group: str, level: str) -> None:
         """Treat ``group`` at ``level``; raises ``ConfigError`` for a bad id or level."""
         if not isinstance(group, str) or not GROUP_ID.fullmatch(group):
-            raise ConfigError(f"{group!r} is not a muscle group, e.g. right-hand or neck")
+            message = gettext("{group} is not a muscle group, e.g. right-hand or neck")
+            raise ConfigError(message.format(group=repr(group)))
         if level not in LEVELS:
-            raise ConfigError(f"{level!r} is not a pain-map level: normal, gentle or skip")
+            # Translators: normal, gentle and skip are the levels as a settings file writes them
+            message = gettext("{level} is not a pain-map level: normal, gentle or skip")
+            raise ConfigError(message.format(level=repr(level)))
         self._unread.pop(group, None)
         if level == "normal":
             self._regions.pop(group, None)

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple, NoReturn, TypeGuard
 
 from breathe.engine.practices.catalog import build_plan
 from breathe.engine.practices.errors import PracticeError
+from breathe.language import N_, gettext
 from breathe.store.atomic import write_text_atomic
 from breathe.store.checks import shown
 from breathe.store.errors import ConfigError
@@ -67,10 +68,10 @@ def _read_bytes(path: Path) -> bytes:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOCTTY: nor take a terminal
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        _fail(str(path), f"cannot be read ({exc.strerror or exc})")
+        _fail(str(path), gettext("cannot be read ({reason})").format(reason=exc.strerror or exc))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            _fail(str(path), "is not a file")
+            _fail(str(path), gettext("is not a file"))
         with os.fdopen(fd, "rb") as f:  # the file object closes the descriptor from here
             fd = -1
             data = f.read(MAX_BYTES + 1)
@@ -78,44 +79,51 @@ def _read_bytes(path: Path) -> bytes:
         if fd >= 0:
             os.close(fd)
     if len(data) > MAX_BYTES:
-        _fail(str(path), f"is too large for a programme file (at most {MAX_BYTES // 1024} KiB)")
+        _fail(str(path), _too_large())
     return data
 
 
-def parse(data: bytes, where: str = "the file") -> ProgrammeFile:
-    """Check a programme file's bytes; ``where`` names it in messages.
+def parse(data: bytes, where: str | None = None) -> ProgrammeFile:
+    """Check a programme file's bytes; ``where`` names it in messages (else "the file").
 
     Raises:
         ProgrammeFileError: not a valid programme file (nothing is changed anywhere).
     """
+    if where is None:
+        # Translators: stands for a programme file's name in its problems ("the file is not...")
+        where = gettext("the file")
     if len(data) > MAX_BYTES:
-        _fail(where, f"is too large for a programme file (at most {MAX_BYTES // 1024} KiB)")
+        _fail(where, _too_large())
     try:
         text = data.decode("utf-8-sig")  # a text editor may have added a byte-order mark
     except UnicodeDecodeError:
-        _fail(where, "is not a programme file (it is not UTF-8 text)")
+        _fail(where, gettext("is not a programme file (it is not UTF-8 text)"))
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except _UnusableJsonError as exc:
         _fail(where, str(exc))
     except (ValueError, RecursionError) as exc:  # bad JSON, a 5,000-digit number, deep nesting
-        _fail(where, f"is not a programme file (not valid JSON: {_first_line(exc)})")
+        message = gettext("is not a programme file (not valid JSON: {detail})")
+        _fail(where, message.format(detail=_first_line(exc)))
     if not isinstance(value, dict) or value.get("format") != FORMAT:
-        _fail(where, f'is not a programme file (it has no "format": "{FORMAT}")')
+        message = gettext('is not a programme file (it has no "format": "{format}")')
+        _fail(where, message.format(format=FORMAT))
     version = value.get("version")
     if type(version) is not int:
-        _fail(where, 'has no format version (it needs "version": 1)')
+        _fail(where, gettext('has no format version (it needs "version": 1)'))
     if version > VERSION:
-        _fail(
-            where,
-            f"was made by a newer breathe (format version {version}; this one reads "
-            f"version {VERSION}): update breathe to use it",
+        message = gettext(
+            "was made by a newer breathe (format version {version}; this one reads "
+            "version {readable}): update breathe to use it"
         )
+        _fail(where, message.format(version=version, readable=VERSION))
     if version < 1:
-        _fail(where, f'has an unknown format version {version} (it needs "version": 1)')
+        message = gettext('has an unknown format version {version} (it needs "version": 1)')
+        _fail(where, message.format(version=version))
     unknown = [k for k in value if k not in FIELDS]
     if unknown:
-        _fail(where, f"has a field breathe does not know: {shown(unknown[0])}")
+        message = gettext("has a field breathe does not know: {field}")
+        _fail(where, message.format(field=shown(unknown[0])))
     try:
         return _programme(value)
     except ConfigError as exc:
@@ -126,10 +134,12 @@ def _programme(value: Mapping[str, Any]) -> ProgrammeFile:
     name = _name(value.get("name"))
     practice = value.get("practice")
     if not _is_text(practice):
-        raise ConfigError('has no practice (it needs e.g. "practice": "box")')
+        raise ConfigError(gettext('has no practice (it needs e.g. "practice": "box")'))
     options = value.get("options", {})
     if not isinstance(options, dict):
-        raise ConfigError('has options that are not named values (e.g. "options": {"minutes": 5})')
+        raise ConfigError(
+            gettext('has options that are not named values (e.g. "options": {"minutes": 5})')
+        )
     for key, option in options.items():
         _check_option(key, option)
     session = {k: value[k] for k in SESSION_FIELDS if k in value}
@@ -137,19 +147,20 @@ def _programme(value: Mapping[str, Any]) -> ProgrammeFile:
         programme = Programme(practice, options, **session)
         build_plan(practice, options)  # the practice's own rules, e.g. minutes 0.5 to 120
     except (ConfigError, PracticeError) as exc:
-        raise ConfigError(f"cannot be used: {exc}") from exc
+        raise ConfigError(gettext("cannot be used: {problem}").format(problem=exc)) from exc
     return ProgrammeFile(name, programme)
 
 
 def _name(name: object) -> str:
     """The name as the app would keep it (trimmed), or why it cannot be one."""
     if not isinstance(name, str) or not name.strip():
-        raise ConfigError('has no name (it needs e.g. "name": "Evening wind-down")')
+        raise ConfigError(gettext('has no name (it needs e.g. "name": "Evening wind-down")'))
     name = name.strip()
     if len(name) > MAX_NAME:
-        raise ConfigError(f"has a name longer than {MAX_NAME} characters")
+        message = gettext("has a name longer than {limit} characters")
+        raise ConfigError(message.format(limit=MAX_NAME))
     if not name.isprintable():
-        raise ConfigError("has a name with a line break or a control character in it")
+        raise ConfigError(gettext("has a name with a line break or a control character in it"))
     return name
 
 
@@ -170,13 +181,15 @@ OPTION_KINDS = {
     "skip": "text",
     "side": "text",
 }
+# Translators: what an option in a programme file must hold ("has an option minutes that is
+# not a number: 'a'")
 _WORDS = {
-    "number": "a number",
-    "whole": "a whole number",
-    "text": "one short line of text",
-    "flag": "true or false",
-    "pattern": 'seconds like "4-7-8" or [4, 7, 8]',
-    "ratio": 'in:out like "1:2"',
+    "number": N_("a number"),
+    "whole": N_("a whole number"),
+    "text": N_("one short line of text"),
+    "flag": N_("true or false"),
+    "pattern": N_('seconds like "4-7-8" or [4, 7, 8]'),
+    "ratio": N_('in:out like "1:2"'),
 }
 
 
@@ -192,7 +205,8 @@ def _check_option(key: str, value: object) -> None:
     """Plain values of the option's own kind and a sane size (the engine checks ranges)."""
     kind = OPTION_KINDS.get(key)
     if kind is None:
-        raise ConfigError(f"has an option breathe does not know: {shown(key)}")
+        message = gettext("has an option breathe does not know: {option}")
+        raise ConfigError(message.format(option=shown(key)))
     if kind == "pattern" and isinstance(value, list):
         ok = 0 < len(value) <= MAX_LIST and all(_is_number(v) for v in value)
     elif kind == "number":
@@ -206,11 +220,20 @@ def _check_option(key: str, value: object) -> None:
     else:  # text, or a pattern written as text
         ok = _is_text(value)
     if not ok:
-        raise ConfigError(f"has an option {key} that is not {_WORDS[kind]}: {shown(value)}")
+        message = gettext("has an option {option} that is not {kind}: {value}")
+        raise ConfigError(
+            message.format(option=key, kind=gettext(_WORDS[kind]), value=shown(value))
+        )
 
 
 def _fail(where: str, problem: str) -> NoReturn:
-    raise ProgrammeFileError(f"{where} {problem}")
+    # Translators: a programme file's problem: "evening.breathe-programme is not a file"
+    raise ProgrammeFileError(gettext("{file} {problem}").format(file=where, problem=problem))
+
+
+def _too_large() -> str:
+    message = gettext("is too large for a programme file (at most {limit} KiB)")
+    return message.format(limit=MAX_BYTES // 1024)
 
 
 class _UnusableJsonError(ValueError):
@@ -221,15 +244,15 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: set[str] = set()
     for key, _value in pairs:
         if key in seen:
-            raise _UnusableJsonError(
-                f"has the field {shown(key)} twice, so it is not clear which to use"
-            )
+            message = gettext("has the field {field} twice, so it is not clear which to use")
+            raise _UnusableJsonError(message.format(field=shown(key)))
         seen.add(key)
     return dict(pairs)
 
 
 def _no_constant(name: str) -> NoReturn:
-    raise _UnusableJsonError(f"holds {name}, which is not a number a programme can use")
+    message = gettext("holds {name}, which is not a number a programme can use")
+    raise _UnusableJsonError(message.format(name=name))
 
 
 def _first_line(exc: BaseException) -> str:

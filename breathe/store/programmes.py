@@ -50,36 +50,52 @@ class Programme:
 
     def __post_init__(self) -> None:
         if not is_practice_id(self.practice):
-            raise ConfigError(f"{self.practice!r} is not a practice, e.g. breathing or box")
+            raise ConfigError(
+                gettext("{practice} is not a practice, e.g. breathing or box").format(
+                    practice=repr(self.practice)
+                )
+            )
         if not isinstance(self.options, Mapping):
-            raise ConfigError("a programme's options must be a set of named values")
+            raise ConfigError(gettext("a programme's options must be a set of named values"))
         unknown = sorted(str(k) for k in self.options if k not in FLAGS)
         if unknown:
-            raise ConfigError(f"{unknown[0]!r} is not an option of any practice, e.g. minutes")
+            raise ConfigError(
+                gettext("{option} is not an option of any practice, e.g. minutes").format(
+                    option=repr(unknown[0])
+                )
+            )
         try:
             plain = json.loads(json.dumps(dict(self.options), allow_nan=False))
         except (TypeError, ValueError) as exc:
-            raise ConfigError(f"a programme's options must be plain values ({exc})") from exc
+            raise ConfigError(
+                gettext("a programme's options must be plain values ({reason})").format(reason=exc)
+            ) from exc
         object.__setattr__(self, "options", plain)
         for name in SWITCHES:
             value = getattr(self, name)
             if value is not None and not isinstance(value, bool):  # 1 is not true here
-                raise ConfigError(f"a programme's {name} must be true or false, e.g. true")
+                # Translators: {name} is a programme's field: voice, sounds, self_paced, presenter
+                message = gettext("a programme's {name} must be true or false, e.g. true")
+                raise ConfigError(message.format(name=name))
         voice = self.voice_name
         if voice is not None and not (
             isinstance(voice, str) and 0 < len(voice) <= MAX_VOICE_NAME and voice.isprintable()
         ):
             raise ConfigError(
-                "a programme's voice_name must be one line naming a voice, e.g. English (Great "
-                "Britain), or left out"
+                gettext(
+                    "a programme's voice_name must be one line naming a voice, e.g. English "
+                    "(Great Britain), or left out"
+                )
             )
         rate = self.voice_rate
         if rate is not None and not (
             type(rate) is int and MIN_RATE <= rate <= MAX_RATE  # not True, not 150.5
         ):
             raise ConfigError(
-                f"a programme's voice_rate must be a whole number of words a minute, "
-                f"{MIN_RATE} to {MAX_RATE}, e.g. 150"
+                gettext(
+                    "a programme's voice_rate must be a whole number of words a minute, "
+                    "{slowest} to {fastest}, e.g. 150"
+                ).format(slowest=MIN_RATE, fastest=MAX_RATE)
             )
 
     def session(self) -> dict[str, Any]:
@@ -174,7 +190,11 @@ class Programmes(ConfigFile):
         """
         unknown = sorted(set(session) - set(SESSION_FIELDS))
         if unknown:
-            raise ConfigError(f"{unknown[0]!r} is not a programme switch, e.g. voice")
+            raise ConfigError(
+                gettext("{switch} is not a programme switch, e.g. voice").format(
+                    switch=repr(unknown[0])
+                )
+            )
         return self.add_programme(
             name, Programme(practice, {} if options is None else options, **session)
         )
@@ -227,17 +247,21 @@ class Programmes(ConfigFile):
     def _existing(self, name: str) -> str:
         found = self._find(name)
         if found is None:
-            raise ConfigError(f"There is no programme called {name!r}.")
+            raise ConfigError(
+                gettext("There is no programme called {name}.").format(name=repr(name))
+            )
         return found
 
     def _free_name(self, name: str, allow: str | None = None) -> str:
         if not isinstance(name, str) or not name.strip():
-            raise ConfigError("A programme needs a name, e.g. Evening wind-down.")
+            raise ConfigError(gettext("A programme needs a name, e.g. Evening wind-down."))
         name = name.strip()
         if len(name) > MAX_NAME or not name.isprintable():
             raise ConfigError(
-                f"A programme name is one line of at most {MAX_NAME} characters, "
-                "e.g. Evening wind-down."
+                gettext(
+                    "A programme name is one line of at most {limit} characters, "
+                    "e.g. Evening wind-down."
+                ).format(limit=MAX_NAME)
             )
         taken = self._find(name)
         if taken is None:
@@ -245,7 +269,9 @@ class Programmes(ConfigFile):
             taken = next((k for k in self._unread if k.strip().casefold() == key), None)
         if taken is not None and taken != allow:
             raise ConfigError(
-                f"There is already a programme called {taken!r}; choose another name."
+                gettext("There is already a programme called {name}; choose another name.").format(
+                    name=repr(taken)
+                )
             )
         return name
 
@@ -256,12 +282,13 @@ class Programmes(ConfigFile):
         for name, item in data.items():
             try:
                 if not isinstance(item, dict):
-                    raise ConfigError("it must have a practice and options")
+                    raise ConfigError(gettext("it must have a practice and options"))
                 session = {k: item[k] for k in SESSION_FIELDS if k in item}
                 programmes.add(name, item.get("practice", ""), item.get("options"), **session)
             except ConfigError as exc:
                 if strict:
-                    raise ConfigError(f"programme {name!r}: {exc}") from exc
+                    message = gettext("programme {name}: {problem}")
+                    raise ConfigError(message.format(name=repr(name), problem=exc)) from exc
                 programmes._unread[name] = copy.deepcopy(item)
                 log.warning("a programme breathe cannot use is kept as it is: %s", exc)
         return programmes

@@ -24,7 +24,7 @@ from breathe.engine.choices import CUSTOM, PRESET_NAMES
 from breathe.engine.cues import DEFAULT_VOICE_RATE, FASTEST_VOICE_RATE, SLOWEST_VOICE_RATE
 from breathe.engine.reminders import MAX_INTERVAL, MIN_INTERVAL, ReminderError, parse_time
 from breathe.engine.resonance_finder import is_pace
-from breathe.language import LANGUAGES
+from breathe.language import LANGUAGES, N_, gettext
 from breathe.paths import locations
 from breathe.store.atomic import SETTINGS_UNREADABLE, Unreadable
 from breathe.store.checks import is_practice_id, shown
@@ -40,21 +40,35 @@ START_NOW_CHOICES = (*(p for p in PRESET_NAMES if p != CUSTOM), "grounding", "re
 Check = Callable[[object], bool]
 
 
-def _setting(default: Any, check: Check, takes: str) -> Any:
+def _setting(default: Any, check: Check, takes: str, **values: object) -> Any:
     """Declare one setting: its default, its check and (for messages) what it takes."""
-    return field(default=default, metadata=_rules(check, takes))
+    return field(default=default, metadata=_rules(check, takes, values=values))
 
 
 def _rules(
-    check: Check, takes: str, entry: Check | None = None, *, personal: bool = False
+    check: Check,
+    takes: str,
+    entry: Check | None = None,
+    *,
+    personal: bool = False,
+    values: Mapping[str, object] | None = None,
 ) -> dict[str, Any]:
-    """``entry``: for a list, checks one element; for a mapping, one ``(key, value)`` pair.
+    """``takes``: what the setting takes, in words marked for translation (``N_``), with
+    ``values`` for its placeholders; it is translated when a message shows it.
+
+    ``entry``: for a list, checks one element; for a mapping, one ``(key, value)`` pair.
 
     A file's list or mapping whose every entry passes is used whole; otherwise breathe
     uses the entries that pass and keeps the others aside, to write them back as they were.
     ``personal``: a refused value is never repeated in the message (it may be logged).
     """
-    return {"check": check, "takes": takes, "entry": entry, "personal": personal}
+    return {
+        "check": check,
+        "takes": takes,
+        "values": dict(values or {}),
+        "entry": entry,
+        "personal": personal,
+    }
 
 
 def _is_bool(value: object) -> bool:
@@ -62,7 +76,9 @@ def _is_bool(value: object) -> bool:
 
 
 def _flag(default: bool) -> Any:
-    return _setting(default, _is_bool, "true or false")
+    # Translators: what a setting takes, as in "setting 'voice' cannot be 5: it takes true or
+    # false"; words such as circle, light, right or 14:30 are the values themselves: keep them
+    return _setting(default, _is_bool, N_("true or false"))
 
 
 def _number(lo: float, hi: float, *, whole: bool) -> Check:
@@ -160,33 +176,36 @@ class Settings(ConfigFile):
     #: what Start now begins, as the person chose it in Settings (never the last one used:
     #: an earlier breathe followed the last session in "default_practice", now ignored)
     start_now: str = _setting(
-        "coherent", _one_of(*START_NOW_CHOICES), "a breathing preset, grounding or relaxation"
+        "coherent", _one_of(*START_NOW_CHOICES), N_("a breathing preset, grounding or relaxation")
     )
     #: the options last used, per practice, e.g. {"relaxation": {"groups": 7}}
     last_choice: dict[str, dict[str, Any]] = field(
         default_factory=dict,
-        metadata=_rules(_map_of(_is_choice), "options per practice", _is_choice),
+        metadata=_rules(_map_of(_is_choice), N_("options per practice"), _is_choice),
     )
     voice: bool = _flag(False)
-    voice_name: str | None = _setting(None, _is_optional_text, "a voice name or nothing")
+    voice_name: str | None = _setting(None, _is_optional_text, N_("a voice name or nothing"))
     voice_rate: int = field(
         default=DEFAULT_VOICE_RATE,
         metadata={
             **_rules(
                 _number(SLOWEST_VOICE_RATE, FASTEST_VOICE_RATE, whole=True),
-                f"words a minute, {SLOWEST_VOICE_RATE} to {FASTEST_VOICE_RATE}",
+                N_("words a minute, {slowest} to {fastest}"),
+                values={"slowest": SLOWEST_VOICE_RATE, "fastest": FASTEST_VOICE_RATE},
             ),
             # a rate saved when breathe allowed down to 80 becomes the slowest one now
             "raise": (80, SLOWEST_VOICE_RATE),
         },
     )
-    voice_volume: float = _setting(0.9, _number(0.0, 1.0, whole=False), "a volume from 0 to 1")
+    voice_volume: float = _setting(0.9, _number(0.0, 1.0, whole=False), N_("a volume from 0 to 1"))
     sounds: bool = _flag(True)
-    pacer_style: str = _setting("circle", _one_of("circle", "square", "bar"), "circle, square, bar")
-    theme: str = _setting("system", _one_of("system", "light", "dark"), "system, light or dark")
+    pacer_style: str = _setting(
+        "circle", _one_of("circle", "square", "bar"), N_("circle, square, bar")
+    )
+    theme: str = _setting("system", _one_of("system", "light", "dark"), N_("system, light or dark"))
     large_type: bool = _flag(False)
     reduced_motion: bool = _flag(False)
-    dominant_side: str = _setting("right", _one_of("right", "left"), "right or left")
+    dominant_side: str = _setting("right", _one_of("right", "left"), N_("right or left"))
     #: a flare day: muscle relaxation is release-only (no tensing) until it is turned off
     flare_day: bool = _flag(False)
     keep_notes: bool = _flag(False)
@@ -196,30 +215,36 @@ class Settings(ConfigFile):
     reminders: bool = _flag(False)
     #: every so many minutes (None: only at ``reminder_times``), see breathe.engine.reminders
     reminder_minutes: int | None = _setting(
-        60, _is_interval, f"minutes, {MIN_INTERVAL} to {MAX_INTERVAL}, or nothing"
+        60,
+        _is_interval,
+        N_("minutes, {shortest} to {longest}, or nothing"),
+        shortest=MIN_INTERVAL,
+        longest=MAX_INTERVAL,
     )
     reminder_times: list[str] = field(
         default_factory=list,
-        metadata=_rules(_list_of(_is_time), "times of day such as 14:30", _is_time),
+        metadata=_rules(_list_of(_is_time), N_("times of day such as 14:30"), _is_time),
     )
     autostart: bool = _flag(False)
     #: people to call in a crisis: [{"name": ..., "number": ...}] (other fields kept as given)
     crisis_contacts: list[dict[str, Any]] = field(
         default_factory=list,
-        metadata=_rules(_list_of(_is_contact), "names with numbers", _is_contact, personal=True),
+        metadata=_rules(
+            _list_of(_is_contact), N_("names with numbers"), _is_contact, personal=True
+        ),
     )
     seen_explainers: list[str] = field(
         default_factory=list,
-        metadata=_rules(is_practice_id_list, "a list of practice ids", is_practice_id),
+        metadata=_rules(is_practice_id_list, N_("a list of practice ids"), is_practice_id),
     )
     grounding_self_paced: bool = _flag(True)
     #: the screen presenter mode uses, counted from 1 (2: a second screen)
-    presenter_screen: int = _setting(2, _number(1, 16, whole=True), "a screen number, 1 to 16")
+    presenter_screen: int = _setting(2, _number(1, 16, whole=True), N_("a screen number, 1 to 16"))
     #: the pace the person marked easiest after a resonance session (breaths a minute)
-    your_pace: float | None = _setting(None, _is_pace, "breaths a minute, 2 to 30, or nothing")
+    your_pace: float | None = _setting(None, _is_pace, N_("breaths a minute, 2 to 30, or nothing"))
     #: the language breathe speaks ("": the system's); read at start-up (``saved_language``)
     language: str = _setting(
-        "", _one_of("", *LANGUAGES), f"nothing or one of {', '.join(LANGUAGES)}"
+        "", _one_of("", *LANGUAGES), N_("nothing or one of {codes}"), codes=", ".join(LANGUAGES)
     )
 
     def __post_init__(self) -> None:
@@ -356,7 +381,7 @@ _FIELDS: dict[str, Field[Any]] = {f.name: f for f in fields(Settings)}
 
 def _known(name: str) -> str:
     if name not in _FIELDS:
-        raise ConfigError(f"there is no setting called {name!r}")
+        raise ConfigError(gettext("there is no setting called {name}").format(name=repr(name)))
     return name
 
 
@@ -372,9 +397,11 @@ def _clamped(spec: Field[Any], value: object) -> int | None:
 def _clean(spec: Field[Any], value: object) -> object:
     """``value`` checked for setting ``spec`` (whole numbers become floats where due)."""
     if not spec.metadata["check"](value):
-        takes = spec.metadata["takes"]
-        given = "what was given" if spec.metadata["personal"] else shown(value, 60)
-        raise ConfigError(f"setting {spec.name!r} cannot be {given}: it takes {takes}")
+        takes = gettext(spec.metadata["takes"]).format(**spec.metadata["values"])
+        # Translators: stands for a value a message does not repeat (a crisis contact)
+        given = gettext("what was given") if spec.metadata["personal"] else shown(value, 60)
+        message = gettext("setting {name} cannot be {given}: it takes {takes}")
+        raise ConfigError(message.format(name=repr(spec.name), given=given, takes=takes))
     if isinstance(spec.default, float) and isinstance(value, int):
         return float(value)
     return copy.deepcopy(value)

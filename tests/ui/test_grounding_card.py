@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from breathe.engine.practices.grounding import SELF_PACED_KINDS, grounding_plan
 from breathe.engine.runner import SessionRunner
-from breathe.ui.grounding.card import GroundingCard, SlotRow
+from breathe.ui.grounding.card import GroundingCard
+from breathe.ui.grounding.slot_row import SlotRow
 from tests.conftest import FakeClock
 
 

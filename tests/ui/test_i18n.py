@@ -390,6 +390,10 @@ def test_the_desktop_entry_and_appstream_carry_each_languages_names() -> None:
     assert '<summary xml:lang="fr">' in appstream
 
 
+#: Qt's %1 and %n, breathe's {name}, and argparse's %s, %r, %(name)s and %(name)r
+PLACEHOLDERS = r"%\d|%n|\{[a-z_]*\}|%\([a-z_]+\)[sr]|%[sr]"
+
+
 @pytest.mark.parametrize("code", language.available()[1:])
 def test_every_message_is_translated_and_keeps_its_placeholders(code: str) -> None:
     with asset("locale", code, "LC_MESSAGES", "breathe.po").open("rb") as f:
@@ -403,8 +407,8 @@ def test_every_message_is_translated_and_keeps_its_placeholders(code: str) -> No
         if m.fuzzy or not all(strings):
             untranslated.append(ids[0])
             continue
-        wanted = set(re.findall(r"%\d|%n|\{[a-z_]*\}", ids[-1]))
-        if any(set(re.findall(r"%\d|%n|\{[a-z_]*\}", s)) != wanted for s in strings[-1:]):
+        wanted = set(re.findall(PLACEHOLDERS, ids[-1]))
+        if any(set(re.findall(PLACEHOLDERS, s)) != wanted for s in strings[-1:]):
             broken.append(ids[0])
     assert untranslated == []
     assert broken == []

@@ -10,7 +10,9 @@ keep the layout rules with each language's real words (French and German run lon
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -119,6 +121,33 @@ def test_dialogs(shell: AppShell, qtbot: QtBot) -> None:
     for dialog in shell.window.findChildren(QDialog):
         if dialog.isVisible():
             _check(dialog, code)
+
+
+#: the line the app shows for a programme file made by a newer breathe ({file}: its path)
+REFUSED = {
+    "de": "Diese Programmdatei lässt sich nicht verwenden: {file} stammt von einem neueren "
+    "breathe (Formatversion 2; dieses liest Version 1): aktualisiere breathe, um sie zu "
+    "verwenden. Nichts wurde geändert.",
+    "es": "Este archivo de programa no se puede usar: {file} se hizo con un breathe más nuevo "
+    "(versión de formato 2; este lee la versión 1): actualiza breathe para usarlo. No se ha "
+    "cambiado nada.",
+    "fr": "Ce fichier de programme n’est pas utilisable\u00a0: {file} a été créé par un "
+    "breathe plus récent (version de format 2 ; celui-ci lit la version 1) : mettez breathe à "
+    "jour pour l’utiliser. Rien n’a été modifié.",
+}
+
+
+def test_a_programme_file_the_app_refuses_is_said_in_the_language(
+    shell: AppShell, qtbot: QtBot, tmp_path: Path
+) -> None:
+    file = tmp_path / "client.breathe-programme"
+    programme = {"format": "breathe-programme", "version": 2, "name": "A", "practice": "box"}
+    file.write_text(json.dumps(programme), encoding="utf-8")
+    shell.launch(LaunchRequest(open_file=str(file)))
+    text = shell.window.banner.label.text()
+    assert text == REFUSED[language.current()].format(file=file)
+    words = text.replace(str(file), "FILE")
+    assert [w for w in ("made by", "newer", "this one", "update", "use it") if w in words] == []
 
 
 def test_the_check_finds_a_text_looked_up_in_the_wrong_context(qtbot: QtBot) -> None:

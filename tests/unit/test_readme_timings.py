@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from breathe.cli.main import build_parser, practice_options
+from breathe.cli.parser import build_parser, practice_options
 from breathe.engine.practices.catalog import build_plan
 from breathe.engine.practices.steps import Plan
 

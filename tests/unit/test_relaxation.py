@@ -12,8 +12,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from breathe import language
 from breathe.engine.practices.errors import PracticeError
-from breathe.engine.practices.muscle_groups import BASE_IDS, GROUPS, LATERAL, PART_IDS, programme
+from breathe.engine.practices.muscle_groups import (
+    BASE_IDS,
+    GROUPS,
+    LATERAL,
+    PART_IDS,
+    area_name,
+    programme,
+)
 from breathe.engine.practices.relaxation import (
     PARTS,
     PROGRAMMES,
@@ -486,3 +494,10 @@ def test_any_valid_options_give_a_contiguous_plan(
     if groups == 16:
         assert lit == PART_IDS - skipped
     json.dumps(plan.to_json())
+
+
+def test_a_lateral_area_is_named_without_its_side_in_the_language_in_force() -> None:
+    # the summary names an area chosen on both sides so ("calf", "Wade")
+    assert [area_name(a) for a in ("hand", "upper-arm", "calf")] == ["hand", "upper arm", "calf"]
+    language.use("de")
+    assert area_name("calf") == "Wade"

@@ -11,15 +11,12 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -32,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathe import language
-from breathe.engine.practices.grounding import SELF_PACED_KINDS, VARIANTS, Sense, item_slots
+from breathe.engine.practices.grounding import SELF_PACED_KINDS, item_slots
 from breathe.engine.practices.steps import Plan
 from breathe.engine.runner import Position
-from breathe.i18n import QT_TRANSLATE_NOOP, fill
-from breathe.ui.relaxation.body_figure import mix, soft_text
+from breathe.i18n import QT_TRANSLATE_NOOP
+from breathe.ui.grounding.prompts import SECTION_NAMES, prompt_for
+from breathe.ui.grounding.slot_row import SlotRow
+from breathe.ui.relaxation.body_figure import soft_text
 from breathe.ui.session.pacer import Pacer
 from breathe.ui.widgets.announce import announce
 
@@ -45,33 +43,9 @@ log = logging.getLogger(__name__)
 
 ADVANCE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-# English, marked for translation here and translated where shown (GroundingCard's context)
-SECTION_NAMES = {
-    "see": QT_TRANSLATE_NOOP("GroundingCard", "See"),
-    "hear": QT_TRANSLATE_NOOP("GroundingCard", "Hear"),
-    "move": QT_TRANSLATE_NOOP("GroundingCard", "Move"),
-    "touch": QT_TRANSLATE_NOOP("GroundingCard", "Touch"),
-    "smell": QT_TRANSLATE_NOOP("GroundingCard", "Smell"),
-    "taste": QT_TRANSLATE_NOOP("GroundingCard", "Taste"),
-}
-#: a gentle second line where the practice gives no suggestion of its own
-DETAILS = {
-    "intro": QT_TRANSLATE_NOOP(
-        "GroundingCard", "One thing at a time. There's no hurry, and no wrong answer."
-    ),
-    "see": QT_TRANSLATE_NOOP("GroundingCard", "Its colour, its shape, one small detail."),
-    "hear": QT_TRANSLATE_NOOP("GroundingCard", "Near or far, loud or very quiet."),
-    "touch": QT_TRANSLATE_NOOP("GroundingCard", "Your clothes, the chair, the air on your skin."),
-    "smell": QT_TRANSLATE_NOOP("GroundingCard", "Or a smell you like to remember."),
-    "taste": QT_TRANSLATE_NOOP("GroundingCard", "Or simply notice your mouth, just as it is."),
-    "outro": QT_TRANSLATE_NOOP(
-        "GroundingCard", "In gently… and a long, soft breath out. You are here, right now."
-    ),
-}
 BASE_FONT_PX = 12  # the usual desktop text size; Large type makes the card larger with it
 SCALE_FLOOR = 0.55  # the card never shrinks its type below this (12 px text at least)
 MIN_CARD = QSize(420, 360)  # its least size at scale 1
-COMFORT = QT_TRANSLATE_NOOP("GroundingCard", "Only as much as feels comfortable.")
 WAITING_HINT = QT_TRANSLATE_NOOP("GroundingCard", "Take your time. Next, whenever you're ready.")
 NOTE_PRIVATE = QT_TRANSLATE_NOOP(
     "GroundingCard", "Not saved unless you turn on 'Keep my notes' in Settings"
@@ -79,130 +53,6 @@ NOTE_PRIVATE = QT_TRANSLATE_NOOP(
 NOTE_KEPT = QT_TRANSLATE_NOOP(
     "GroundingCard", "Kept with this session, because 'Keep my notes' is on in Settings"
 )
-
-
-def _tr(text: str) -> str:
-    """``text`` (marked above) translated in the card's context; empty stays empty."""
-    return QCoreApplication.translate("GroundingCard", text) if text else ""
-
-
-def _sense(variant: object, kind: str) -> Sense | None:
-    chosen = VARIANTS.get(variant) if isinstance(variant, str) else None
-    if chosen is None:
-        return None
-    return next((s for s in chosen.senses if s.kind == kind), None)
-
-
-def prompt_for(plan: Plan, index: int) -> tuple[str, str]:
-    """The heading and the gentle detail line shown for step ``index`` of ``plan``."""
-    step = plan.steps[index]
-    sense = _sense(plan.options.get("variant"), step.kind)
-    if sense is None:
-        return step.label, _tr(DETAILS.get(step.kind, ""))
-    # the engine's words, in the language the plan was made in
-    prompt = language.gettext(sense.prompt)
-    if prompt[-1:] not in (".", "?", "!"):
-        prompt += "."
-    heading = f"{language.gettext(sense.opener)}\n{prompt}"  # two calm lines, never a lone word
-    slot, _count = item_slots(plan, index)
-    if not sense.suggestions:
-        return heading, _tr(DETAILS.get(step.kind, ""))
-    suggestion = language.gettext(sense.suggestions[(slot - 1) % len(sense.suggestions)])
-    detail = fill(QCoreApplication.translate("GroundingCard", "Perhaps %1."), suggestion)
-    if step.kind != "move":
-        return heading, detail
-    both = QCoreApplication.translate("GroundingCard", "%1 %2", "a suggestion, then COMFORT")
-    return heading, fill(both, detail, _tr(COMFORT))
-
-
-class SlotRow(QWidget):
-    """N round slots: done ones filled (with the typed word below), the current one ringed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._count = 0
-        self._current = 0
-        self._words: list[str] = []
-        self._scale = 1.0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Items"))
-
-    def set_state(self, count: int, current: int, words: list[str]) -> None:
-        """``count`` slots, the first ``current`` of them done."""
-        self._count, self._current, self._words = count, current, words
-        shown = min(current + 1, count)
-        self.setAccessibleDescription(fill(self.tr("Item %1 of %2"), shown, count) if count else "")
-        self.update()
-
-    def count(self) -> int:
-        return self._count
-
-    def filled(self) -> int:
-        return min(self._current, self._count)
-
-    def set_scale(self, scale: float) -> None:
-        self._scale = scale
-        self.setFixedHeight(round(76 * scale))
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(round(320 * self._scale), round(76 * self._scale))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._count:
-            return
-        pal = self.palette()
-        window = pal.color(QPalette.ColorRole.Window)
-        text = pal.color(QPalette.ColorRole.WindowText)
-        accent = mix(window, pal.color(QPalette.ColorRole.Highlight), 0.9)
-        ring = mix(window, text, 0.5)  # >= 3:1 against the window for graphics
-        d = 26 * self._scale
-        gap = min(d * 3.2, (self.width() - d) / max(self._count, 1))
-        x0 = (self.width() - gap * (self._count - 1)) / 2
-        cy = d / 2 + 4 * self._scale
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPixelSize(max(12, round(14 * self._scale)))
-        painter.setFont(font)
-        for i in range(self._count):
-            center = QPointF(x0 + i * gap, cy)
-            if i < self._current:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(accent)
-                painter.drawEllipse(center, d / 2, d / 2)
-                tick = QPen(window, 2.4 * self._scale)
-                tick.setCapStyle(Qt.PenCapStyle.RoundCap)
-                painter.setPen(tick)
-                r = d / 2
-                painter.drawPolyline(
-                    [
-                        center + QPointF(-0.4 * r, 0.02 * r),
-                        center + QPointF(-0.1 * r, 0.32 * r),
-                        center + QPointF(0.42 * r, -0.3 * r),
-                    ]
-                )
-            elif i == self._current:
-                painter.setPen(QPen(accent, 3 * self._scale))
-                painter.setBrush(mix(window, accent, 0.25))
-                painter.drawEllipse(center, d / 2 - 1, d / 2 - 1)
-            else:
-                painter.setPen(QPen(ring, 2 * self._scale))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(center, d / 2 - 1, d / 2 - 1)
-            word = self._words[i] if i < len(self._words) else ""
-            if word and i < self._current:
-                painter.setPen(soft_text(pal))
-                box = QRectF(
-                    center.x() - gap / 2 + 2, cy + d / 2 + 2, gap - 4, font.pixelSize() * 2
-                )
-                shown = painter.fontMetrics().elidedText(
-                    word, Qt.TextElideMode.ElideRight, round(box.width())
-                )
-                painter.drawText(
-                    box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown
-                )
-        painter.end()
 
 
 def _say(label: QLabel, text: str) -> bool:
