@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -115,7 +116,8 @@ class CuePlayer(QObject):
         QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA_RULES)  # before the import warns
         from PySide6 import QtMultimedia  # late: see the module docstring
 
-        start_without_backend(QtMultimedia)
+        if sys.platform.startswith("linux"):  # measured and tested there; elsewhere as Qt does
+            start_without_backend(QtMultimedia)
         self._mm = QtMultimedia
         self._clock = clock
         self._volume = _unit(volume)
