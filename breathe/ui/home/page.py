@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
-from typing import Any
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,8 +39,11 @@ from breathe.ui.home.practice_card import (
     set_type_scale,
 )
 from breathe.ui.home.start_now import start_now_choice, start_now_target
-from breathe.ui.widgets.flow_layout import FlowLayout
+from breathe.ui.home.top import HomeHeader, StartNowRow
 from breathe.ui.widgets.vertical_scroll import VerticalScroll
+
+if TYPE_CHECKING:
+    from breathe.ui.home.customiser import Customiser
 
 log = logging.getLogger(__name__)
 
@@ -74,40 +77,6 @@ QPushButton#header:hover, QPushButton#link:hover { background: palette(alternate
 QPushButton#link:focus, QPushButton#header:focus { border: 2px solid palette(highlight); }
 QPushButton#link:checked { text-decoration: none; }
 """
-
-
-@dataclass(frozen=True)
-class Customiser:
-    """A card's Customise panel, with how to read its choice and hear about changes."""
-
-    panel: QWidget
-    read: Callable[[], dict[str, Any]]
-    changed: SignalInstance
-    problem: Callable[[], str | None] | None = None
-    pain_map: SignalInstance | None = None  # "Edit pain map..." was pressed
-
-
-def _customiser(practice: str, choice: Mapping[str, Any], voice: bool, sounds: bool) -> Customiser:
-    """The Customise panel of ``practice`` (imported when needed)."""
-    if practice == "breathing":
-        from breathe.ui.home.breathing_panel import BreathingPanel
-
-        breathing = BreathingPanel(choice, voice=voice, sounds=sounds)
-        return Customiser(breathing, breathing.choice, breathing.choice_changed, breathing.problem)
-    if practice == "grounding":
-        from breathe.ui.home.grounding_panel import GroundingPanel
-
-        grounding = GroundingPanel(choice)
-        return Customiser(grounding, grounding.choice, grounding.choice_changed)
-    from breathe.ui.home.relaxation_panel import RelaxationPanel
-
-    relaxation = RelaxationPanel(dict(choice))
-    return Customiser(
-        relaxation,
-        relaxation.options,
-        relaxation.options_changed,
-        pain_map=relaxation.edit_pain_map_requested,
-    )
 
 
 class HomePage(QWidget):
@@ -178,9 +147,7 @@ class HomePage(QWidget):
         self._column = QVBoxLayout(content)
         self._column.setContentsMargins(36, 20, 36, 24)
         self._column.setSpacing(18)
-        self._column.addLayout(self._build_header())
-        self._column.addSpacing(8)
-        self._column.addLayout(self._build_hero())
+        self._add_top()
         self._column.addSpacing(10)
         self._column.addWidget(self.others_label)
         self.flare_notice: QWidget | None = None  # built on a flare day only
@@ -199,40 +166,22 @@ class HomePage(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
-    def _build_header(self) -> FlowLayout:
-        """A quiet header: the name, urgent help, History, Settings, Help."""
-        self.name_label = QLabel("breathe", self)
-        self.name_label.setObjectName("muted")
-        set_type_scale(self.name_label, 1.15, bold=True)
-        urgent = self.tr("If you need urgent help")
-        self.crisis_button = link_button(urgent, urgent, self)
+    def _add_top(self) -> None:
+        """The header and Start now, wired to the page's signals."""
+        header = HomeHeader(self)
+        self.name_label, self.crisis_button = header.name_label, header.crisis_button
+        self.history_button, self.settings_button = header.history, header.settings
+        self.help_button, self.programmes_menu = header.help, header.programmes_menu
         self.crisis_button.clicked.connect(self.crisis_requested)
-        self.history_button = self._header_button(
-            self.tr("History"), self.tr("History of your sessions")
-        )
         self.history_button.clicked.connect(self.history_requested)
-        self.settings_button = self._header_button(self.tr("Settings"), self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested)
-        self.help_button = self._header_button(
-            self.tr("? Help"), self.tr("Help: why these practices help")
-        )
-        self.help_button.setToolTip(
-            self.tr("Why these practices help (F1). Press ? for shortcuts.")
-        )
         self.help_button.clicked.connect(self.help_requested)
-        # the name on the left, the rest on the right; in a narrow window they wrap
-        header = FlowLayout(spacing=8, align=Qt.AlignmentFlag.AlignRight)
-        header.add(self.name_label, fill=True, least=8)
-        header.add(self.crisis_button)
-        from breathe.ui.home.programmes_menu import ProgrammesMenu
-
-        # filled by the app after the first paint (reading the file is not on the way)
-        self.programmes_menu = ProgrammesMenu(parent=self)
-        header.add(self.programmes_menu)
-        header.add(self.history_button)
-        header.add(self.settings_button)
-        header.add(self.help_button)
-        return header
+        self._column.addLayout(header.row)
+        self._column.addSpacing(8)
+        hero = StartNowRow(self)
+        self.start_now, self.start_now_detail = hero.button, hero.detail
+        self.start_now.clicked.connect(self.start_default)
+        self._column.addLayout(hero.row)
 
     def _build_flare_notice(self) -> QWidget:
         """On a flare day: relaxation is release-only, said plainly, with a way to undo it."""
@@ -257,33 +206,6 @@ class HomePage(QWidget):
             self.flare_notice = self._build_flare_notice()
         if self.flare_notice is not None:
             self.flare_notice.setVisible(on)
-
-    def _build_hero(self) -> FlowLayout:
-        """Start now: the one obvious thing to do, with what it starts beside it."""
-        self.start_now = QPushButton(self.tr("Start now"), self)
-        self.start_now.setObjectName("primary")
-        self.start_now.setAutoDefault(True)
-        self.start_now.setDefault(True)
-        set_type_scale(self.start_now, 1.6, bold=True)
-        self.start_now.clicked.connect(self.start_default)
-        self.start_now_detail = QLabel(self)
-        self.start_now_detail.setWordWrap(True)
-        set_type_scale(self.start_now_detail, 1.35, bold=True)
-        self.start_now_hint = QLabel(self.tr("Press Enter to begin. Stop whenever you like."), self)
-        self.start_now_hint.setObjectName("muted")
-        set_type_scale(self.start_now_hint, 1.05)
-        self.start_now_hint.setWordWrap(True)
-        text = QWidget(self)
-        column = QVBoxLayout(text)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.start_now_detail)
-        column.addWidget(self.start_now_hint)
-        # what it starts beside the button, or under it in a narrow window
-        hero = FlowLayout(spacing=28, line_spacing=12)
-        hero.add(self.start_now)
-        hero.add(text, fill=True, least=22)
-        return hero
 
     def _build_cards(self, initial: Mapping[str, Mapping[str, Any]], new: set[str]) -> None:
         """The three cards, top to bottom (Customise makes them grow; the page scrolls)."""
@@ -333,7 +255,9 @@ class HomePage(QWidget):
         found = self._customisers.get(practice)
         if found is not None:
             return found
-        customiser = _customiser(practice, self._saved[practice], self._voice, self._sounds)
+        from breathe.ui.home.customiser import customiser_for
+
+        customiser = customiser_for(practice, self._saved[practice], self._voice, self._sounds)
         self._customisers[practice] = customiser
         customiser.changed.connect(lambda c, p=practice: self._update(p, c))
         if customiser.pain_map is not None:
@@ -464,13 +388,6 @@ class HomePage(QWidget):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         for card in self.cards.values():
             card.set_highlighted(new is not None and card.isAncestorOf(new))
-
-    def _header_button(self, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName("header")
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(True)
-        return button
 
     def _set_tab_order(self) -> None:
         """Start now first, then each card top to bottom, then the header."""
