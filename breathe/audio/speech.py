@@ -345,6 +345,7 @@ class Voice:
         assert renderer is not None  # the worker only renders once the engine started
         with self._cv:
             cache = self._cache
+            private = cache is not self._shared
         try:
             cached = cache.lookup(job.key)
             if cached is not None:
@@ -357,14 +358,16 @@ class Voice:
         except Exception as exc:  # one bad cue (disk full, engine hiccup) must not stop the rest
             self._failures += 1
             if self._failures == 1:  # not the cue's words: they say what the session was
-                log.warning("Could not render a cue: %s", exc)
+                if not private:  # a private session's render may end after it did: no line
+                    log.warning("Could not render a cue: %s", exc)
                 if self._on_trouble is not None:
                     reason = getattr(exc, "strerror", None) or str(exc)
                     line = gettext(
                         "Spoken cues could not be prepared ({reason}); they are skipped."
                     )
                     self._on_trouble(line.format(reason=reason))
-            log.debug("Could not render the cue %r: %s", job.text, exc)
+            if not private:
+                log.debug("Could not render the cue %r: %s", job.text, exc)
             return None
 
     def _finish(self, job: _Job, path: Path | None) -> None:

@@ -61,9 +61,10 @@ def wav_seconds(path: Path) -> float:
         with wave.open(str(path), "rb") as f:
             frames, rate = f.getnframes(), f.getframerate()
     except (OSError, EOFError, wave.Error) as exc:
-        raise RenderError(f"{path.name} is not a WAV file: {exc}") from exc
+        # never the file's name: it is a hash of the words, and says what a session spoke
+        raise RenderError(f"the rendered file is not a WAV file: {exc}") from exc
     if frames == 0 or rate <= 0:
-        raise RenderError(f"{path.name} holds no sound")
+        raise RenderError("the rendered file holds no sound")
     return frames / rate
 
 

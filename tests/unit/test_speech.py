@@ -601,3 +601,26 @@ def test_a_lazy_voice_never_used_closes_at_once_and_starts_nothing(
     v.close()
     v.prepare(["Breathe in"])  # after close: still nothing starts
     assert not v.wait_started(0.1)
+
+
+def test_a_private_sessions_failed_render_leaves_no_line_in_the_log(
+    voice: Voice,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # a render can end after its private session did, when the log is no longer held back:
+    # its failure names neither the words nor the file (a hash of the words)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    caplog.set_level(logging.DEBUG)
+    voice.render_privately()
+    (folder,) = runtime.glob("breathe-speech-*")
+    folder.rmdir()
+    folder.write_text("a file where the private folder was", encoding="utf-8")
+    voice.prepare(["Tense your right hand"])
+    assert voice.wait_idle(WAIT)
+    assert not voice.is_rendered("Tense your right hand")
+    assert [r.getMessage() for r in caplog.records if r.name == "breathe.audio.speech"] == []
+    folder.unlink()
