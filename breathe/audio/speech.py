@@ -356,6 +356,9 @@ class Voice:
                 renderer.apply(job.settings)
                 return cache.store(job.key, lambda tmp: renderer.save(job.text, tmp))
         except Exception as exc:  # one bad cue (disk full, engine hiccup) must not stop the rest
+            with self._cv:
+                if self._closing:  # breathe is closing: a render cut short is no trouble
+                    return None
             self._failures += 1
             if self._failures == 1:  # not the cue's words: they say what the session was
                 if not private:  # a private session's render may end after it did: no line

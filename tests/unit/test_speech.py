@@ -624,3 +624,29 @@ def test_a_private_sessions_failed_render_leaves_no_line_in_the_log(
     assert not voice.is_rendered("Tense your right hand")
     assert [r.getMessage() for r in caplog.records if r.name == "breathe.audio.speech"] == []
     folder.unlink()
+
+
+def test_a_render_cut_short_by_closing_is_no_trouble(
+    tmp_path: Path, output: RecordingOutput, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be")
+    troubles: list[str] = []
+    v = Voice(output, cache_dir=blocker / "speech", on_trouble=troubles.append)
+    assert v.wait_started(WAIT)
+    lock = speech_engine.ENGINE_LOCK
+    lock.acquire()  # the worker takes the cue, then waits for the engine
+    try:
+        v.prepare(["Breathe in"])
+        tick = threading.Event()
+        while v._jobs:  # taken from the queue: the worker is rendering it
+            tick.wait(0.01)
+        closing = threading.Thread(target=v.close)
+        closing.start()
+        while not v._closing:
+            tick.wait(0.01)
+    finally:
+        lock.release()  # the render goes on, and fails, while breathe is closing
+    closing.join()
+    assert troubles == []
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
