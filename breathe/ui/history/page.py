@@ -37,7 +37,7 @@ from breathe.ui.history.table import HistoryTable
 from breathe.ui.history.text import practice_text, sessions_text, when_text
 from breathe.ui.history.what_helps import WhatHelps
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
-from breathe.ui.widgets.back_keys import back_button
+from breathe.ui.widgets.back_keys import back_button, back_row
 from breathe.ui.widgets.background import Background
 from breathe.ui.widgets.flow_layout import FlowLayout
 from breathe.ui.widgets.one_line import OneLine
@@ -114,12 +114,7 @@ class HistoryPage(QWidget):
         self.back = back_button(self, self.back_requested.emit)
         heading = QLabel(self.tr("Your sessions"), self)
         set_type_scale(heading, 1.5, bold=True)
-        top = QHBoxLayout()
-        top.addWidget(self.back)
-        top.addSpacing(16)
-        top.addWidget(heading)
-        top.addStretch(1)
-        return top
+        return back_row(self.back, heading)
 
     def _make_content(self) -> QWidget:
         """What helps and the chart side by side (scrolling if type is large), the table below."""

@@ -17,7 +17,7 @@ from breathe.engine.pacing import MIN_TAPS, rate_from_taps
 from breathe.engine.runner import Clock
 from breathe.i18n import QT_TRANSLATE_NOOP, fill
 from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
-from breathe.ui.widgets.back_keys import back_button
+from breathe.ui.widgets.back_keys import back_button, back_row
 
 INSTRUCTION = QT_TRANSLATE_NOOP(
     "TapRate", "Breathe as you are now. Tap Space each time you start to breathe in."
@@ -93,12 +93,7 @@ class TapRate(QWidget):
         self.back = back_button(self, self.back_requested.emit)
         self.heading = QLabel(self.tr("Start where you are"), self)
         set_type_scale(self.heading, 1.5, bold=True)
-        top = QHBoxLayout()
-        top.addWidget(self.back)
-        top.addSpacing(16)
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        return top
+        return back_row(self.back, self.heading)
 
     def tap(self) -> None:
         """One in-breath."""

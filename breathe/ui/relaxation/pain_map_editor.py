@@ -30,7 +30,7 @@ from breathe.ui.home.practice_card import apply_type_scale, set_type_scale
 from breathe.ui.relaxation import body_figure as fig
 from breathe.ui.relaxation.body_map import BodyMap
 from breathe.ui.relaxation.legend import Swatch
-from breathe.ui.widgets.back_keys import back_button
+from breathe.ui.widgets.back_keys import back_button, back_row
 from breathe.ui.widgets.focus_ring import CheckBox, RingedComboBox
 from breathe.ui.widgets.vertical_scroll import VerticalScroll
 
@@ -100,11 +100,7 @@ class PainMapEditor(QWidget):
         self.back = back_button(self, self.back_requested.emit)
         self.heading = QLabel(self.tr("Your pain map"), self)
         set_type_scale(self.heading, 1.5, bold=True)
-        top = QHBoxLayout()
-        top.addWidget(self.back)
-        top.addSpacing(16)
-        top.addWidget(self.heading)
-        top.addStretch(1)
+        top = back_row(self.back, self.heading)
 
         intro = QLabel(self.tr(INTRO))
         intro.setObjectName("intro")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 
 class BackKeys(QObject):
@@ -67,3 +67,13 @@ def back_button(
     keys = BackKeys(page, go_back, backspace=backspace)
     button.clicked.connect(keys.go_back)
     return button
+
+
+def back_row(back: QPushButton, heading: QWidget) -> QHBoxLayout:
+    """Back, then the page's name, along the top of a page: the way out always in sight."""
+    top = QHBoxLayout()
+    top.addWidget(back)
+    top.addSpacing(16)
+    top.addWidget(heading)
+    top.addStretch(1)
+    return top
