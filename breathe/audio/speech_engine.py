@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal, Protocol, overload
 
 from breathe.audio.aiff import aiff_to_wav
-from breathe.audio.speech_cache import RenderError, RenderSettings
+from breathe.audio.speech_cache import RenderError, RenderSettings, wav_seconds
 from breathe.language import gettext
 
 log = logging.getLogger(__name__)
@@ -193,11 +193,24 @@ class Renderer:
         self._engine.setProperty("volume", settings.volume)
 
     def save(self, text: str, path: Path) -> None:
-        """Render ``text`` to the WAV ``path``.
+        """Render ``text`` to the WAV ``path``; a render that came out silent is made again,
+        once.
+
+        pyttsx3's espeak driver writes the file before it adds the last samples espeak
+        handed it with its "done" event: when espeak delivers a short cue all at once (on a
+        busy machine), the file holds no sound. The second render is usually whole.
 
         Raises:
             RenderError: the engine stayed busy, did not finish, or wrote nothing usable.
         """
+        self._render(text, path)
+        try:
+            wav_seconds(path)
+        except RenderError as exc:
+            log.debug("Rendering again: %s", exc)
+            self._render(text, path)
+
+    def _render(self, text: str, path: Path) -> None:
         if not wait_while(self._busy, RENDER_TIMEOUT):
             raise RenderError("the speech engine stayed busy")
         self._done.clear()

@@ -130,3 +130,36 @@ def test_a_macos_render_that_is_not_aiff_fails_that_cue_only(
 def test_the_driver_is_named_by_its_module() -> None:
     assert driver_name(PlatformEngine("sapi5", print, notifies=False)) == "sapi5"
     assert driver_name(object()) == ""
+
+
+def silent_wav(path: Path) -> None:
+    with wave.open(str(path), "wb") as f:
+        f.setnchannels(1)
+        f.setsampwidth(2)
+        f.setframerate(22050)
+
+
+@needs_sox
+def test_a_render_that_came_out_silent_is_made_again_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pyttsx3's espeak driver can write the file before the last samples arrive: a short
+    # cue delivered at once comes out silent; the second render has the sound
+    writes = iter([silent_wav, lambda path: sox_tone(path, "wav")])
+
+    def write(path: Path) -> None:  # silent the first time, a tone the second
+        next(writes)(path)
+
+    engine = PlatformEngine("sapi5", write, notifies=False)
+    rendered = render_with(monkeypatch, engine)
+    assert rendered is not None
+    with wave.open(str(rendered)) as audio:
+        assert audio.getnframes() == 11025
+    assert len(engine.saved) == 2
+
+
+@needs_sox
+def test_a_render_silent_twice_is_given_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = PlatformEngine("sapi5", silent_wav, notifies=False)
+    assert render_with(monkeypatch, engine) is None  # skipped, never spoken silent
+    assert len(engine.saved) == 2
